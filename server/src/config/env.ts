@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The only module that reads process.env: everything else receives typed config. */
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** Absent: an embedded PostgreSQL is started in QUARTIERS_DATA_DIR. */
+  DATABASE_URL: z.string().url().optional(),
+  QUARTIERS_DATA_DIR: z.string().default(path.join(repoRoot, '.data', 'postgres')),
+  EMBEDDED_PG_PORT: z.coerce.number().int().default(54329),
+  /** Load the four agglomerations' demo data at start (idempotent). */
+  SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  LOG_SQL: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+});
+
+export type Env = z.infer<typeof schema> & { repoRoot: string };
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Configuration invalide :\n${lines.join('\n')}`);
+  }
+  return { ...parsed.data, repoRoot };
+}

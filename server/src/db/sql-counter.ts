@@ -1,0 +1,17 @@
+import { AbstractLogger, type LogLevel, type LogMessage } from 'typeorm';
+
+/**
+ * Counts every SQL statement sent through TypeORM, so tests and benchmarks can prove that a
+ * request's statement count does not grow with list length.
+ */
+export class SqlCounter extends AbstractLogger {
+  count = 0;
+  constructor(private readonly echo = false) {
+    super('all');
+  }
+  override logQuery(query: string): void {
+    this.count += 1;
+    if (this.echo) console.log('[sql]', query.replace(/\s+/g, ' ').slice(0, 300));
+  }
+  protected writeLog(_level: LogLevel, _message: LogMessage | LogMessage[]): void {}
+}

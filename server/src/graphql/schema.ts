@@ -1,0 +1,38 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { mergeResolvers } from '@graphql-tools/merge';
+import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import type { GraphQLSchema } from 'graphql';
+import { territoryResolvers } from '../modules/territory/index.js';
+import { programmationResolvers } from '../modules/programmation/index.js';
+import type { Resolvers } from './__generated__/resolvers-types.js';
+
+const schemaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../schema');
+
+/** The SDL files of schema/, the single source of truth. */
+export function loadTypeDefs(): string[] {
+  return readdirSync(schemaDir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => readFileSync(path.join(schemaDir, f), 'utf8'));
+}
+
+const base: Resolvers = {
+  Date: DateResolver,
+  DateTime: DateTimeResolver,
+  JSON: JSONResolver,
+  Query: { health: () => 'ok' },
+};
+
+export const resolvers = mergeResolvers([base, territoryResolvers, programmationResolvers]) as Resolvers;
+
+/** Resolvers for fields the SDL does not declare are refused at start-up. */
+export function buildSchema(): GraphQLSchema {
+  return makeExecutableSchema({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
+  });
+}

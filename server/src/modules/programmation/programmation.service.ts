@@ -1,0 +1,116 @@
+import { DomainError } from '../../shared/errors.js';
+import { toPage, type PageArgs } from '../../shared/pagination.js';
+import type { TerritoryLoaders } from '../territory/index.js';
+import type { ProgrammationStore } from './programmation.store.js';
+import type { ProgrammationLoaders } from './programmation.loaders.js';
+import type { ActionListFilter, ProgrammationRow, ProgrammationTotalRow } from './programmation.types.js';
+
+export interface ActionFilterInput {
+  year?: number | null;
+  communeId?: string | null;
+  quartierId?: string | null;
+  frameworkItemId?: string | null;
+  operatorId?: string | null;
+  funderId?: string | null;
+  search?: string | null;
+}
+
+const sum = (values: (number | null)[]) =>
+  values.some((v) => v !== null) ? values.reduce<number>((acc, v) => acc + (v ?? 0), 0) : null;
+
+/** A printed figure next to the sum of its lines, so that gaps in the sources stay visible. */
+export function checkedAmount(printed: number | null, computed: number | null) {
+  const gap = printed !== null && computed !== null ? Math.round((printed - computed) * 100) / 100 : null;
+  return { printed, computed, gap };
+}
+
+/** Read rules of the programmation module. */
+export function createProgrammationService(
+  store: ProgrammationStore,
+  loaders: ProgrammationLoaders,
+  territory: TerritoryLoaders,
+) {
+  /** Turns the public filter into SQL-ready ids: a quartier brings its communes, an item its descendants. */
+  async function resolveFilter(territoryId: string, input: ActionFilterInput): Promise<ActionListFilter> {
+    const { quartierId, frameworkItemId, search, ...rest } = input;
+    const filter: ActionListFilter = { ...rest, search: search?.trim() || null };
+    if (filter.search && filter.search.length > 200) {
+      throw new DomainError('BAD_USER_INPUT', 'La recherche est limitée à 200 caractères.', { search: 'trop longue' });
+    }
+    if (quartierId) {
+      const communes = await territory.communesByQuartierId.load({ territoryId, id: quartierId });
+      filter.quartier = { id: quartierId, communeIds: communes.map((c) => c.id) };
+    }
+    if (frameworkItemId) {
+      const item = await territory.frameworkItemById.load({ territoryId, id: frameworkItemId });
+      if (!item) {
+        filter.frameworkItemIds = [];
+      } else {
+        const tree = await territory.frameworkItemsByContractId.load({ territoryId, id: item.contractId });
+        const ids = new Set([item.id]);
+        for (const node of tree) if (node.parentId && ids.has(node.parentId)) ids.add(node.id);
+        filter.frameworkItemIds = [...ids];
+      }
+    }
+    return filter;
+  }
+
+  const totalsOf = (p: ProgrammationRow) => loaders.totalsByProgrammationId.load({ territoryId: p.territoryId, id: p.id });
+  const rootTotals = async (p: ProgrammationRow) => (await totalsOf(p)).filter((t) => t.parentId === null);
+  const childTotals = async (t: ProgrammationTotalRow) =>
+    (await loaders.totalsByProgrammationId.load({ territoryId: t.territoryId, id: t.programmationId })).filter(
+      (c) => c.parentId === t.id,
+    );
+
+  return {
+    listProgrammations: (territoryId: string, args: PageArgs) => store.listProgrammations(territoryId, toPage(args)),
+    programmationByYear: (territoryId: string, year: number) => store.programmationByYear(territoryId, year),
+
+    async listActions(territoryId: string, args: PageArgs, input: ActionFilterInput, scope: { programmationId?: string } = {}) {
+      const page = toPage(args);
+      const filter = await resolveFilter(territoryId, input);
+      return store.listActions(territoryId, page, { ...filter, ...scope });
+    },
+
+    rootTotals,
+    childTotals,
+
+    /** Printed total cost next to the sum of the top-level framework lines. */
+    async totalCost(p: ProgrammationRow) {
+      const roots = await rootTotals(p);
+      return checkedAmount(p.totalCost, sum(roots.map((t) => lineAmount(t))));
+    },
+
+    /** Printed specific credits next to the sum of the funder lines. */
+    async specificCredits(p: ProgrammationRow) {
+      const lines = await loaders.funderTotalsByProgrammationId.load({ territoryId: p.territoryId, id: p.id });
+      return checkedAmount(p.specificCreditsTotal, sum(lines.map((l) => l.amount)));
+    },
+
+    async lineAmount(t: ProgrammationTotalRow) {
+      const children = await childTotals(t);
+      return checkedAmount(lineAmount(t), sum(children.map((c) => lineAmount(c))));
+    },
+
+    async recordedActionCount(p: ProgrammationRow) {
+      const [row] = await loaders.actionCountByProgrammationId.load({ territoryId: p.territoryId, id: p.id });
+      return row?.n ?? 0;
+    },
+
+    listOperators: (territoryId: string, args: PageArgs, filter: { kind?: string | null; search?: string | null }) =>
+      store.listOperators(territoryId, toPage(args), filter),
+    listFunders: (territoryId: string, args: PageArgs) => store.listFunders(territoryId, toPage(args)),
+    listFunds: (territoryId: string, args: PageArgs, filter: { year?: number | null; program?: string | null }) =>
+      store.listFunds(territoryId, toPage(args), filter),
+    listUrbanRenewal: (territoryId: string, args: PageArgs, filter: { quartierId?: string | null; year?: number | null }) =>
+      store.listUrbanRenewal(territoryId, toPage(args), filter),
+  };
+}
+
+/** A line's amount: as printed, or droit commun + specific credits when only those are printed. */
+function lineAmount(t: ProgrammationTotalRow): number | null {
+  if (t.amount !== null) return t.amount;
+  return sum([t.amountDroitCommun, t.amountSpecific]);
+}
+
+export type ProgrammationService = ReturnType<typeof createProgrammationService>;

@@ -1,0 +1,277 @@
+import type { DataSource } from 'typeorm';
+import { listPage, query } from '../../shared/sql.js';
+import type { Page } from '../../shared/pagination.js';
+import type {
+  ActionListFilter,
+  ActionRow,
+  FunderRow,
+  FunderTotalRow,
+  FundingRow,
+  FundRow,
+  OperatorRow,
+  ProgrammationRow,
+  ProgrammationTotalRow,
+  UrbanRenewalOperationRow,
+} from './programmation.types.js';
+
+// numeric columns are cast to float8 in SQL: euros fit a double and arrive as JS numbers.
+const PROGRAMMATION = `id, territory_id, contract_id, contract_label, year, period, total_cost::float8,
+  specific_credits_total::float8, projects_submitted, actions_funded, associative_projects, notes, details`;
+const ACTION = `a.id, a.territory_id, a.programmation_id, a.year, a.title, a.operator_id, a.framework_item_id,
+  a.framework_code, a.pillar, a.intercommunal, a.note`;
+const OPERATOR = 'id, territory_id, name, kind, sub_kind, commune_id, note';
+const FUND = `id, territory_id, program, year, commune_id, quartier_id, project, amount::float8,
+  operation_cost::float8, aggregate, note`;
+const URBAN = `id, territory_id, program, quartier_id, commune_id, operation, status, year,
+  to_char(date, 'YYYY-MM-DD') AS date, amount::float8, contracting_authority, note`;
+
+/** Conditions of the action list, shared by the page and its count. */
+function actionConditions(territoryId: string, f: ActionListFilter) {
+  const where = ['a.territory_id = $1'];
+  const params: unknown[] = [territoryId];
+  const add = (sql: string, ...values: unknown[]) => {
+    const placeholders = values.map((v) => (params.push(v), `$${params.length}`));
+    where.push(sql.replace(/\?/g, () => placeholders.shift()!));
+  };
+  if (f.programmationId) add('a.programmation_id = ?::uuid', f.programmationId);
+  if (f.year != null) add('a.year = ?', f.year);
+  if (f.operatorId) add('a.operator_id = ?::uuid', f.operatorId);
+  if (f.frameworkItemIds) add('a.framework_item_id = ANY(?::uuid[])', f.frameworkItemIds);
+  if (f.communeId)
+    add(
+      `EXISTS (SELECT 1 FROM action_communes ac WHERE ac.territory_id = a.territory_id AND ac.action_id = a.id
+        AND ac.commune_id = ?::uuid)`,
+      f.communeId,
+    );
+  if (f.quartier)
+    add(
+      `(EXISTS (SELECT 1 FROM action_quartiers aq WHERE aq.territory_id = a.territory_id AND aq.action_id = a.id
+         AND aq.quartier_id = ?::uuid)
+        OR EXISTS (SELECT 1 FROM action_communes ac WHERE ac.territory_id = a.territory_id AND ac.action_id = a.id
+         AND ac.commune_id = ANY(?::uuid[])))`,
+      f.quartier.id,
+      f.quartier.communeIds,
+    );
+  if (f.funderId)
+    add(
+      `EXISTS (SELECT 1 FROM fundings fu WHERE fu.territory_id = a.territory_id AND fu.action_id = a.id
+        AND fu.funder_id = ?::uuid)`,
+      f.funderId,
+    );
+  if (f.search) add(`a.search_vector @@ websearch_to_tsquery('public.fr_unaccent', ?)`, f.search);
+  return { where, params };
+}
+
+/** All SQL of the programmation module. Every statement filters on territory_id first. */
+export function createProgrammationStore(ds: DataSource) {
+  return {
+    listProgrammations: (territoryId: string, page: Page) =>
+      listPage<ProgrammationRow>(ds, page, {
+        name: 'programmation.listProgrammations',
+        select: PROGRAMMATION,
+        from: 'programmations',
+        where: ['territory_id = $1'],
+        params: [territoryId],
+        sortExpr: 'coalesce(year, 0)',
+        idExpr: 'id',
+        direction: 'DESC',
+        sortKeyOf: (r: ProgrammationRow) => r.year ?? 0,
+      }),
+
+    programmationByYear: async (territoryId: string, year: number) =>
+      (
+        await query<ProgrammationRow>(
+          ds,
+          'programmation.byYear',
+          `SELECT ${PROGRAMMATION} FROM programmations WHERE territory_id = $1 AND year = $2 LIMIT 1`,
+          [territoryId, year],
+        )
+      )[0] ?? null,
+
+    programmationsByIds: (territoryId: string, ids: string[]) =>
+      query<ProgrammationRow>(
+        ds,
+        'programmation.byIds',
+        `SELECT ${PROGRAMMATION} FROM programmations WHERE territory_id = $1 AND id = ANY($2::uuid[])`,
+        [territoryId, ids],
+      ),
+
+    totalsByProgrammationIds: (territoryId: string, ids: string[]) =>
+      query<ProgrammationTotalRow>(
+        ds,
+        'programmation.totalsByProgrammationIds',
+        `SELECT id, territory_id, programmation_id, parent_id, framework_item_id, code, title, amount::float8,
+           amount_droit_commun::float8, amount_specific::float8, share, projects, operators, note, position
+         FROM programmation_totals WHERE territory_id = $1 AND programmation_id = ANY($2::uuid[]) ORDER BY position`,
+        [territoryId, ids],
+      ),
+
+    funderTotalsByProgrammationIds: (territoryId: string, ids: string[]) =>
+      query<FunderTotalRow>(
+        ds,
+        'programmation.funderTotalsByProgrammationIds',
+        `SELECT id, territory_id, programmation_id, funder_id, amount::float8, share, attribution_certain, note
+         FROM funder_totals WHERE territory_id = $1 AND programmation_id = ANY($2::uuid[]) ORDER BY position`,
+        [territoryId, ids],
+      ),
+
+    actionCountsByProgrammationIds: (territoryId: string, ids: string[]) =>
+      query<{ territoryId: string; programmationId: string; n: number }>(
+        ds,
+        'programmation.actionCountsByProgrammationIds',
+        `SELECT territory_id, programmation_id, count(*)::int AS n FROM actions
+         WHERE territory_id = $1 AND programmation_id = ANY($2::uuid[]) GROUP BY territory_id, programmation_id`,
+        [territoryId, ids],
+      ),
+
+    listActions: (territoryId: string, page: Page, filter: ActionListFilter) => {
+      const { where, params } = actionConditions(territoryId, filter);
+      return listPage<ActionRow>(ds, page, {
+        name: 'programmation.listActions',
+        select: ACTION,
+        from: 'actions a',
+        where,
+        params,
+        sortExpr: 'a.title',
+        idExpr: 'a.id',
+        sortKeyOf: (r: ActionRow) => r.title,
+      });
+    },
+
+    actionsByIds: (territoryId: string, ids: string[]) =>
+      query<ActionRow>(
+        ds,
+        'programmation.actionsByIds',
+        `SELECT ${ACTION} FROM actions a WHERE a.territory_id = $1 AND a.id = ANY($2::uuid[])`,
+        [territoryId, ids],
+      ),
+
+    communeIdsByActionIds: (territoryId: string, ids: string[]) =>
+      query<{ territoryId: string; actionId: string; communeId: string }>(
+        ds,
+        'programmation.communeIdsByActionIds',
+        `SELECT territory_id, action_id, commune_id FROM action_communes
+         WHERE territory_id = $1 AND action_id = ANY($2::uuid[])`,
+        [territoryId, ids],
+      ),
+
+    quartierIdsByActionIds: (territoryId: string, ids: string[]) =>
+      query<{ territoryId: string; actionId: string; quartierId: string }>(
+        ds,
+        'programmation.quartierIdsByActionIds',
+        `SELECT territory_id, action_id, quartier_id FROM action_quartiers
+         WHERE territory_id = $1 AND action_id = ANY($2::uuid[])`,
+        [territoryId, ids],
+      ),
+
+    fundingsByActionIds: (territoryId: string, ids: string[]) =>
+      query<FundingRow>(
+        ds,
+        'programmation.fundingsByActionIds',
+        `SELECT id, territory_id, action_id, funder_id, amount::float8 FROM fundings
+         WHERE territory_id = $1 AND action_id = ANY($2::uuid[]) ORDER BY amount DESC`,
+        [territoryId, ids],
+      ),
+
+    listOperators: (territoryId: string, page: Page, filter: { kind?: string | null; search?: string | null }) => {
+      const where = ['territory_id = $1'];
+      const params: unknown[] = [territoryId];
+      if (filter.kind) {
+        params.push(filter.kind);
+        where.push(`kind = $${params.length}`);
+      }
+      if (filter.search) {
+        params.push(filter.search);
+        where.push(`unaccent(name) ILIKE '%' || unaccent($${params.length}) || '%'`);
+      }
+      return listPage<OperatorRow>(ds, page, {
+        name: 'programmation.listOperators',
+        select: OPERATOR,
+        from: 'operators',
+        where,
+        params,
+        sortExpr: 'name',
+        idExpr: 'id',
+        sortKeyOf: (r: OperatorRow) => r.name,
+      });
+    },
+
+    operatorsByIds: (territoryId: string, ids: string[]) =>
+      query<OperatorRow>(
+        ds,
+        'programmation.operatorsByIds',
+        `SELECT ${OPERATOR} FROM operators WHERE territory_id = $1 AND id = ANY($2::uuid[])`,
+        [territoryId, ids],
+      ),
+
+    listFunders: (territoryId: string, page: Page) =>
+      listPage<FunderRow>(ds, page, {
+        name: 'programmation.listFunders',
+        select: 'id, territory_id, name',
+        from: 'funders',
+        where: ['territory_id = $1'],
+        params: [territoryId],
+        sortExpr: 'name',
+        idExpr: 'id',
+        sortKeyOf: (r: FunderRow) => r.name,
+      }),
+
+    fundersByIds: (territoryId: string, ids: string[]) =>
+      query<FunderRow>(
+        ds,
+        'programmation.fundersByIds',
+        'SELECT id, territory_id, name FROM funders WHERE territory_id = $1 AND id = ANY($2::uuid[])',
+        [territoryId, ids],
+      ),
+
+    listFunds: (territoryId: string, page: Page, filter: { year?: number | null; program?: string | null }) => {
+      const where = ['territory_id = $1'];
+      const params: unknown[] = [territoryId];
+      if (filter.year != null) {
+        params.push(filter.year);
+        where.push(`year = $${params.length}`);
+      }
+      if (filter.program) {
+        params.push(filter.program);
+        where.push(`program = $${params.length}`);
+      }
+      return listPage<FundRow>(ds, page, {
+        name: 'programmation.listFunds',
+        select: FUND,
+        from: 'funds',
+        where,
+        params,
+        sortExpr: 'coalesce(year, 0)',
+        idExpr: 'id',
+        direction: 'DESC',
+        sortKeyOf: (r: FundRow) => r.year ?? 0,
+      });
+    },
+
+    listUrbanRenewal: (territoryId: string, page: Page, filter: { quartierId?: string | null; year?: number | null }) => {
+      const where = ['territory_id = $1'];
+      const params: unknown[] = [territoryId];
+      if (filter.quartierId) {
+        params.push(filter.quartierId);
+        where.push(`quartier_id = $${params.length}::uuid`);
+      }
+      if (filter.year != null) {
+        params.push(filter.year);
+        where.push(`year = $${params.length}`);
+      }
+      return listPage<UrbanRenewalOperationRow>(ds, page, {
+        name: 'programmation.listUrbanRenewal',
+        select: URBAN,
+        from: 'urban_renewal_operations',
+        where,
+        params,
+        sortExpr: 'coalesce(year, 0)',
+        idExpr: 'id',
+        direction: 'DESC',
+        sortKeyOf: (r: UrbanRenewalOperationRow) => r.year ?? 0,
+      });
+    },
+  };
+}
+
+export type ProgrammationStore = ReturnType<typeof createProgrammationStore>;

@@ -1,0 +1,127 @@
+/** Rows as the programmation store returns them; amounts in euros. */
+export interface ProgrammationRow {
+  id: string;
+  territoryId: string;
+  contractId: string | null;
+  contractLabel: string | null;
+  year: number | null;
+  period: string | null;
+  totalCost: number | null;
+  specificCreditsTotal: number | null;
+  projectsSubmitted: number | null;
+  actionsFunded: number | null;
+  associativeProjects: number | null;
+  notes: string[];
+  details: Record<string, unknown>;
+}
+
+export interface ProgrammationTotalRow {
+  id: string;
+  territoryId: string;
+  programmationId: string;
+  parentId: string | null;
+  frameworkItemId: string | null;
+  code: string | null;
+  title: string;
+  amount: number | null;
+  amountDroitCommun: number | null;
+  amountSpecific: number | null;
+  share: number | null;
+  projects: number | null;
+  operators: number | null;
+  note: string | null;
+  position: number;
+}
+
+export interface FunderTotalRow {
+  id: string;
+  territoryId: string;
+  programmationId: string;
+  funderId: string;
+  amount: number | null;
+  share: number | null;
+  attributionCertain: boolean | null;
+  note: string | null;
+}
+
+export interface ActionRow {
+  id: string;
+  territoryId: string;
+  programmationId: string | null;
+  year: number;
+  title: string;
+  operatorId: string | null;
+  frameworkItemId: string | null;
+  frameworkCode: string | null;
+  pillar: string | null;
+  intercommunal: boolean | null;
+  note: string | null;
+}
+
+export type OperatorKind = 'ASSOCIATION' | 'COMMUNE' | 'EPCI' | 'CONSEIL_CITOYEN' | 'BAILLEUR' | 'OTHER';
+
+export interface OperatorRow {
+  id: string;
+  territoryId: string;
+  name: string;
+  kind: OperatorKind;
+  subKind: string | null;
+  communeId: string | null;
+  note: string | null;
+}
+
+export interface FunderRow {
+  id: string;
+  territoryId: string;
+  name: string;
+}
+
+export interface FundingRow {
+  id: string;
+  territoryId: string;
+  actionId: string;
+  funderId: string;
+  amount: number;
+}
+
+export interface FundRow {
+  id: string;
+  territoryId: string;
+  program: string;
+  year: number | null;
+  communeId: string | null;
+  quartierId: string | null;
+  project: string | null;
+  amount: number | null;
+  operationCost: number | null;
+  aggregate: boolean;
+  note: string | null;
+}
+
+export interface UrbanRenewalOperationRow {
+  id: string;
+  territoryId: string;
+  program: string;
+  quartierId: string | null;
+  communeId: string | null;
+  operation: string;
+  status: string | null;
+  year: number | null;
+  date: string | null;
+  amount: number | null;
+  contractingAuthority: string | null;
+  note: string | null;
+}
+
+export interface ActionListFilter {
+  programmationId?: string | null;
+  year?: number | null;
+  communeId?: string | null;
+  /** Actions tied to the quartier itself or to one of these communes (the quartier's). */
+  quartier?: { id: string; communeIds: string[] } | null;
+  /** The chosen framework item and its descendants. */
+  frameworkItemIds?: string[] | null;
+  operatorId?: string | null;
+  funderId?: string | null;
+  search?: string | null;
+}

@@ -1,0 +1,23 @@
+import type { Resolvers } from '../../../graphql/__generated__/resolvers-types.js';
+import { Territory } from './Territory.js';
+import { Quartier } from './Quartier.js';
+import { Programmation } from './Programmation.js';
+import { ProgrammationTotal } from './ProgrammationTotal.js';
+import { FunderTotal } from './FunderTotal.js';
+import { Action } from './Action.js';
+import { Funding } from './Funding.js';
+import { Operator } from './Operator.js';
+import { located } from './located.js';
+
+export const programmationResolvers: Resolvers = {
+  Territory,
+  Quartier,
+  Programmation,
+  ProgrammationTotal,
+  FunderTotal,
+  Action,
+  Funding,
+  Operator,
+  Fund: located,
+  UrbanRenewalOperation: located,
+};

@@ -1,0 +1,27 @@
+import { TerritoryEntity } from './entities/territory.entity.js';
+import { CommuneEntity } from './entities/commune.entity.js';
+import { QuartierEntity, QuartierCommuneEntity } from './entities/quartier.entity.js';
+import { ContractEntity, FrameworkItemEntity } from './entities/contract.entity.js';
+import { IndicatorEntity } from './entities/indicator.entity.js';
+import { GovernanceBodyEntity } from './entities/governance-body.entity.js';
+import { CitizenCouncilEntity } from './entities/citizen-council.entity.js';
+
+/** Public surface of the territory module: other modules import only from here. */
+export { TerritoryEntity, CommuneEntity, QuartierEntity, ContractEntity, FrameworkItemEntity };
+export { createTerritoryStore, type TerritoryStore } from './territory.store.js';
+export { createTerritoryLoaders, type TerritoryLoaders } from './territory.loaders.js';
+export { createTerritoryService, type TerritoryService } from './territory.service.js';
+export { territoryResolvers } from './resolvers/index.js';
+export type * from './territory.types.js';
+
+export const territoryEntities = [
+  TerritoryEntity,
+  CommuneEntity,
+  QuartierEntity,
+  QuartierCommuneEntity,
+  ContractEntity,
+  FrameworkItemEntity,
+  IndicatorEntity,
+  GovernanceBodyEntity,
+  CitizenCouncilEntity,
+];

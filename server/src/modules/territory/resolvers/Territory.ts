@@ -1,0 +1,20 @@
+import type { TerritoryResolvers } from '../../../graphql/__generated__/resolvers-types.js';
+import { parseId, parseOptionalId } from '../../../shared/ids.js';
+
+export const Territory: TerritoryResolvers = {
+  theme: (t) => ({ primaryColor: t.primaryColor, accentColor: t.accentColor }),
+  extraData: (t) => t.details,
+  communes: (t, { filter, ...page }, ctx) => ctx.services.territory.listCommunes(t.id, page, filter ?? {}),
+  quartiers: (t, { filter, ...page }, ctx) =>
+    ctx.services.territory.listQuartiers(t.id, page, {
+      kind: filter?.kind,
+      search: filter?.search,
+      communeId: parseOptionalId(filter?.communeId, 'communeId'),
+    }),
+  quartier: (t, { id }, ctx) => ctx.loaders.territory.quartierById.load({ territoryId: t.id, id: parseId(id) }),
+  contracts: (t, page, ctx) => ctx.services.territory.listContracts(t.id, page),
+  contract: (t, { id }, ctx) => ctx.loaders.territory.contractById.load({ territoryId: t.id, id: parseId(id) }),
+  indicators: (t, { filter, ...page }, ctx) => ctx.services.territory.listIndicators(t.id, page, filter ?? {}),
+  governanceBodies: (t, page, ctx) => ctx.services.territory.listGovernanceBodies(t.id, page),
+  citizenCouncils: (t, page, ctx) => ctx.services.territory.listCitizenCouncils(t.id, page),
+};

@@ -1,0 +1,21 @@
+import type { Resolvers } from '../../../graphql/__generated__/resolvers-types.js';
+import { territories } from './Query/territories.js';
+import { territory } from './Query/territory.js';
+import { Territory } from './Territory.js';
+import { Commune } from './Commune.js';
+import { Quartier } from './Quartier.js';
+import { Contract } from './Contract.js';
+import { FrameworkItem } from './FrameworkItem.js';
+import { Indicator } from './Indicator.js';
+import { CitizenCouncil } from './CitizenCouncil.js';
+
+export const territoryResolvers: Resolvers = {
+  Query: { territories, territory },
+  Territory,
+  Commune,
+  Quartier,
+  Contract,
+  FrameworkItem,
+  Indicator,
+  CitizenCouncil,
+};

@@ -1,0 +1,240 @@
+import type { DataSource } from 'typeorm';
+import { listPage, query } from '../../shared/sql.js';
+import type { Page } from '../../shared/pagination.js';
+import type {
+  CitizenCouncilRow,
+  CommuneRow,
+  ContractRow,
+  FrameworkItemRow,
+  GovernanceBodyRow,
+  IndicatorRow,
+  QuartierRow,
+  TerritoryRow,
+} from './territory.types.js';
+
+const TERRITORY = `id, id AS territory_id, code, name, short_name, kind, epci_type, department, region, population,
+  qpv_population, primary_color, accent_color, details`;
+const COMMUNE = 'c.id, c.territory_id, c.name, c.alt_names, c.has_qpv, c.in_contract';
+const QUARTIER = `q.id, q.territory_id, q.name, q.kind, q.kind_basis, q.population, q.note, q.external_communes,
+  q.shared_with_epci, q.indicators`;
+const INDICATOR = `i.id, i.territory_id, i.quartier_id, i.quartier_label, i.name, i.scope, i.value, i.value_text,
+  i.unit, i.year, i.source, i.approximate, i.note`;
+
+/** All SQL of the territory module. Every statement filters on territory_id first. */
+export function createTerritoryStore(ds: DataSource) {
+  return {
+    listTerritories: (page: Page) =>
+      listPage<TerritoryRow>(ds, page, {
+        name: 'territory.listTerritories',
+        select: TERRITORY,
+        from: 'territories',
+        where: [],
+        params: [],
+        sortExpr: 'name',
+        idExpr: 'id',
+        sortKeyOf: (r: TerritoryRow) => r.name,
+      }),
+
+    territoryByCode: async (code: string) =>
+      (await query<TerritoryRow>(ds, 'territory.byCode', `SELECT ${TERRITORY} FROM territories WHERE code = $1`, [code]))[0] ??
+      null,
+
+    territoriesByIds: (ids: readonly string[]) =>
+      query<TerritoryRow>(ds, 'territory.byIds', `SELECT ${TERRITORY} FROM territories WHERE id = ANY($1::uuid[])`, [ids]),
+
+    listCommunes: (territoryId: string, page: Page, filter: { search?: string | null; hasQpv?: boolean | null }) => {
+      const where = ['c.territory_id = $1'];
+      const params: unknown[] = [territoryId];
+      if (filter.search) {
+        params.push(filter.search);
+        where.push(`unaccent(c.name) ILIKE '%' || unaccent($${params.length}) || '%'`);
+      }
+      if (filter.hasQpv != null) {
+        params.push(filter.hasQpv);
+        where.push(`c.has_qpv = $${params.length}`);
+      }
+      return listPage<CommuneRow>(ds, page, {
+        name: 'territory.listCommunes',
+        select: COMMUNE,
+        from: 'communes c',
+        where,
+        params,
+        sortExpr: 'c.name',
+        idExpr: 'c.id',
+        sortKeyOf: (r: CommuneRow) => r.name,
+      });
+    },
+
+    communesByIds: (territoryId: string, ids: string[]) =>
+      query<CommuneRow>(
+        ds,
+        'territory.communesByIds',
+        `SELECT ${COMMUNE} FROM communes c WHERE c.territory_id = $1 AND c.id = ANY($2::uuid[])`,
+        [territoryId, ids],
+      ),
+
+    communesByQuartierIds: (territoryId: string, quartierIds: string[]) =>
+      query<CommuneRow & { quartierId: string }>(
+        ds,
+        'territory.communesByQuartierIds',
+        `SELECT ${COMMUNE}, qc.quartier_id FROM quartier_communes qc
+         JOIN communes c ON c.territory_id = qc.territory_id AND c.id = qc.commune_id
+         WHERE qc.territory_id = $1 AND qc.quartier_id = ANY($2::uuid[]) ORDER BY c.name`,
+        [territoryId, quartierIds],
+      ),
+
+    quartiersByCommuneIds: (territoryId: string, communeIds: string[]) =>
+      query<QuartierRow & { communeId: string }>(
+        ds,
+        'territory.quartiersByCommuneIds',
+        `SELECT ${QUARTIER}, qc.commune_id FROM quartier_communes qc
+         JOIN quartiers q ON q.territory_id = qc.territory_id AND q.id = qc.quartier_id
+         WHERE qc.territory_id = $1 AND qc.commune_id = ANY($2::uuid[]) ORDER BY q.name`,
+        [territoryId, communeIds],
+      ),
+
+    listQuartiers: (
+      territoryId: string,
+      page: Page,
+      filter: { kind?: string | null; communeId?: string | null; search?: string | null },
+    ) => {
+      const where = ['q.territory_id = $1'];
+      const params: unknown[] = [territoryId];
+      if (filter.kind) {
+        params.push(filter.kind);
+        where.push(`q.kind = $${params.length}`);
+      }
+      if (filter.communeId) {
+        params.push(filter.communeId);
+        where.push(`EXISTS (SELECT 1 FROM quartier_communes qc WHERE qc.territory_id = q.territory_id
+          AND qc.quartier_id = q.id AND qc.commune_id = $${params.length}::uuid)`);
+      }
+      if (filter.search) {
+        params.push(filter.search);
+        where.push(`unaccent(q.name) ILIKE '%' || unaccent($${params.length}) || '%'`);
+      }
+      return listPage<QuartierRow>(ds, page, {
+        name: 'territory.listQuartiers',
+        select: QUARTIER,
+        from: 'quartiers q',
+        where,
+        params,
+        sortExpr: 'q.name',
+        idExpr: 'q.id',
+        sortKeyOf: (r: QuartierRow) => r.name,
+      });
+    },
+
+    quartiersByIds: (territoryId: string, ids: string[]) =>
+      query<QuartierRow>(
+        ds,
+        'territory.quartiersByIds',
+        `SELECT ${QUARTIER} FROM quartiers q WHERE q.territory_id = $1 AND q.id = ANY($2::uuid[])`,
+        [territoryId, ids],
+      ),
+
+    listContracts: (territoryId: string, page: Page) =>
+      listPage<ContractRow>(ds, page, {
+        name: 'territory.listContracts',
+        select: `id, territory_id, name, local_name, start_year, end_year, to_char(signed_on, 'YYYY-MM-DD') AS signed_on,
+          status, details`,
+        from: 'contracts',
+        where: ['territory_id = $1'],
+        params: [territoryId],
+        sortExpr: 'coalesce(start_year, 0)',
+        idExpr: 'id',
+        direction: 'DESC',
+        sortKeyOf: (r: ContractRow) => r.startYear ?? 0,
+      }),
+
+    contractsByIds: (territoryId: string, ids: string[]) =>
+      query<ContractRow>(
+        ds,
+        'territory.contractsByIds',
+        `SELECT id, territory_id, name, local_name, start_year, end_year, to_char(signed_on, 'YYYY-MM-DD') AS signed_on,
+           status, details
+         FROM contracts WHERE territory_id = $1 AND id = ANY($2::uuid[])`,
+        [territoryId, ids],
+      ),
+
+    frameworkItemsByContractIds: (territoryId: string, contractIds: string[]) =>
+      query<FrameworkItemRow>(
+        ds,
+        'territory.frameworkItemsByContractIds',
+        `SELECT id, territory_id, contract_id, parent_id, kind, code, title, title_is_paraphrase, depth, position, details
+         FROM framework_items WHERE territory_id = $1 AND contract_id = ANY($2::uuid[]) ORDER BY position`,
+        [territoryId, contractIds],
+      ),
+
+    frameworkItemsByIds: (territoryId: string, ids: string[]) =>
+      query<FrameworkItemRow>(
+        ds,
+        'territory.frameworkItemsByIds',
+        `SELECT id, territory_id, contract_id, parent_id, kind, code, title, title_is_paraphrase, depth, position, details
+         FROM framework_items WHERE territory_id = $1 AND id = ANY($2::uuid[])`,
+        [territoryId, ids],
+      ),
+
+    listIndicators: (
+      territoryId: string,
+      page: Page,
+      filter: { quartierId?: string | null; scope?: string | null; year?: number | null; search?: string | null },
+    ) => {
+      const where = ['i.territory_id = $1'];
+      const params: unknown[] = [territoryId];
+      const add = (sql: string, value: unknown) => {
+        params.push(value);
+        where.push(sql.replace('?', `$${params.length}`));
+      };
+      if (filter.quartierId) add('i.quartier_id = ?::uuid', filter.quartierId);
+      if (filter.scope) add('i.scope = ?', filter.scope);
+      if (filter.year != null) add('i.year = ?', filter.year);
+      if (filter.search) add(`unaccent(i.name) ILIKE '%' || unaccent(?) || '%'`, filter.search);
+      return listPage<IndicatorRow>(ds, page, {
+        name: 'territory.listIndicators',
+        select: INDICATOR,
+        from: 'indicators i',
+        where,
+        params,
+        sortExpr: 'i.name',
+        idExpr: 'i.id',
+        sortKeyOf: (r: IndicatorRow) => r.name,
+      });
+    },
+
+    listGovernanceBodies: (territoryId: string, page: Page) =>
+      listPage<GovernanceBodyRow>(ds, page, {
+        name: 'territory.listGovernanceBodies',
+        select: 'id, territory_id, name, role, members, frequency, details',
+        from: 'governance_bodies',
+        where: ['territory_id = $1'],
+        params: [territoryId],
+        sortExpr: 'name',
+        idExpr: 'id',
+        sortKeyOf: (r: GovernanceBodyRow) => r.name,
+      }),
+
+    listCitizenCouncils: (territoryId: string, page: Page) =>
+      listPage<CitizenCouncilRow>(ds, page, {
+        name: 'territory.listCitizenCouncils',
+        select: 'id, territory_id, name, commune_id, quartier_id, quartier_label, active, note',
+        from: 'citizen_councils',
+        where: ['territory_id = $1'],
+        params: [territoryId],
+        sortExpr: 'name',
+        idExpr: 'id',
+        sortKeyOf: (r: CitizenCouncilRow) => r.name,
+      }),
+
+    citizenCouncilsByQuartierIds: (territoryId: string, quartierIds: string[]) =>
+      query<CitizenCouncilRow>(
+        ds,
+        'territory.citizenCouncilsByQuartierIds',
+        `SELECT id, territory_id, name, commune_id, quartier_id, quartier_label, active, note
+         FROM citizen_councils WHERE territory_id = $1 AND quartier_id = ANY($2::uuid[]) ORDER BY name`,
+        [territoryId, quartierIds],
+      ),
+  };
+}
+
+export type TerritoryStore = ReturnType<typeof createTerritoryStore>;

@@ -1,0 +1,52 @@
+import type { DataSource } from 'typeorm';
+import { camelizeRows } from './rows.js';
+import { keyset, toConnection, type Connection, type Page } from './pagination.js';
+
+/** Runs a named statement: the leading comment maps logs and pg_stat_statements back to code. */
+export async function query<T>(ds: DataSource, name: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const rows = (await ds.query(`/* ${name} */ ${sql}`, params)) as Record<string, unknown>[];
+  return camelizeRows<T>(rows);
+}
+
+export interface ListQuery {
+  /** Statement name, e.g. `territory.listQuartiers`. */
+  name: string;
+  select: string;
+  from: string;
+  /** Conditions joined with AND; their placeholders index into `params`. */
+  where: string[];
+  params: unknown[];
+  sortExpr: string;
+  idExpr: string;
+  direction?: 'ASC' | 'DESC';
+  /** How to read the sort key back from a row, for the cursor. */
+  sortKeyOf: (row: never) => string | number | null;
+}
+
+/** A keyset-paginated list and its lazily counted total, in the shape of a GraphQL connection. */
+export async function listPage<T extends { id: string }>(
+  ds: DataSource,
+  page: Page,
+  q: ListQuery,
+): Promise<Connection<T>> {
+  const params = [...q.params];
+  const ks = keyset(page, q.sortExpr, q.idExpr, params, q.direction);
+  const where = [...q.where, ks.where].join(' AND ');
+  const rows = await query<T>(
+    ds,
+    q.name,
+    `SELECT ${q.select} FROM ${q.from} WHERE ${where} ORDER BY ${ks.orderBy} LIMIT ${ks.limit}`,
+    params,
+  );
+  const sortKeyOf = q.sortKeyOf as (row: T) => string | number | null;
+  const count = async () => {
+    const [row] = await query<{ n: number }>(
+      ds,
+      `${q.name}:count`,
+      `SELECT count(*)::int AS n FROM ${q.from} WHERE ${q.where.join(' AND ') || 'TRUE'}`,
+      q.params,
+    );
+    return row?.n ?? 0;
+  };
+  return toConnection(rows, page, (row) => [sortKeyOf(row), row.id], count);
+}

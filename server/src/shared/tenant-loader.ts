@@ -1,0 +1,54 @@
+import DataLoader from 'dataloader';
+import { groupedInKeyOrder, inKeyOrder } from './rows.js';
+
+/** Every tenant row is looked up inside its territory, so batches filter on territory_id first. */
+export interface TenantKey {
+  territoryId: string;
+  id: string;
+}
+
+const cacheKeyFn = (k: TenantKey) => `${k.territoryId}:${k.id}`;
+
+async function perTerritory<R>(
+  keys: readonly TenantKey[],
+  fetch: (territoryId: string, ids: string[]) => Promise<R[]>,
+): Promise<Map<string, R[]>> {
+  const idsByTerritory = new Map<string, string[]>();
+  for (const { territoryId, id } of keys) {
+    const ids = idsByTerritory.get(territoryId) ?? [];
+    ids.push(id);
+    idsByTerritory.set(territoryId, ids);
+  }
+  const entries = await Promise.all(
+    [...idsByTerritory].map(async ([territoryId, ids]) => [territoryId, await fetch(territoryId, ids)] as const),
+  );
+  return new Map(entries);
+}
+
+/** One row per key (entity by id). */
+export function tenantLoader<R extends { territoryId: string }>(
+  fetch: (territoryId: string, ids: string[]) => Promise<R[]>,
+  keyOf: (row: R) => string,
+): DataLoader<TenantKey, R | null> {
+  return new DataLoader(
+    async (keys) => {
+      const rows = [...(await perTerritory(keys, fetch)).values()].flat();
+      return inKeyOrder(keys.map(cacheKeyFn), rows, (r) => `${r.territoryId}:${keyOf(r)}`);
+    },
+    { cacheKeyFn },
+  );
+}
+
+/** Several rows per key (children by parent id). */
+export function tenantGroupLoader<R extends { territoryId: string }>(
+  fetch: (territoryId: string, ids: string[]) => Promise<R[]>,
+  keyOf: (row: R) => string,
+): DataLoader<TenantKey, R[]> {
+  return new DataLoader(
+    async (keys) => {
+      const rows = [...(await perTerritory(keys, fetch)).values()].flat();
+      return groupedInKeyOrder(keys.map(cacheKeyFn), rows, (r) => `${r.territoryId}:${keyOf(r)}`);
+    },
+    { cacheKeyFn },
+  );
+}
