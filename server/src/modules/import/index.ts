@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
-export async function importDemoData(_ds: DataSource): Promise<{ summary: string }[]> {
-  return [];
-}
+/** Public surface of the import module (territory files of the shared dataset format). */
+export { importTerritory, importTerritoryFile, importDemoData, parseTerritoryFile, DEMO_FILES } from './import.service.js';
+export type { ImportReport } from './import.service.js';
+export { ImportError } from './import-error.js';
