@@ -6,11 +6,14 @@ import { AbstractLogger, type LogLevel, type LogMessage } from 'typeorm';
  */
 export class SqlCounter extends AbstractLogger {
   count = 0;
+  /** Names of the statements sent, from their leading comment. */
+  readonly names: string[] = [];
   constructor(private readonly echo = false) {
     super('all');
   }
   override logQuery(query: string): void {
     this.count += 1;
+    this.names.push(/^\/\* ([^*]+) \*\//.exec(query)?.[1] ?? query.slice(0, 40));
     if (this.echo) console.log('[sql]', query.replace(/\s+/g, ' ').slice(0, 300));
   }
   protected writeLog(_level: LogLevel, _message: LogMessage | LogMessage[]): void {}

@@ -9,6 +9,13 @@ export interface TenantKey {
 
 const cacheKeyFn = (k: TenantKey) => `${k.territoryId}:${k.id}`;
 
+/**
+ * Batches everything asked for during one turn of the event loop (not one microtask tick): loads
+ * issued at different promise depths of the same request then share a statement, which keeps the
+ * statement count of a request fixed whatever the list length.
+ */
+export const batchScheduleFn = (callback: () => void) => void setImmediate(callback);
+
 async function perTerritory<R>(
   keys: readonly TenantKey[],
   fetch: (territoryId: string, ids: string[]) => Promise<R[]>,
@@ -35,7 +42,7 @@ export function tenantLoader<R extends { territoryId: string }>(
       const rows = [...(await perTerritory(keys, fetch)).values()].flat();
       return inKeyOrder(keys.map(cacheKeyFn), rows, (r) => `${r.territoryId}:${keyOf(r)}`);
     },
-    { cacheKeyFn },
+    { cacheKeyFn, batchScheduleFn },
   );
 }
 
@@ -49,6 +56,6 @@ export function tenantGroupLoader<R extends { territoryId: string }>(
       const rows = [...(await perTerritory(keys, fetch)).values()].flat();
       return groupedInKeyOrder(keys.map(cacheKeyFn), rows, (r) => `${r.territoryId}:${keyOf(r)}`);
     },
-    { cacheKeyFn },
+    { cacheKeyFn, batchScheduleFn },
   );
 }

@@ -1,13 +1,14 @@
 import DataLoader from 'dataloader';
-import { tenantGroupLoader, tenantLoader } from '../../shared/tenant-loader.js';
+import { batchScheduleFn, tenantGroupLoader, tenantLoader } from '../../shared/tenant-loader.js';
 import { inKeyOrder } from '../../shared/rows.js';
 import type { TerritoryStore } from './territory.store.js';
 
 /** Created for every request: batching and caching never leak across requests or viewers. */
 export function createTerritoryLoaders(store: TerritoryStore) {
   return {
-    territoryById: new DataLoader(async (ids: readonly string[]) =>
-      inKeyOrder(ids, await store.territoriesByIds(ids), (r) => r.id),
+    territoryById: new DataLoader(
+      async (ids: readonly string[]) => inKeyOrder(ids, await store.territoriesByIds(ids), (r) => r.id),
+      { batchScheduleFn },
     ),
     communeById: tenantLoader((t, ids) => store.communesByIds(t, ids), (r) => r.id),
     communesByQuartierId: tenantGroupLoader((t, ids) => store.communesByQuartierIds(t, ids), (r) => r.quartierId),

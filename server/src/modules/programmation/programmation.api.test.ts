@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../../../test/harness.js';
+import { buildTerritoryFile } from '../../../test/factories.js';
+import { importTerritory } from '../import/index.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(() => h.close());
+
+/** The portal's programmation page: each entity type is loaded at one depth of the tree. */
+const PROGRAMMATION_PAGE = /* GraphQL */ `
+  query ProgrammationPage($code: String!, $year: Int!, $first: Int) {
+    territory(code: $code) {
+      programmation(year: $year) {
+        year
+        totalCost { printed computed gap }
+        specificCredits { printed computed gap }
+        totalsByFrameworkItem { code title amount { printed computed gap } children { code amount { printed } } }
+        totalsByFunder { amount }
+        actions(first: $first) {
+          totalCount
+          edges {
+            node {
+              title
+              operator { name kind }
+              communes { name quartiers { name } }
+              quartiers { name }
+              frameworkItem { code title parent { code } }
+              fundings { amount funder { name } }
+              totalAmount
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+/**
+ * The same entities asked for at two depths (funders of totals and of fundings, communes of
+ * operators and of actions): one loader may then batch once or twice depending on when each
+ * depth's rows arrive, but never once per item.
+ */
+const RICH_PAGE = PROGRAMMATION_PAGE.replace('totalsByFunder { amount }', 'totalsByFunder { amount funder { name } }')
+  .replace('operator { name kind }', 'operator { name kind commune { name } }')
+  .replace('children { code amount { printed } } }', 'children { code amount { printed } } frameworkItem { code } }');
+
+async function seed(actions: number) {
+  const file = buildTerritoryFile({ actions });
+  await importTerritory(h.dataSource, file);
+  return file.territory.code;
+}
+
+describe('programmation page', () => {
+  it('sends the same number of SQL statements for 10 and for 100 actions (no N+1)', async () => {
+    const [small, large] = await Promise.all([seed(10), seed(100)]);
+    const run = (code: string) => h.execute(PROGRAMMATION_PAGE, { code, year: 2024, first: 100 });
+    let smallResult: Awaited<ReturnType<typeof run>> | undefined;
+    let largeResult: Awaited<ReturnType<typeof run>> | undefined;
+    const smallCount = await h.countSql(async () => (smallResult = await run(small)));
+    const largeCount = await h.countSql(async () => (largeResult = await run(large)));
+    expect(smallResult?.errors).toBeUndefined();
+    expect(largeResult?.errors).toBeUndefined();
+    const edges = (r: typeof smallResult) =>
+      (r?.data as { territory: { programmation: { actions: { edges: unknown[] } } } }).territory.programmation.actions.edges;
+    expect(edges(smallResult)).toHaveLength(10);
+    expect(edges(largeResult)).toHaveLength(100);
+    const names = h.sql.names.slice(-(smallCount + largeCount));
+    expect(names.slice(smallCount).sort()).toEqual(names.slice(0, smallCount).sort());
+    expect(largeCount).toBe(smallCount);
+    expect(smallCount).toBe(15);
+  });
+
+  it('keeps a fixed bound when the same entities are asked for at several depths', async () => {
+    const [small, large] = await Promise.all([seed(10), seed(100)]);
+    for (const code of [small, large]) {
+      let errors: unknown;
+      const count = await h.countSql(async () => ({ errors } = await h.execute(RICH_PAGE, { code, year: 2024, first: 100 })));
+      expect(errors).toBeUndefined();
+      expect(count).toBeLessThanOrEqual(15 + 3);
+    }
+  });
+
+  it('exposes printed totals next to the sum of their lines, gaps included', async () => {
+    const code = await seed(3);
+    const { data } = await h.execute<{ territory: { programmation: Record<string, any> } }>(RICH_PAGE, {
+      code,
+      year: 2024,
+    });
+    const p = data!.territory.programmation;
+    expect(p.totalCost).toEqual({ printed: 1000, computed: 1000, gap: 0 });
+    expect(p.specificCredits).toEqual({ printed: 600, computed: 550, gap: 50 });
+    expect(p.totalsByFrameworkItem[0].amount).toEqual({ printed: 700, computed: 650, gap: 50 });
+    expect(p.totalsByFrameworkItem[0].frameworkItem).toEqual({ code: 'AXE1' });
+    expect(p.totalsByFrameworkItem[1].amount).toEqual({ printed: 300, computed: null, gap: null });
+    const first = p.actions.edges[0].node;
+    expect(first.totalAmount).toBe(first.fundings.reduce((a: number, f: { amount: number }) => a + f.amount, 0));
+    expect(first.frameworkItem.parent).toEqual({ code: 'AXE1' });
+  });
+});
+
+describe('action list', () => {
+  const LIST = /* GraphQL */ `
+    query Actions($code: String!, $filter: ActionFilter, $first: Int, $after: String) {
+      territory(code: $code) {
+        actions(first: $first, after: $after, filter: $filter) {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          edges { node { title communes { name } } }
+        }
+      }
+    }
+  `;
+  type List = { territory: { actions: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { title: string; communes: { name: string }[] } }[] } } };
+
+  it('walks every page with cursors, without gaps or repeats', async () => {
+    const code = await seed(25);
+    const titles: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 5; i++) {
+      const { data }: { data?: List | null } = await h.execute<List>(LIST, { code, first: 10, after });
+      titles.push(...data!.territory.actions.edges.map((e) => e.node.title));
+      if (!data!.territory.actions.pageInfo.hasNextPage) break;
+      after = data!.territory.actions.pageInfo.endCursor;
+    }
+    expect(titles).toHaveLength(25);
+    expect(new Set(titles).size).toBe(25);
+    expect([...titles].sort((a, b) => a.localeCompare(b, 'fr'))).toEqual(titles);
+  });
+
+  it('filters by commune, quartier, framework item (with descendants), funder and French text', async () => {
+    const code = await seed(12);
+    const ids = await h.execute<{ territory: Record<string, any> }>(
+      `query($code: String!) { territory(code: $code) {
+        communes(first: 10) { edges { node { id name } } }
+        quartiers(first: 10) { edges { node { id name } } }
+        contracts(first: 1) { edges { node { frameworkItem(code: "AXE1") { id } } } }
+        funders(first: 10) { edges { node { id name } } }
+      } }`,
+      { code },
+    );
+    const t = ids.data!.territory;
+    const idOf = (list: { edges: { node: { id: string; name: string } }[] }, name: string) =>
+      list.edges.find((e) => e.node.name === name)!.node.id;
+    const count = async (filter: Record<string, unknown>) =>
+      (await h.execute<List>(LIST, { code, filter, first: 100 })).data!.territory.actions.totalCount;
+
+    // Béthune is the commune of actions 1, 4, 7, 10, and the second commune of action 0.
+    expect(await count({ communeId: idOf(t.communes, 'Béthune') })).toBe(4 + 1);
+    // Mont-Liébaut has no direct link: its actions are those of Béthune.
+    expect(await count({ quartierId: idOf(t.quartiers, 'Mont-Liébaut') })).toBe(5);
+    expect(await count({ frameworkItemId: t.contracts.edges[0].node.frameworkItem.id })).toBe(12);
+    expect(await count({ search: 'sante jeune' })).toBe(6);
+    expect(await count({ search: 'devoir' })).toBe(6);
+    expect(await count({ funderId: idOf(t.funders, 'Région') })).toBe(8);
+  });
+
+  it('refuses bad paging and ids with a clear error and no internal error', async () => {
+    const code = await seed(1);
+    const tooMany = await h.execute(LIST, { code, first: 1000 });
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const badCursor = await h.execute(LIST, { code, after: 'not-a-cursor' });
+    expect(badCursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const badId = await h.execute(LIST, { code, filter: { communeId: '42' } });
+    expect(badId.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(badId.errors?.[0]?.message).toMatch(/Identifiant invalide/);
+  });
+
+  it('never shows a row of another territory', async () => {
+    const [a, b] = await Promise.all([seed(1), seed(1)]);
+    const { data } = await h.execute<{ territory: { actions: { edges: { node: { id: string } }[] } } }>(
+      `query($code: String!) { territory(code: $code) { actions(first: 1) { edges { node { id } } } } }`,
+      { code: a },
+    );
+    const actionOfA = data!.territory.actions.edges[0]!.node.id;
+    const fromB = await h.execute<{ territory: { action: unknown } }>(
+      `query($code: String!, $id: ID!) { territory(code: $code) { action(id: $id) { id } } }`,
+      { code: b, id: actionOfA },
+    );
+    expect(fromB.data!.territory.action).toBeNull();
+  });
+});
