@@ -1,0 +1,14 @@
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
+
+/** One client for the portal; lists are Relay connections merged page after page. */
+export const client = new ApolloClient({
+  link: new HttpLink({ uri: '/graphql' }),
+  cache: new InMemoryCache({
+    typePolicies: {
+      Territory: { keyFields: ['code'], fields: { actions: relayStylePagination(['filter']) } },
+      Programmation: { fields: { actions: relayStylePagination(['filter']) } },
+      Quartier: { fields: { actions: relayStylePagination(['filter']) } },
+    },
+  }),
+});

@@ -1,0 +1,92 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../__generated__';
+import { Empty, ErrorState, Loading, NotFound } from '../ui/States';
+import { usePageTitle } from '../ui/usePageTitle';
+import { useTerritoryTheme } from '../ui/useTerritoryTheme';
+import { Breadcrumb } from '../ui/Breadcrumb';
+import { OPERATOR_KIND, formatEuros } from '../ui/format';
+
+const ACTION = graphql(`
+  query ActionPage($code: String!, $id: ID!) {
+    territory(code: $code) {
+      code theme { primaryColor accentColor }
+      action(id: $id) {
+        id title year note intercommunal frameworkCode pillar totalAmount
+        programmation { year }
+        operator { name kind }
+        communes { id name quartiers { id name } }
+        quartiers { id name }
+        frameworkItem { code title parent { code title } }
+        fundings { id amount funder { name } }
+      }
+    }
+  }
+`);
+
+export function ActionPage() {
+  const { code = '', actionId = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(ACTION, { variables: { code, id: actionId } });
+  const a = data?.territory?.action;
+  usePageTitle(a?.title);
+  useTerritoryTheme(data?.territory?.theme);
+  if (loading) return <Loading />;
+  if (error) return <ErrorState error={error} retry={() => void refetch()} />;
+  if (!a || !data?.territory) return <NotFound what="Cette action" />;
+  const quartiers = [...a.quartiers, ...a.communes.flatMap((c) => c.quartiers)].filter(
+    (q, i, all) => all.findIndex((x) => x.id === q.id) === i,
+  );
+  return (
+    <article>
+      <Breadcrumb
+        items={[
+          { to: '/', label: 'Territoires' },
+          { to: `/${code}`, label: data.territory.code },
+          ...(a.programmation?.year ? [{ to: `/${code}/programmation/${a.programmation.year}`, label: `Programmation ${a.programmation.year}` }] : []),
+          { label: 'Action' },
+        ]}
+      />
+      <h1>{a.title}</h1>
+      <dl>
+        <dt>Année</dt>
+        <dd>{a.year}</dd>
+        <dt>Porteur</dt>
+        <dd>{a.operator ? `${a.operator.name} (${OPERATOR_KIND[a.operator.kind]})` : 'Non précisé'}</dd>
+        <dt>Communes</dt>
+        <dd>{a.communes.length ? a.communes.map((c) => c.name).join(', ') : a.intercommunal ? 'Action intercommunale' : 'Non précisées'}</dd>
+        <dt>Quartiers concernés</dt>
+        <dd>
+          {quartiers.length
+            ? quartiers.map((q, i) => (
+                <span key={q.id}>
+                  {i > 0 && ', '}
+                  <Link to={`/${code}/quartiers/${q.id}`}>{q.name}</Link>
+                </span>
+              ))
+            : 'Non précisés'}
+        </dd>
+        <dt>Objectif du contrat</dt>
+        <dd>
+          {a.frameworkItem
+            ? `${a.frameworkItem.parent ? `${a.frameworkItem.parent.code ?? ''} ${a.frameworkItem.parent.title} › ` : ''}${a.frameworkItem.code ?? ''} ${a.frameworkItem.title}`
+            : (a.frameworkCode ?? 'Non précisé')}
+        </dd>
+      </dl>
+      {a.note && <p className="muted">Note : {a.note}</p>}
+      <h2>Financements</h2>
+      {a.fundings.length === 0 ? (
+        <Empty>Le détail des financements de cette action n’est pas publié.</Empty>
+      ) : (
+        <table>
+          <caption>Financements par financeur (total {formatEuros(a.totalAmount)})</caption>
+          <thead><tr><th scope="col">Financeur</th><th scope="col" className="num">Montant</th></tr></thead>
+          <tbody>
+            {a.fundings.map((f) => (
+              <tr key={f.id}><th scope="row">{f.funder.name}</th><td className="num">{formatEuros(f.amount)}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </article>
+  );
+}

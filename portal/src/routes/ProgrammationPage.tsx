@@ -1,0 +1,177 @@
+import { useState, type FormEvent } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { useParams } from 'react-router';
+import { graphql } from '../__generated__';
+import { Empty, ErrorState, Loading, NotFound } from '../ui/States';
+import { usePageTitle } from '../ui/usePageTitle';
+import { useTerritoryTheme } from '../ui/useTerritoryTheme';
+import { Breadcrumb } from '../ui/Breadcrumb';
+import { ChartWithTable } from '../ui/ChartWithTable';
+import { CheckedAmount } from '../ui/CheckedAmount';
+import { formatEuros, formatNumber, formatShare } from '../ui/format';
+import { ActionList } from './ActionList';
+
+const PROGRAMMATION = graphql(`
+  query ProgrammationPage($code: String!, $year: Int!, $filter: ActionFilter, $after: String) {
+    territory(code: $code) {
+      code name theme { primaryColor accentColor }
+      communes(first: 100) { edges { node { id name } } }
+      programmation(year: $year) {
+        id year projectsSubmitted actionsFunded recordedActionCount notes
+        contract { id name frameworkItems { id code title depth } }
+        totalCost { printed computed gap }
+        specificCredits { printed computed gap }
+        totalsByFrameworkItem {
+          id code title share projects amount { printed computed gap }
+          children { id code title amount { printed computed gap } }
+        }
+        totalsByFunder { id amount share attributionCertain funder { name } }
+        actions(first: 20, after: $after, filter: $filter) {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          edges { node { id title year totalAmount operator { name } communes { name } frameworkItem { code title } } }
+        }
+      }
+    }
+  }
+`);
+
+export function ProgrammationPage() {
+  const { code = '', year = '' } = useParams();
+  const [filter, setFilter] = useState<{ search?: string; communeId?: string; frameworkItemId?: string }>({});
+  const { data, loading, error, refetch, fetchMore } = useQuery(PROGRAMMATION, {
+    variables: { code, year: Number(year), filter },
+    notifyOnNetworkStatusChange: true,
+  });
+  const p = data?.territory?.programmation;
+  usePageTitle(p ? `Programmation ${p.year}` : null);
+  useTerritoryTheme(data?.territory?.theme);
+  if (loading && !data) return <Loading />;
+  if (error) return <ErrorState error={error} retry={() => void refetch()} />;
+  if (!p || !data?.territory) return <NotFound what="Cette programmation" />;
+
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const value = (k: string) => (form.get(k) as string) || undefined;
+    setFilter({ search: value('search'), communeId: value('communeId'), frameworkItemId: value('frameworkItemId') });
+  };
+  const lineValue = (a: { printed?: number | null; computed?: number | null }) => a.printed ?? a.computed ?? 0;
+
+  return (
+    <article>
+      <Breadcrumb items={[{ to: '/', label: 'Territoires' }, { to: `/${code}`, label: data.territory.code }, { label: `Programmation ${p.year}` }]} />
+      <h1>Programmation {p.year}</h1>
+      {p.contract && <p className="muted">{p.contract.name}</p>}
+      <ul className="figures" aria-label="Chiffres clés">
+        <li><strong><CheckedAmount value={p.totalCost} /></strong> coût total des actions</li>
+        {p.projectsSubmitted != null && <li><strong>{formatNumber(p.projectsSubmitted)}</strong> projets déposés</li>}
+        {p.actionsFunded != null && <li><strong>{formatNumber(p.actionsFunded)}</strong> actions financées</li>}
+        {(p.specificCredits.printed ?? p.specificCredits.computed) != null && (
+          <li><strong><CheckedAmount value={p.specificCredits} /></strong> crédits spécifiques</li>
+        )}
+      </ul>
+
+      <ChartWithTable
+        title="Répartition par axe du contrat"
+        data={p.totalsByFrameworkItem.map((t) => ({ label: t.code ?? t.title, value: lineValue(t.amount) }))}
+        table={
+          p.totalsByFrameworkItem.length === 0 ? (
+            <Empty>Pas de répartition publiée.</Empty>
+          ) : (
+            <table>
+              <caption>Montants par axe et ambition</caption>
+              <thead><tr><th scope="col">Axe ou ambition</th><th scope="col" className="num">Montant</th><th scope="col" className="num">Part</th></tr></thead>
+              <tbody>
+                {p.totalsByFrameworkItem.flatMap((t) => [
+                  <tr key={t.id}>
+                    <th scope="row">{t.code ? `${t.code} — ` : ''}{t.title}</th>
+                    <td className="num"><CheckedAmount value={t.amount} /></td>
+                    <td className="num">{formatShare(t.share)}</td>
+                  </tr>,
+                  ...t.children.map((c) => (
+                    <tr key={c.id}>
+                      <th scope="row" style={{ paddingLeft: '1.5rem' }}>{c.code ? `${c.code} — ` : ''}{c.title}</th>
+                      <td className="num"><CheckedAmount value={c.amount} /></td>
+                      <td className="num">—</td>
+                    </tr>
+                  )),
+                ])}
+              </tbody>
+            </table>
+          )
+        }
+      />
+
+      <ChartWithTable
+        title="Crédits spécifiques par financeur"
+        data={p.totalsByFunder.filter((f) => f.amount != null).map((f) => ({ label: f.funder.name, value: f.amount ?? 0 }))}
+        table={
+          p.totalsByFunder.length === 0 ? (
+            <Empty>Pas de répartition par financeur publiée.</Empty>
+          ) : (
+            <table>
+              <caption>Montants par financeur</caption>
+              <thead><tr><th scope="col">Financeur</th><th scope="col" className="num">Montant</th></tr></thead>
+              <tbody>
+                {p.totalsByFunder.map((f) => (
+                  <tr key={f.id}>
+                    <th scope="row">{f.funder.name}{f.attributionCertain === false && <span className="muted"> (attribution incertaine)</span>}</th>
+                    <td className="num">{formatEuros(f.amount)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
+      />
+
+      {p.notes.length > 0 && (
+        <details>
+          <summary>Remarques sur les sources ({p.notes.length})</summary>
+          <ul>{p.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+        </details>
+      )}
+
+      <h2>Actions de la programmation</h2>
+      <form role="search" className="filters" onSubmit={onSubmit} aria-label="Filtrer les actions">
+        <div>
+          <label htmlFor="search">Mots-clés</label>
+          <input id="search" name="search" type="search" defaultValue={filter.search} />
+        </div>
+        <div>
+          <label htmlFor="communeId">Commune</label>
+          <select id="communeId" name="communeId" defaultValue={filter.communeId ?? ''}>
+            <option value="">Toutes les communes</option>
+            {data.territory.communes.edges.map(({ node }) => <option key={node.id} value={node.id}>{node.name}</option>)}
+          </select>
+        </div>
+        {p.contract && p.contract.frameworkItems.length > 0 && (
+          <div>
+            <label htmlFor="frameworkItemId">Axe ou ambition</label>
+            <select id="frameworkItemId" name="frameworkItemId" defaultValue={filter.frameworkItemId ?? ''}>
+              <option value="">Tous</option>
+              {p.contract.frameworkItems.map((i) => (
+                <option key={i.id} value={i.id}>{'\u00a0'.repeat(i.depth * 2)}{i.code ? `${i.code} — ` : ''}{i.title}</option>
+              ))}
+            </select>
+          </div>
+        )}
+        <button type="submit">Filtrer</button>
+      </form>
+      {p.actionsFunded != null && p.recordedActionCount < p.actionsFunded && (
+        <p className="muted">
+          {p.recordedActionCount} action(s) détaillée(s) dans les sources sur {p.actionsFunded} financée(s).
+        </p>
+      )}
+      <ActionList
+        code={code}
+        actions={p.actions.edges.map((e) => e.node)}
+        totalCount={p.actions.totalCount}
+        hasNextPage={p.actions.pageInfo.hasNextPage}
+        loadingMore={loading}
+        onMore={() => void fetchMore({ variables: { after: p.actions.pageInfo.endCursor } })}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,86 @@
+import { useQuery } from '@apollo/client/react';
+import { useParams } from 'react-router';
+import { graphql } from '../__generated__';
+import { Empty, ErrorState, Loading, NotFound } from '../ui/States';
+import { usePageTitle } from '../ui/usePageTitle';
+import { useTerritoryTheme } from '../ui/useTerritoryTheme';
+import { Breadcrumb } from '../ui/Breadcrumb';
+import { QUARTIER_KIND, formatNumber } from '../ui/format';
+import { ActionList } from './ActionList';
+
+const QUARTIER = graphql(`
+  query QuartierPage($code: String!, $id: ID!, $after: String) {
+    territory(code: $code) {
+      code name theme { primaryColor accentColor }
+      quartier(id: $id) {
+        id name kind kindBasis note externalCommunes sharedWithEpci
+        communes { id name }
+        citizenCouncils { id name }
+        indicators(first: 50) { edges { node { id name value valueText unit year source } } }
+        actions(first: 20, after: $after) {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          edges { node { id title year totalAmount operator { name } communes { name } frameworkItem { code title } } }
+        }
+      }
+    }
+  }
+`);
+
+export function QuartierPage() {
+  const { code = '', quartierId = '' } = useParams();
+  const { data, loading, error, refetch, fetchMore } = useQuery(QUARTIER, {
+    variables: { code, id: quartierId },
+    notifyOnNetworkStatusChange: true,
+  });
+  const q = data?.territory?.quartier;
+  usePageTitle(q?.name);
+  useTerritoryTheme(data?.territory?.theme);
+  if (loading && !data) return <Loading />;
+  if (error) return <ErrorState error={error} retry={() => void refetch()} />;
+  if (!q || !data?.territory) return <NotFound what="Ce quartier" />;
+  const communes = [...q.communes.map((c) => c.name), ...q.externalCommunes];
+  return (
+    <article>
+      <Breadcrumb items={[{ to: '/', label: 'Territoires' }, { to: `/${code}`, label: data.territory.code }, { label: q.name }]} />
+      <h1>{q.name}</h1>
+      <p>
+        <span className="tag">{QUARTIER_KIND[q.kind]}</span>
+        {communes.length > 0 && <>Commune(s) : {communes.join(', ')}</>}
+        {q.sharedWithEpci.length > 0 && <> · partagé avec {q.sharedWithEpci.join(', ')}</>}
+      </p>
+      {q.note && <p className="muted">{q.note}</p>}
+      {q.citizenCouncils.length > 0 && <p>Conseil citoyen : {q.citizenCouncils.map((c) => c.name).join(', ')}</p>}
+
+      <h2>Indicateurs</h2>
+      {q.indicators.edges.length === 0 ? (
+        <Empty>Aucun indicateur publié pour ce quartier.</Empty>
+      ) : (
+        <table>
+          <caption>Indicateurs du quartier</caption>
+          <thead><tr><th scope="col">Indicateur</th><th scope="col" className="num">Valeur</th><th scope="col">Année</th><th scope="col">Source</th></tr></thead>
+          <tbody>
+            {q.indicators.edges.map(({ node: i }) => (
+              <tr key={i.id}>
+                <th scope="row">{i.name}</th>
+                <td className="num">{i.valueText ?? formatNumber(i.value)} {i.unit === '%' ? '%' : ''}</td>
+                <td>{i.year ?? '—'}</td>
+                <td>{i.source ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2>Actions financées dans le quartier et ses communes</h2>
+      <ActionList
+        code={code}
+        actions={q.actions.edges.map((e) => e.node)}
+        totalCount={q.actions.totalCount}
+        hasNextPage={q.actions.pageInfo.hasNextPage}
+        loadingMore={loading}
+        onMore={() => void fetchMore({ variables: { after: q.actions.pageInfo.endCursor } })}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,24 @@
+import { Link, Outlet } from 'react-router';
+
+/** Skip link, landmarks and a single main region on every page (RGAA 12.7, 9.2). */
+export function Layout() {
+  return (
+    <>
+      <a className="skip-link" href="#contenu">
+        Aller au contenu
+      </a>
+      <header className="site-header">
+        <Link to="/" className="brand">
+          Quartiers
+        </Link>
+        <span className="tagline">Les contrats de ville, ouverts à tous</span>
+      </header>
+      <main id="contenu" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>Données issues des rapports publics des agglomérations. Les écarts entre totaux publiés et sommes des lignes sont signalés.</p>
+      </footer>
+    </>
+  );
+}
