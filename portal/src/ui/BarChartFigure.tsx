@@ -11,7 +11,7 @@ export default function BarChartFigure({ data }: { data: Datum[] }) {
   return (
     <div className="chart-box" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ left: 16, right: 16 }}>
+        <BarChart data={data} layout="vertical" margin={{ left: 16, right: 16 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" tickFormatter={(v: number) => `${Math.round(v / 1000)} k€`} />
           <YAxis type="category" dataKey="label" width={110} tick={{ fontSize: 12 }} />

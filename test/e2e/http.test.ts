@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../support/server.js';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+
+describe('HTTP surface', () => {
+  it('answers /healthz', async () => {
+    const res = await fetch(`${server.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('serves the portal at / and client routes, and the admin at /admin', async () => {
+    for (const path of ['/', '/CABBALR/programmation/2024', '/admin/', '/admin/CALL']) {
+      const res = await fetch(server.url + path);
+      expect(res.status, path).toBe(200);
+      expect(await res.text(), path).toContain('<div id="root">');
+    }
+  });
+
+  it('answers GraphQL with the four agglomerations of the demo data', async () => {
+    const res = await post({ query: '{ territories(first: 10) { totalCount edges { node { code } } } }' });
+    const body = (await res.json()) as { data: { territories: { edges: { node: { code: string } }[] } } };
+    const codes = body.data.territories.edges.map((e) => e.node.code);
+    expect(codes).toEqual(expect.arrayContaining(['CABBALR', 'CALL', 'CAB', 'CAPH']));
+  });
+
+  it('masks internal errors and keeps French, coded user errors', async () => {
+    const bad = await post({ query: '{ territory(code: "CABBALR") { actions(first: 500) { totalCount } } }' });
+    const body = (await bad.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0]!.message).toMatch(/first/);
+  });
+
+  it('refuses a GET query without the CSRF preflight header', async () => {
+    const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ health }')}`);
+    expect(res.status).toBe(400);
+  });
+});
