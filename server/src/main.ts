@@ -8,7 +8,9 @@ const db = await connect(env);
 if (env.SEED_DEMO) {
   const started = performance.now();
   const reports = await importDemoData(db.dataSource);
-  console.log(`Données de démonstration : ${reports.map((r) => r.summary).join(' ; ')} (${Math.round(performance.now() - started)} ms)`);
+  console.log(
+    `Données de démonstration : ${reports.map((r) => r.summary).join(' ; ')} (${Math.round(performance.now() - started)} ms)`,
+  );
 }
 const { httpServer } = await createApp(db.dataSource, env);
 httpServer.listen(env.PORT, () => {

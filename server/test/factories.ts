@@ -17,7 +17,13 @@ export function buildTerritoryFile({ code = uniqueCode(), actions = 10, year = 2
   const communes = ['Auchel', 'Béthune', 'Nœux-les-Mines'];
   const funders = ['ANCT « BOP 147 »', 'Région', 'Commune'];
   return {
-    territory: { code, name: `Agglomération ${code}`, kind: 'EPCI', department: 'Pas-de-Calais', region: 'Hauts-de-France' },
+    territory: {
+      code,
+      name: `Agglomération ${code}`,
+      kind: 'EPCI',
+      department: 'Pas-de-Calais',
+      region: 'Hauts-de-France',
+    },
     communes: communes.map((name) => ({ name, hasQpv: true })),
     quartiers: [
       { name: 'Mont-Liébaut', communes: ['Béthune'], kind: 'QPV', indicators: { povertyRatePct: 48.2 } },
@@ -38,7 +44,12 @@ export function buildTerritoryFile({ code = uniqueCode(), actions = 10, year = 2
               { kind: 'ambition', code: 'AMB2', title: 'Santé' },
             ],
           },
-          { kind: 'axe', code: 'AXE2', title: 'Émancipation', children: [{ kind: 'ambition', code: 'AMB3', title: 'Réussite éducative' }] },
+          {
+            kind: 'axe',
+            code: 'AXE2',
+            title: 'Émancipation',
+            children: [{ kind: 'ambition', code: 'AMB3', title: 'Réussite éducative' }],
+          },
         ],
       },
     ],
@@ -48,10 +59,18 @@ export function buildTerritoryFile({ code = uniqueCode(), actions = 10, year = 2
         totalCost: 1000,
         specificCreditsTotal: 600,
         byFrameworkItem: [
-          { code: 'AXE1', title: 'Des quartiers attentifs', amount: 700, children: [{ code: 'AMB1', title: 'Accès aux droits', amount: 650 }] },
+          {
+            code: 'AXE1',
+            title: 'Des quartiers attentifs',
+            amount: 700,
+            children: [{ code: 'AMB1', title: 'Accès aux droits', amount: 650 }],
+          },
           { code: 'AXE2', title: 'Émancipation', amount: 300 },
         ],
-        byFunder: [{ funder: funders[0]!, amount: 500 }, { funder: funders[1]!, amount: 50 }],
+        byFunder: [
+          { funder: funders[0]!, amount: 500 },
+          { funder: funders[1]!, amount: 50 },
+        ],
       },
     ],
     actions: Array.from({ length: actions }, (_, i) => ({
@@ -65,7 +84,9 @@ export function buildTerritoryFile({ code = uniqueCode(), actions = 10, year = 2
     })),
     operators: [{ name: 'Association 0', kind: 'association', commune: 'Auchel' }],
     conseilsCitoyens: [{ name: 'Conseil citoyen Mont-Liébaut', commune: 'Béthune', quartier: 'Mont-Liébaut' }],
-    indicators: [{ name: 'Taux de pauvreté', scope: 'quartier', quartier: 'Mont-Liébaut', value: 48.2, unit: '%', year: 2019 }],
+    indicators: [
+      { name: 'Taux de pauvreté', scope: 'quartier', quartier: 'Mont-Liébaut', value: 48.2, unit: '%', year: 2019 },
+    ],
     governance: [{ body: 'Comité de pilotage', role: 'Pilotage' }],
   };
 }

@@ -21,7 +21,9 @@ afterAll(async () => {
 describe('portal walk: territory → quartier → programmation → action', () => {
   it('finds every page and no serious or critical accessibility violation', async () => {
     await page.goto(server.url + '/');
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Choisissez votre agglomération');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Choisissez votre agglomération');
     await expectAccessible(page);
 
     await page.getByRole('link', { name: /Béthune-Bruay/ }).click();
@@ -45,7 +47,9 @@ describe('portal walk: territory → quartier → programmation → action', () 
 
     await page.getByLabel('Mots-clés').fill('nager');
     await page.getByRole('button', { name: 'Filtrer' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'action(s)' }).textContent()).toMatch(/^1 action/);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'action(s)' }).textContent())
+      .toMatch(/^1 action/);
     await page.getByRole('link', { name: /J'apprends à nager/ }).click();
     await page.getByRole('heading', { level: 1, name: /J'apprends à nager/ }).waitFor();
     await expect.poll(() => page.getByText('CABBALR (Agglomération)').count()).toBe(1);

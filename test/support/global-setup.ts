@@ -6,12 +6,6 @@ import { startEmbeddedPostgres } from '../../server/src/db/embedded.js';
 import { createDataSource } from '../../server/src/db/data-source.js';
 import { loadEnv } from '../../server/src/config/env.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    databaseUrl: string;
-  }
-}
-
 /**
  * One real PostgreSQL for the whole run (DATABASE_URL, or an embedded one in a temporary folder),
  * migrated once. Tests isolate themselves by creating their own territory, so they run in parallel.

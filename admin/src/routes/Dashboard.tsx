@@ -7,12 +7,23 @@ const DASHBOARD = graphql(`
     territories(first: 100) {
       edges {
         node {
-          code name
-          communes(first: 0) { totalCount }
-          quartiers(first: 0) { totalCount }
-          actions(first: 0) { totalCount }
-          operators(first: 0) { totalCount }
-          indicators(first: 0) { totalCount }
+          code
+          name
+          communes(first: 0) {
+            totalCount
+          }
+          quartiers(first: 0) {
+            totalCount
+          }
+          actions(first: 0) {
+            totalCount
+          }
+          operators(first: 0) {
+            totalCount
+          }
+          indicators(first: 0) {
+            totalCount
+          }
         }
       }
     }
@@ -29,12 +40,21 @@ export function Dashboard() {
       <table>
         <caption>Données importées par territoire</caption>
         <thead>
-          <tr><th scope="col">Territoire</th><th scope="col">Communes</th><th scope="col">Quartiers</th><th scope="col">Actions</th><th scope="col">Porteurs</th><th scope="col">Indicateurs</th></tr>
+          <tr>
+            <th scope="col">Territoire</th>
+            <th scope="col">Communes</th>
+            <th scope="col">Quartiers</th>
+            <th scope="col">Actions</th>
+            <th scope="col">Porteurs</th>
+            <th scope="col">Indicateurs</th>
+          </tr>
         </thead>
         <tbody>
           {data?.territories.edges.map(({ node: t }) => (
             <tr key={t.code}>
-              <th scope="row"><Link to={`/${t.code}`}>{t.name}</Link></th>
+              <th scope="row">
+                <Link to={`/${t.code}`}>{t.name}</Link>
+              </th>
               <td className="num">{t.communes.totalCount}</td>
               <td className="num">{t.quartiers.totalCount}</td>
               <td className="num">{t.actions.totalCount}</td>

@@ -6,7 +6,19 @@ const OPERATORS = graphql(`
   query AdminOperators($code: String!) {
     territory(code: $code) {
       name
-      operators(first: 100) { totalCount edges { node { id name kind actions(first: 0) { totalCount } } } }
+      operators(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            name
+            kind
+            actions(first: 0) {
+              totalCount
+            }
+          }
+        }
+      }
     }
   }
 `);
@@ -22,10 +34,20 @@ export function TerritoryData() {
       <h1>{data.territory.name}</h1>
       <table>
         <caption>Porteurs de projets ({data.territory.operators.totalCount})</caption>
-        <thead><tr><th scope="col">Porteur</th><th scope="col">Type</th><th scope="col">Actions</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Porteur</th>
+            <th scope="col">Type</th>
+            <th scope="col">Actions</th>
+          </tr>
+        </thead>
         <tbody>
           {data.territory.operators.edges.map(({ node }) => (
-            <tr key={node.id}><th scope="row">{node.name}</th><td>{node.kind}</td><td className="num">{node.actions.totalCount}</td></tr>
+            <tr key={node.id}>
+              <th scope="row">{node.name}</th>
+              <td>{node.kind}</td>
+              <td className="num">{node.actions.totalCount}</td>
+            </tr>
           ))}
         </tbody>
       </table>

@@ -3,7 +3,9 @@ import { Link, Outlet } from 'react-router';
 export function Shell() {
   return (
     <>
-      <a className="skip-link" href="#contenu">Aller au contenu</a>
+      <a className="skip-link" href="#contenu">
+        Aller au contenu
+      </a>
       <header className="bar">
         <Link to="/">Console Quartiers</Link>
         <span>Lecture seule : la connexion des agents arrive avec la gestion des comptes.</span>

@@ -10,15 +10,54 @@ import { OPERATOR_KIND, formatEuros } from '../ui/format';
 const ACTION = graphql(`
   query ActionPage($code: String!, $id: ID!) {
     territory(code: $code) {
-      code theme { primaryColor accentColor }
+      code
+      theme {
+        primaryColor
+        accentColor
+      }
       action(id: $id) {
-        id title year note intercommunal frameworkCode pillar totalAmount
-        programmation { year }
-        operator { name kind }
-        communes { id name quartiers { id name } }
-        quartiers { id name }
-        frameworkItem { code title parent { code title } }
-        fundings { id amount funder { name } }
+        id
+        title
+        year
+        note
+        intercommunal
+        frameworkCode
+        pillar
+        totalAmount
+        programmation {
+          year
+        }
+        operator {
+          name
+          kind
+        }
+        communes {
+          id
+          name
+          quartiers {
+            id
+            name
+          }
+        }
+        quartiers {
+          id
+          name
+        }
+        frameworkItem {
+          code
+          title
+          parent {
+            code
+            title
+          }
+        }
+        fundings {
+          id
+          amount
+          funder {
+            name
+          }
+        }
       }
     }
   }
@@ -42,7 +81,9 @@ export function ActionPage() {
         items={[
           { to: '/', label: 'Territoires' },
           { to: `/${code}`, label: data.territory.code },
-          ...(a.programmation?.year ? [{ to: `/${code}/programmation/${a.programmation.year}`, label: `Programmation ${a.programmation.year}` }] : []),
+          ...(a.programmation?.year
+            ? [{ to: `/${code}/programmation/${a.programmation.year}`, label: `Programmation ${a.programmation.year}` }]
+            : []),
           { label: 'Action' },
         ]}
       />
@@ -53,7 +94,13 @@ export function ActionPage() {
         <dt>Porteur</dt>
         <dd>{a.operator ? `${a.operator.name} (${OPERATOR_KIND[a.operator.kind]})` : 'Non précisé'}</dd>
         <dt>Communes</dt>
-        <dd>{a.communes.length ? a.communes.map((c) => c.name).join(', ') : a.intercommunal ? 'Action intercommunale' : 'Non précisées'}</dd>
+        <dd>
+          {a.communes.length
+            ? a.communes.map((c) => c.name).join(', ')
+            : a.intercommunal
+              ? 'Action intercommunale'
+              : 'Non précisées'}
+        </dd>
         <dt>Quartiers concernés</dt>
         <dd>
           {quartiers.length
@@ -79,10 +126,20 @@ export function ActionPage() {
       ) : (
         <table>
           <caption>Financements par financeur (total {formatEuros(a.totalAmount)})</caption>
-          <thead><tr><th scope="col">Financeur</th><th scope="col" className="num">Montant</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Financeur</th>
+              <th scope="col" className="num">
+                Montant
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {a.fundings.map((f) => (
-              <tr key={f.id}><th scope="row">{f.funder.name}</th><td className="num">{formatEuros(f.amount)}</td></tr>
+              <tr key={f.id}>
+                <th scope="row">{f.funder.name}</th>
+                <td className="num">{formatEuros(f.amount)}</td>
+              </tr>
             ))}
           </tbody>
         </table>

@@ -8,18 +8,47 @@ import { Breadcrumb } from '../ui/Breadcrumb';
 const CONTRACT = graphql(`
   query ContractTree($code: String!, $id: ID!) {
     territory(code: $code) {
-      code name
+      code
+      name
       contract(id: $id) {
-        id name localName startYear endYear signedOn
-        frameworkItems { id parent { id } kind code title titleIsParaphrase }
+        id
+        name
+        localName
+        startYear
+        endYear
+        signedOn
+        frameworkItems {
+          id
+          parent {
+            id
+          }
+          kind
+          code
+          title
+          titleIsParaphrase
+        }
       }
     }
   }
 `);
 
-type Item = { id: string; parent?: { id: string } | null; kind: string; code?: string | null; title: string; titleIsParaphrase: boolean };
+type Item = {
+  id: string;
+  parent?: { id: string } | null;
+  kind: string;
+  code?: string | null;
+  title: string;
+  titleIsParaphrase: boolean;
+};
 
-const KIND: Record<string, string> = { pilier: 'Pilier', axe: 'Axe', ambition: 'Ambition', objectif: 'Objectif', axe_transversal: 'Axe transversal', enjeu: 'Enjeu' };
+const KIND: Record<string, string> = {
+  pilier: 'Pilier',
+  axe: 'Axe',
+  ambition: 'Ambition',
+  objectif: 'Objectif',
+  axe_transversal: 'Axe transversal',
+  enjeu: 'Enjeu',
+};
 
 function Tree({ items, parentId }: { items: Item[]; parentId: string | null }) {
   const level = items.filter((i) => (i.parent?.id ?? null) === parentId);
@@ -49,11 +78,18 @@ export function ContractPage() {
   if (!contract || !data?.territory) return <NotFound what="Ce contrat" />;
   return (
     <article>
-      <Breadcrumb items={[{ to: '/', label: 'Territoires' }, { to: `/${code}`, label: data.territory.code }, { label: 'Contrat' }]} />
+      <Breadcrumb
+        items={[
+          { to: '/', label: 'Territoires' },
+          { to: `/${code}`, label: data.territory.code },
+          { label: 'Contrat' },
+        ]}
+      />
       <h1>{contract.name}</h1>
       <p className="muted">
         {contract.startYear ?? '?'}–{contract.endYear ?? '…'}
-        {contract.signedOn && ` · signé le ${new Date(contract.signedOn).toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' })}`}
+        {contract.signedOn &&
+          ` · signé le ${new Date(contract.signedOn).toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' })}`}
       </p>
       <h2>Stratégie du contrat</h2>
       {contract.frameworkItems.length === 0 ? (

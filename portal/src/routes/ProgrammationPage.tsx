@@ -14,22 +14,102 @@ import { ActionList } from './ActionList';
 const PROGRAMMATION = graphql(`
   query ProgrammationPage($code: String!, $year: Int!, $filter: ActionFilter, $after: String) {
     territory(code: $code) {
-      code name theme { primaryColor accentColor }
-      communes(first: 100) { edges { node { id name } } }
-      programmation(year: $year) {
-        id year projectsSubmitted actionsFunded recordedActionCount notes
-        contract { id name frameworkItems { id code title depth } }
-        totalCost { printed computed gap }
-        specificCredits { printed computed gap }
-        totalsByFrameworkItem {
-          id code title share projects amount { printed computed gap }
-          children { id code title amount { printed computed gap } }
+      code
+      name
+      theme {
+        primaryColor
+        accentColor
+      }
+      communes(first: 100) {
+        edges {
+          node {
+            id
+            name
+          }
         }
-        totalsByFunder { id amount share attributionCertain funder { name } }
+      }
+      programmation(year: $year) {
+        id
+        year
+        projectsSubmitted
+        actionsFunded
+        recordedActionCount
+        notes
+        contract {
+          id
+          name
+          frameworkItems {
+            id
+            code
+            title
+            depth
+          }
+        }
+        totalCost {
+          printed
+          computed
+          gap
+        }
+        specificCredits {
+          printed
+          computed
+          gap
+        }
+        totalsByFrameworkItem {
+          id
+          code
+          title
+          share
+          projects
+          amount {
+            printed
+            computed
+            gap
+          }
+          children {
+            id
+            code
+            title
+            amount {
+              printed
+              computed
+              gap
+            }
+          }
+        }
+        totalsByFunder {
+          id
+          amount
+          share
+          attributionCertain
+          funder {
+            name
+          }
+        }
         actions(first: 20, after: $after, filter: $filter) {
           totalCount
-          pageInfo { hasNextPage endCursor }
-          edges { node { id title year totalAmount operator { name } communes { name } frameworkItem { code title } } }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              id
+              title
+              year
+              totalAmount
+              operator {
+                name
+              }
+              communes {
+                name
+              }
+              frameworkItem {
+                code
+                title
+              }
+            }
+          }
         }
       }
     }
@@ -60,15 +140,39 @@ export function ProgrammationPage() {
 
   return (
     <article>
-      <Breadcrumb items={[{ to: '/', label: 'Territoires' }, { to: `/${code}`, label: data.territory.code }, { label: `Programmation ${p.year}` }]} />
+      <Breadcrumb
+        items={[
+          { to: '/', label: 'Territoires' },
+          { to: `/${code}`, label: data.territory.code },
+          { label: `Programmation ${p.year}` },
+        ]}
+      />
       <h1>Programmation {p.year}</h1>
       {p.contract && <p className="muted">{p.contract.name}</p>}
       <ul className="figures" aria-label="Chiffres clés">
-        <li><strong><CheckedAmount value={p.totalCost} /></strong> coût total des actions</li>
-        {p.projectsSubmitted != null && <li><strong>{formatNumber(p.projectsSubmitted)}</strong> projets déposés</li>}
-        {p.actionsFunded != null && <li><strong>{formatNumber(p.actionsFunded)}</strong> actions financées</li>}
+        <li>
+          <strong>
+            <CheckedAmount value={p.totalCost} />
+          </strong>{' '}
+          coût total des actions
+        </li>
+        {p.projectsSubmitted != null && (
+          <li>
+            <strong>{formatNumber(p.projectsSubmitted)}</strong> projets déposés
+          </li>
+        )}
+        {p.actionsFunded != null && (
+          <li>
+            <strong>{formatNumber(p.actionsFunded)}</strong> actions financées
+          </li>
+        )}
         {(p.specificCredits.printed ?? p.specificCredits.computed) != null && (
-          <li><strong><CheckedAmount value={p.specificCredits} /></strong> crédits spécifiques</li>
+          <li>
+            <strong>
+              <CheckedAmount value={p.specificCredits} />
+            </strong>{' '}
+            crédits spécifiques
+          </li>
         )}
       </ul>
 
@@ -81,18 +185,38 @@ export function ProgrammationPage() {
           ) : (
             <table>
               <caption>Montants par axe et ambition</caption>
-              <thead><tr><th scope="col">Axe ou ambition</th><th scope="col" className="num">Montant</th><th scope="col" className="num">Part</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Axe ou ambition</th>
+                  <th scope="col" className="num">
+                    Montant
+                  </th>
+                  <th scope="col" className="num">
+                    Part
+                  </th>
+                </tr>
+              </thead>
               <tbody>
                 {p.totalsByFrameworkItem.flatMap((t) => [
                   <tr key={t.id}>
-                    <th scope="row">{t.code ? `${t.code} — ` : ''}{t.title}</th>
-                    <td className="num"><CheckedAmount value={t.amount} /></td>
+                    <th scope="row">
+                      {t.code ? `${t.code} — ` : ''}
+                      {t.title}
+                    </th>
+                    <td className="num">
+                      <CheckedAmount value={t.amount} />
+                    </td>
                     <td className="num">{formatShare(t.share)}</td>
                   </tr>,
                   ...t.children.map((c) => (
                     <tr key={c.id}>
-                      <th scope="row" style={{ paddingLeft: '1.5rem' }}>{c.code ? `${c.code} — ` : ''}{c.title}</th>
-                      <td className="num"><CheckedAmount value={c.amount} /></td>
+                      <th scope="row" style={{ paddingLeft: '1.5rem' }}>
+                        {c.code ? `${c.code} — ` : ''}
+                        {c.title}
+                      </th>
+                      <td className="num">
+                        <CheckedAmount value={c.amount} />
+                      </td>
                       <td className="num">—</td>
                     </tr>
                   )),
@@ -105,18 +229,30 @@ export function ProgrammationPage() {
 
       <ChartWithTable
         title="Crédits spécifiques par financeur"
-        data={p.totalsByFunder.filter((f) => f.amount != null).map((f) => ({ label: f.funder.name, value: f.amount ?? 0 }))}
+        data={p.totalsByFunder
+          .filter((f) => f.amount != null)
+          .map((f) => ({ label: f.funder.name, value: f.amount ?? 0 }))}
         table={
           p.totalsByFunder.length === 0 ? (
             <Empty>Pas de répartition par financeur publiée.</Empty>
           ) : (
             <table>
               <caption>Montants par financeur</caption>
-              <thead><tr><th scope="col">Financeur</th><th scope="col" className="num">Montant</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Financeur</th>
+                  <th scope="col" className="num">
+                    Montant
+                  </th>
+                </tr>
+              </thead>
               <tbody>
                 {p.totalsByFunder.map((f) => (
                   <tr key={f.id}>
-                    <th scope="row">{f.funder.name}{f.attributionCertain === false && <span className="muted"> (attribution incertaine)</span>}</th>
+                    <th scope="row">
+                      {f.funder.name}
+                      {f.attributionCertain === false && <span className="muted"> (attribution incertaine)</span>}
+                    </th>
                     <td className="num">{formatEuros(f.amount)}</td>
                   </tr>
                 ))}
@@ -129,7 +265,11 @@ export function ProgrammationPage() {
       {p.notes.length > 0 && (
         <details>
           <summary>Remarques sur les sources ({p.notes.length})</summary>
-          <ul>{p.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+          <ul>
+            {p.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
         </details>
       )}
 
@@ -143,7 +283,11 @@ export function ProgrammationPage() {
           <label htmlFor="communeId">Commune</label>
           <select id="communeId" name="communeId" defaultValue={filter.communeId ?? ''}>
             <option value="">Toutes les communes</option>
-            {data.territory.communes.edges.map(({ node }) => <option key={node.id} value={node.id}>{node.name}</option>)}
+            {data.territory.communes.edges.map(({ node }) => (
+              <option key={node.id} value={node.id}>
+                {node.name}
+              </option>
+            ))}
           </select>
         </div>
         {p.contract && p.contract.frameworkItems.length > 0 && (
@@ -152,7 +296,11 @@ export function ProgrammationPage() {
             <select id="frameworkItemId" name="frameworkItemId" defaultValue={filter.frameworkItemId ?? ''}>
               <option value="">Tous</option>
               {p.contract.frameworkItems.map((i) => (
-                <option key={i.id} value={i.id}>{'\u00a0'.repeat(i.depth * 2)}{i.code ? `${i.code} — ` : ''}{i.title}</option>
+                <option key={i.id} value={i.id}>
+                  {'\u00a0'.repeat(i.depth * 2)}
+                  {i.code ? `${i.code} — ` : ''}
+                  {i.title}
+                </option>
               ))}
             </select>
           </div>

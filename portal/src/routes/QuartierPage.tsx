@@ -11,16 +11,65 @@ import { ActionList } from './ActionList';
 const QUARTIER = graphql(`
   query QuartierPage($code: String!, $id: ID!, $after: String) {
     territory(code: $code) {
-      code name theme { primaryColor accentColor }
+      code
+      name
+      theme {
+        primaryColor
+        accentColor
+      }
       quartier(id: $id) {
-        id name kind kindBasis note externalCommunes sharedWithEpci
-        communes { id name }
-        citizenCouncils { id name }
-        indicators(first: 50) { edges { node { id name value valueText unit year source } } }
+        id
+        name
+        kind
+        kindBasis
+        note
+        externalCommunes
+        sharedWithEpci
+        communes {
+          id
+          name
+        }
+        citizenCouncils {
+          id
+          name
+        }
+        indicators(first: 50) {
+          edges {
+            node {
+              id
+              name
+              value
+              valueText
+              unit
+              year
+              source
+            }
+          }
+        }
         actions(first: 20, after: $after) {
           totalCount
-          pageInfo { hasNextPage endCursor }
-          edges { node { id title year totalAmount operator { name } communes { name } frameworkItem { code title } } }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              id
+              title
+              year
+              totalAmount
+              operator {
+                name
+              }
+              communes {
+                name
+              }
+              frameworkItem {
+                code
+                title
+              }
+            }
+          }
         }
       }
     }
@@ -42,7 +91,9 @@ export function QuartierPage() {
   const communes = [...q.communes.map((c) => c.name), ...q.externalCommunes];
   return (
     <article>
-      <Breadcrumb items={[{ to: '/', label: 'Territoires' }, { to: `/${code}`, label: data.territory.code }, { label: q.name }]} />
+      <Breadcrumb
+        items={[{ to: '/', label: 'Territoires' }, { to: `/${code}`, label: data.territory.code }, { label: q.name }]}
+      />
       <h1>{q.name}</h1>
       <p>
         <span className="tag">{QUARTIER_KIND[q.kind]}</span>
@@ -58,12 +109,23 @@ export function QuartierPage() {
       ) : (
         <table>
           <caption>Indicateurs du quartier</caption>
-          <thead><tr><th scope="col">Indicateur</th><th scope="col" className="num">Valeur</th><th scope="col">Année</th><th scope="col">Source</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Indicateur</th>
+              <th scope="col" className="num">
+                Valeur
+              </th>
+              <th scope="col">Année</th>
+              <th scope="col">Source</th>
+            </tr>
+          </thead>
           <tbody>
             {q.indicators.edges.map(({ node: i }) => (
               <tr key={i.id}>
                 <th scope="row">{i.name}</th>
-                <td className="num">{i.valueText ?? formatNumber(i.value)} {i.unit === '%' ? '%' : ''}</td>
+                <td className="num">
+                  {i.valueText ?? formatNumber(i.value)} {i.unit === '%' ? '%' : ''}
+                </td>
                 <td>{i.year ?? '—'}</td>
                 <td>{i.source ?? '—'}</td>
               </tr>

@@ -8,7 +8,18 @@ import { formatNumber } from '../ui/format';
 const TERRITORIES = graphql(`
   query Territories {
     territories(first: 100) {
-      edges { node { id code name department qpvPopulation quartiers(first: 0) { totalCount } } }
+      edges {
+        node {
+          id
+          code
+          name
+          department
+          qpvPopulation
+          quartiers(first: 0) {
+            totalCount
+          }
+        }
+      }
     }
   }
 `);

@@ -10,12 +10,59 @@ import { Breadcrumb } from '../ui/Breadcrumb';
 const TERRITORY = graphql(`
   query TerritoryHome($code: String!) {
     territory(code: $code) {
-      id code name epciType department region population qpvPopulation
-      theme { primaryColor accentColor }
-      quartiers(first: 100) { totalCount edges { node { id name kind communes { id name } } } }
-      communes(first: 0) { totalCount }
-      contracts(first: 10) { edges { node { id name startYear endYear } } }
-      programmations(first: 20) { edges { node { id year period totalCost { printed computed } actionsFunded } } }
+      id
+      code
+      name
+      epciType
+      department
+      region
+      population
+      qpvPopulation
+      theme {
+        primaryColor
+        accentColor
+      }
+      quartiers(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            name
+            kind
+            communes {
+              id
+              name
+            }
+          }
+        }
+      }
+      communes(first: 0) {
+        totalCount
+      }
+      contracts(first: 10) {
+        edges {
+          node {
+            id
+            name
+            startYear
+            endYear
+          }
+        }
+      }
+      programmations(first: 20) {
+        edges {
+          node {
+            id
+            year
+            period
+            totalCost {
+              printed
+              computed
+            }
+            actionsFunded
+          }
+        }
+      }
     }
   }
 `);
@@ -34,10 +81,22 @@ export function TerritoryPage() {
       <Breadcrumb items={[{ to: '/', label: 'Territoires' }, { label: t.code }]} />
       <h1>{t.name}</h1>
       <ul className="figures" aria-label="Chiffres clés">
-        <li><strong>{formatNumber(t.quartiers.totalCount)}</strong> quartiers décrits</li>
-        <li><strong>{formatNumber(t.communes.totalCount)}</strong> communes</li>
-        {t.qpvPopulation != null && <li><strong>{formatNumber(t.qpvPopulation)}</strong> habitants en QPV</li>}
-        {t.population != null && <li><strong>{formatNumber(t.population)}</strong> habitants</li>}
+        <li>
+          <strong>{formatNumber(t.quartiers.totalCount)}</strong> quartiers décrits
+        </li>
+        <li>
+          <strong>{formatNumber(t.communes.totalCount)}</strong> communes
+        </li>
+        {t.qpvPopulation != null && (
+          <li>
+            <strong>{formatNumber(t.qpvPopulation)}</strong> habitants en QPV
+          </li>
+        )}
+        {t.population != null && (
+          <li>
+            <strong>{formatNumber(t.population)}</strong> habitants
+          </li>
+        )}
       </ul>
 
       <h2>Contrats de ville</h2>
@@ -48,7 +107,9 @@ export function TerritoryPage() {
           {t.contracts.edges.map(({ node }) => (
             <li key={node.id}>
               <Link to={`/${t.code}/contrats/${node.id}`}>{node.name}</Link>{' '}
-              <span className="muted">({node.startYear ?? '?'}–{node.endYear ?? '…'})</span>
+              <span className="muted">
+                ({node.startYear ?? '?'}–{node.endYear ?? '…'})
+              </span>
             </li>
           ))}
         </ul>

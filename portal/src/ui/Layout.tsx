@@ -17,7 +17,10 @@ export function Layout() {
         <Outlet />
       </main>
       <footer className="site-footer">
-        <p>Données issues des rapports publics des agglomérations. Les écarts entre totaux publiés et sommes des lignes sont signalés.</p>
+        <p>
+          Données issues des rapports publics des agglomérations. Les écarts entre totaux publiés et sommes des lignes
+          sont signalés.
+        </p>
       </footer>
     </>
   );

@@ -24,7 +24,10 @@ const timestamp = Date.now();
 const className = name.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()) + timestamp;
 const lines = (queries: { query: string; parameters?: unknown[] }[]) =>
   queries
-    .map((q) => `    await q.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`)
+    .map(
+      (q) =>
+        `    await q.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`,
+    )
     .join('\n');
 const file = path.join(env.repoRoot, 'server/src/db/migrations', `${timestamp}-${name}.ts`);
 writeFileSync(

@@ -16,7 +16,11 @@ let failed = false;
 for (const file of files) {
   const started = performance.now();
   try {
-    const report = await importTerritoryFile(db.dataSource, path.resolve(env.INIT_CWD ?? process.cwd(), file), args.includes('--complete') ? 'complete' : 'replace');
+    const report = await importTerritoryFile(
+      db.dataSource,
+      path.resolve(env.INIT_CWD ?? process.cwd(), file),
+      args.includes('--complete') ? 'complete' : 'replace',
+    );
     console.log(`${file} : ${report.summary} (${Math.round(performance.now() - started)} ms)`);
   } catch (e) {
     failed = true;

@@ -13,10 +13,16 @@ const schema = z.object({
   QUARTIERS_DATA_DIR: z.string().default(path.join(repoRoot, '.data', 'postgres')),
   EMBEDDED_PG_PORT: z.coerce.number().int().default(54329),
   /** Load the four agglomerations' demo data at start (idempotent). */
-  SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  SEED_DEMO: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** Where the user ran pnpm (pnpm sets it), to resolve relative paths given on the command line. */
   INIT_CWD: z.string().optional(),
-  LOG_SQL: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  LOG_SQL: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 
 export type Env = z.infer<typeof schema> & { repoRoot: string };

@@ -7,7 +7,9 @@ export const TextColumn = (nullable = true) => Column({ type: 'text', nullable }
 export const IntColumn = (nullable = true) => Column({ type: 'integer', nullable });
 /** Nullable when no default is given: the sources often do not say. */
 export const BoolColumn = (defaultValue?: boolean) =>
-  defaultValue === undefined ? Column({ type: 'boolean', nullable: true }) : Column({ type: 'boolean', default: defaultValue });
+  defaultValue === undefined
+    ? Column({ type: 'boolean', nullable: true })
+    : Column({ type: 'boolean', default: defaultValue });
 export const MoneyColumn = () => Column({ type: 'numeric', precision: 14, scale: 2, nullable: true });
 export const JsonColumn = () => Column({ type: 'jsonb', default: () => "'{}'::jsonb" });
 export const TextArrayColumn = () => Column({ type: 'text', array: true, default: () => "'{}'::text[]" });

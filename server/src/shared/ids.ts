@@ -4,7 +4,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Ids are UUIDs: anything else is refused before it reaches SQL. */
 export function parseId(value: string, field = 'id'): string {
-  if (!UUID.test(value)) throw new DomainError('BAD_USER_INPUT', `Identifiant invalide (${field}).`, { [field]: 'invalide' });
+  if (!UUID.test(value))
+    throw new DomainError('BAD_USER_INPUT', `Identifiant invalide (${field}).`, { [field]: 'invalide' });
   return value.toLowerCase();
 }
 

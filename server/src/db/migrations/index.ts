@@ -3,4 +3,8 @@ import { InitialSchema1795449663880 } from './1795449663880-initial-schema.js';
 import { SearchIndexes1795449700000 } from './1795449700000-search-indexes.js';
 
 /** Applied in this order; never edit one that has been merged. */
-export const migrations = [ExtensionsAndFrenchSearch1763900000000, InitialSchema1795449663880, SearchIndexes1795449700000];
+export const migrations = [
+  ExtensionsAndFrenchSearch1763900000000,
+  InitialSchema1795449663880,
+  SearchIndexes1795449700000,
+];

@@ -18,11 +18,25 @@ export function normalizeName(name: string): string {
 }
 
 const KNOWN_KEYS = new Set([
-  'territory', 'communes', 'quartiers', 'contracts', 'programmations', 'actions', 'funds', 'operators',
-  'conseilsCitoyens', 'urbanRenewal', 'indicators', 'governance',
+  'territory',
+  'communes',
+  'quartiers',
+  'contracts',
+  'programmations',
+  'actions',
+  'funds',
+  'operators',
+  'conseilsCitoyens',
+  'urbanRenewal',
+  'indicators',
+  'governance',
 ]);
 const OPERATOR_KINDS: Record<string, string> = {
-  association: 'ASSOCIATION', commune: 'COMMUNE', epci: 'EPCI', conseil_citoyen: 'CONSEIL_CITOYEN', bailleur: 'BAILLEUR',
+  association: 'ASSOCIATION',
+  commune: 'COMMUNE',
+  epci: 'EPCI',
+  conseil_citoyen: 'CONSEIL_CITOYEN',
+  bailleur: 'BAILLEUR',
 };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const yearOf = (v: string | null | undefined) => (v && /^\d{4}/.test(v) ? Number(v.slice(0, 4)) : null);
@@ -51,19 +65,40 @@ export function planImport(
 ): ImportPlan {
   const code = file.territory.code.toUpperCase();
   const idFor = (kind: string, ...key: (string | number | null | undefined)[]) =>
-    uuidv5(`${code}|${kind}|${key.map((k) => (typeof k === 'string' ? normalizeName(k) : String(k))).join('|')}`, NAMESPACE);
+    uuidv5(
+      `${code}|${kind}|${key.map((k) => (typeof k === 'string' ? normalizeName(k) : String(k))).join('|')}`,
+      NAMESPACE,
+    );
   const territoryId = idFor('territory');
   const t = (id: string, row: Row) => ({ id, territory_id: territoryId, ...row });
   const tables: Record<string, Row[]> = {};
   const push = (table: string, row: Row) => (tables[table] ??= []).push(row);
 
-  const { code: _c, name, shortName, kind, epciType, department, region, population, qpvPopulation, ...territoryRest } =
-    file.territory;
+  const {
+    code: _c,
+    name,
+    shortName,
+    kind,
+    epciType,
+    department,
+    region,
+    population,
+    qpvPopulation,
+    ...territoryRest
+  } = file.territory;
   const extra = Object.fromEntries(Object.entries(file).filter(([k]) => !KNOWN_KEYS.has(k)));
   push('territories', {
-    id: territoryId, code, name, short_name: shortName ?? null, kind: kind ?? 'EPCI', epci_type: epciType ?? null,
-    department: department ?? null, region: region ?? null, population: population ?? null,
-    qpv_population: qpvPopulation ?? null, details: { ...territoryRest, ...extra },
+    id: territoryId,
+    code,
+    name,
+    short_name: shortName ?? null,
+    kind: kind ?? 'EPCI',
+    epci_type: epciType ?? null,
+    department: department ?? null,
+    region: region ?? null,
+    population: population ?? null,
+    qpv_population: qpvPopulation ?? null,
+    details: { ...territoryRest, ...extra },
   });
 
   // Communes, and a resolver that accepts official names and the spellings of the sources.
@@ -72,10 +107,16 @@ export function planImport(
     const id = idFor('commune', c.name);
     communeIds.set(normalizeName(c.name), id);
     for (const alt of c.altNames ?? []) communeIds.set(normalizeName(alt), id);
-    push('communes', t(id, {
-      name: c.name, alt_names: c.altNames ?? [], has_qpv: c.hasQpv ?? c.listedWithQpv ?? null,
-      in_contract: c.inContract ?? null, details: rest(c, ['name', 'altNames', 'hasQpv', 'inContract']),
-    }));
+    push(
+      'communes',
+      t(id, {
+        name: c.name,
+        alt_names: c.altNames ?? [],
+        has_qpv: c.hasQpv ?? c.listedWithQpv ?? null,
+        in_contract: c.inContract ?? null,
+        details: rest(c, ['name', 'altNames', 'hasQpv', 'inContract']),
+      }),
+    );
   });
   const communeOf = (nameOf: string, where: string) => {
     const id = communeIds.get(normalizeName(nameOf));
@@ -92,19 +133,47 @@ export function planImport(
     const external: string[] = [];
     (q.communes ?? []).forEach((c, j) => {
       if (!communeIds.has(normalizeName(c)) && shared.length > 0) external.push(c);
-      else push('quartier_communes', { territory_id: territoryId, quartier_id: id, commune_id: communeOf(c, `quartiers[${i}].communes[${j}]`) });
+      else
+        push('quartier_communes', {
+          territory_id: territoryId,
+          quartier_id: id,
+          commune_id: communeOf(c, `quartiers[${i}].communes[${j}]`),
+        });
     });
-    push('quartiers', t(id, {
-      name: q.name, kind: quartierKind(q.kind, `quartiers[${i}].kind`), kind_basis: q.kindBasis ?? null,
-      population: q.population ?? null, note: q.note ?? null, external_communes: external, shared_with_epci: shared,
-      indicators: q.indicators ?? {},
-      details: rest(q, ['name', 'communes', 'kind', 'kindBasis', 'population', 'note', 'sharedWithEpci', 'indicators']),
-    }));
+    push(
+      'quartiers',
+      t(id, {
+        name: q.name,
+        kind: quartierKind(q.kind, `quartiers[${i}].kind`),
+        kind_basis: q.kindBasis ?? null,
+        population: q.population ?? null,
+        note: q.note ?? null,
+        external_communes: external,
+        shared_with_epci: shared,
+        indicators: q.indicators ?? {},
+        details: rest(q, [
+          'name',
+          'communes',
+          'kind',
+          'kindBasis',
+          'population',
+          'note',
+          'sharedWithEpci',
+          'indicators',
+        ]),
+      }),
+    );
   });
   const quartierOf = (n: string | null | undefined) => (n ? (quartierIds.get(normalizeName(n)) ?? null) : null);
 
   // Contracts and their strategy trees.
-  const contracts: { id: string; name: string; start: number | null; end: number | null; items: Map<string, string> }[] = [];
+  const contracts: {
+    id: string;
+    name: string;
+    start: number | null;
+    end: number | null;
+    items: Map<string, string>;
+  }[] = [];
   (file.contracts ?? []).forEach((c) => {
     const start = yearOf(c.start);
     const end = yearOf(c.end);
@@ -112,10 +181,18 @@ export function planImport(
     const id = samePeriod?.id ?? idFor('contract', c.name);
     const items = new Map<string, string>();
     contracts.push({ id, name: c.name, start, end, items });
-    push('contracts', t(id, {
-      name: c.name, local_name: c.localName ?? null, start_year: start, end_year: end, signed_on: isoDate(c.signedOn),
-      status: c.status ?? null, details: rest(c, ['name', 'localName', 'start', 'end', 'signedOn', 'status', 'framework']),
-    }));
+    push(
+      'contracts',
+      t(id, {
+        name: c.name,
+        local_name: c.localName ?? null,
+        start_year: start,
+        end_year: end,
+        signed_on: isoDate(c.signedOn),
+        status: c.status ?? null,
+        details: rest(c, ['name', 'localName', 'start', 'end', 'signedOn', 'status', 'framework']),
+      }),
+    );
     // A completing file keeps the tree already imported for the same contract.
     if (samePeriod?.hasFramework) return;
     let position = 0;
@@ -124,11 +201,20 @@ export function planImport(
         const key = `${parentKey}/${n.code ?? `#${k}:${n.title}`}`;
         const itemId = idFor('framework', id, key);
         if (n.code) items.set(n.code, itemId);
-        push('framework_items', t(itemId, {
-          contract_id: id, parent_id: parentId, kind: n.kind ?? 'item', code: n.code ?? null, title: n.title,
-          title_is_paraphrase: n.titleIsParaphrase ?? false, depth, position: position++,
-          details: rest(n, ['kind', 'code', 'title', 'titleIsParaphrase', 'children']),
-        }));
+        push(
+          'framework_items',
+          t(itemId, {
+            contract_id: id,
+            parent_id: parentId,
+            kind: n.kind ?? 'item',
+            code: n.code ?? null,
+            title: n.title,
+            title_is_paraphrase: n.titleIsParaphrase ?? false,
+            depth,
+            position: position++,
+            details: rest(n, ['kind', 'code', 'title', 'titleIsParaphrase', 'children']),
+          }),
+        );
         walk(n.children ?? [], itemId, key, depth + 1);
       });
     };
@@ -136,7 +222,10 @@ export function planImport(
   });
   const contractFor = (year: number | null, label?: string | null) =>
     contracts.find((c) => label && normalizeName(c.name) === normalizeName(label)) ??
-    contracts.find((c) => year !== null && c.start !== null && c.start <= year && (c.end === null || year <= c.end) && c.items.size > 0) ??
+    contracts.find(
+      (c) =>
+        year !== null && c.start !== null && c.start <= year && (c.end === null || year <= c.end) && c.items.size > 0,
+    ) ??
     null;
 
   // Operators and funders, named once per territory.
@@ -147,15 +236,25 @@ export function planImport(
     if (known) return known;
     const id = idFor('operator', nameOf);
     operatorIds.set(key, id);
-    push('operators', t(id, {
-      name: nameOf, kind: OPERATOR_KINDS[kindOf ?? ''] ?? 'OTHER', sub_kind: null, commune_id: null, note: null, details: {},
-      ...extraCols,
-    }));
+    push(
+      'operators',
+      t(id, {
+        name: nameOf,
+        kind: OPERATOR_KINDS[kindOf ?? ''] ?? 'OTHER',
+        sub_kind: null,
+        commune_id: null,
+        note: null,
+        details: {},
+        ...extraCols,
+      }),
+    );
     return id;
   };
   (file.operators ?? []).forEach((o, i) =>
     operator(o.name, o.kind, {
-      sub_kind: o.subKind ?? null, commune_id: optionalCommune(o.commune, `operators[${i}].commune`), note: o.note ?? null,
+      sub_kind: o.subKind ?? null,
+      commune_id: optionalCommune(o.commune, `operators[${i}].commune`),
+      note: o.note ?? null,
       details: rest(o, ['name', 'kind', 'subKind', 'commune', 'note']),
     }),
   );
@@ -175,35 +274,76 @@ export function planImport(
     const id = idFor('programmation', p.year ?? p.period ?? `#${i}`);
     if (p.year != null) programmationIds.set(p.year, id);
     const contract = contractFor(p.year ?? yearOf(p.period), p.contract);
-    const notes = Object.entries(p).filter(([k, v]) => k.endsWith('Note') && typeof v === 'string').map(([, v]) => v as string);
-    push('programmations', t(id, {
-      contract_id: contract?.id ?? null, contract_label: p.contract ?? null, year: p.year ?? null, period: p.period ?? null,
-      total_cost: p.totalCost ?? null, specific_credits_total: p.specificCreditsTotal ?? null,
-      projects_submitted: p.projectsSubmitted ?? null, actions_funded: p.actionsFunded ?? null,
-      associative_projects: p.associativeProjects ?? null, notes,
-      details: rest(p, ['year', 'period', 'contract', 'totalCost', 'specificCreditsTotal', 'projectsSubmitted',
-        'actionsFunded', 'associativeProjects', 'byFrameworkItem', 'byFunder']),
-    }));
+    const notes = Object.entries(p)
+      .filter(([k, v]) => k.endsWith('Note') && typeof v === 'string')
+      .map(([, v]) => v as string);
+    push(
+      'programmations',
+      t(id, {
+        contract_id: contract?.id ?? null,
+        contract_label: p.contract ?? null,
+        year: p.year ?? null,
+        period: p.period ?? null,
+        total_cost: p.totalCost ?? null,
+        specific_credits_total: p.specificCreditsTotal ?? null,
+        projects_submitted: p.projectsSubmitted ?? null,
+        actions_funded: p.actionsFunded ?? null,
+        associative_projects: p.associativeProjects ?? null,
+        notes,
+        details: rest(p, [
+          'year',
+          'period',
+          'contract',
+          'totalCost',
+          'specificCreditsTotal',
+          'projectsSubmitted',
+          'actionsFunded',
+          'associativeProjects',
+          'byFrameworkItem',
+          'byFunder',
+        ]),
+      }),
+    );
     let position = 0;
     const walk = (lines: TotalLine[], parentId: string | null, parentKey: string) => {
       lines.forEach((l, k) => {
         const key = `${parentKey}/${l.code ?? `#${k}:${l.title}`}`;
         const lineId = idFor('total', id, key);
-        push('programmation_totals', t(lineId, {
-          programmation_id: id, parent_id: parentId, framework_item_id: (l.code && contract?.items.get(l.code)) ?? null,
-          code: l.code ?? null, title: l.title, amount: l.amount ?? null, amount_droit_commun: l.amountDroitCommun ?? null,
-          amount_specific: l.amountSpecific ?? null, share: l.share ?? null, projects: l.projectsSupported ?? null,
-          operators: l.operators ?? null, note: l.note ?? null, position: position++,
-        }));
+        push(
+          'programmation_totals',
+          t(lineId, {
+            programmation_id: id,
+            parent_id: parentId,
+            framework_item_id: (l.code && contract?.items.get(l.code)) ?? null,
+            code: l.code ?? null,
+            title: l.title,
+            amount: l.amount ?? null,
+            amount_droit_commun: l.amountDroitCommun ?? null,
+            amount_specific: l.amountSpecific ?? null,
+            share: l.share ?? null,
+            projects: l.projectsSupported ?? null,
+            operators: l.operators ?? null,
+            note: l.note ?? null,
+            position: position++,
+          }),
+        );
         walk(l.children ?? [], lineId, key);
       });
     };
     walk(p.byFrameworkItem ?? [], null, '');
     (p.byFunder ?? []).forEach((f, k) =>
-      push('funder_totals', t(idFor('funder_total', id, f.funder, k), {
-        programmation_id: id, funder_id: funder(f.funder), amount: f.amount ?? null, share: f.share ?? null,
-        attribution_certain: f.attributionCertain ?? null, note: f.note ?? null, position: k,
-      })),
+      push(
+        'funder_totals',
+        t(idFor('funder_total', id, f.funder, k), {
+          programmation_id: id,
+          funder_id: funder(f.funder),
+          amount: f.amount ?? null,
+          share: f.share ?? null,
+          attribution_certain: f.attributionCertain ?? null,
+          note: f.note ?? null,
+          position: k,
+        }),
+      ),
     );
   });
 
@@ -215,15 +355,27 @@ export function planImport(
     seenActions.set(naturalKey, occurrence + 1);
     const id = idFor('action', a.year, a.title, a.operator ?? '', occurrence);
     const contract = contractFor(a.year);
-    push('actions', t(id, {
-      programmation_id: programmationIds.get(a.year) ?? null, year: a.year, title: a.title,
-      operator_id: a.operator ? operator(a.operator, a.operatorKind) : null,
-      framework_item_id: (a.frameworkCode && contract?.items.get(a.frameworkCode)) ?? null,
-      framework_code: a.frameworkCode ?? null, pillar: a.pillar ?? null, intercommunal: a.intercommunal ?? null,
-      note: a.note ?? null, source: a.source ?? null,
-    }));
+    push(
+      'actions',
+      t(id, {
+        programmation_id: programmationIds.get(a.year) ?? null,
+        year: a.year,
+        title: a.title,
+        operator_id: a.operator ? operator(a.operator, a.operatorKind) : null,
+        framework_item_id: (a.frameworkCode && contract?.items.get(a.frameworkCode)) ?? null,
+        framework_code: a.frameworkCode ?? null,
+        pillar: a.pillar ?? null,
+        intercommunal: a.intercommunal ?? null,
+        note: a.note ?? null,
+        source: a.source ?? null,
+      }),
+    );
     (a.communes ?? []).forEach((c, j) =>
-      push('action_communes', { territory_id: territoryId, action_id: id, commune_id: communeOf(c, `actions[${i}].communes[${j}]`) }),
+      push('action_communes', {
+        territory_id: territoryId,
+        action_id: id,
+        commune_id: communeOf(c, `actions[${i}].communes[${j}]`),
+      }),
     );
     (a.quartiers ?? []).forEach((q, j) => {
       const quartierId = quartierOf(q);
@@ -236,43 +388,104 @@ export function planImport(
   });
 
   (file.funds ?? []).forEach((f, i) =>
-    push('funds', t(idFor('fund', f.program, f.year ?? '', f.commune ?? '', f.project ?? '', i), {
-      program: f.program, year: f.year ?? null, commune_id: optionalCommune(f.commune, `funds[${i}].commune`),
-      quartier_id: quartierOf(f.quartier), project: f.project ?? null, amount: f.amount ?? null,
-      operation_cost: f.operationCost ?? null, aggregate: f.aggregate ?? false, note: f.note ?? null,
-      details: rest(f, ['program', 'year', 'commune', 'project', 'amount', 'operationCost', 'aggregate', 'note']),
-    })),
+    push(
+      'funds',
+      t(idFor('fund', f.program, f.year ?? '', f.commune ?? '', f.project ?? '', i), {
+        program: f.program,
+        year: f.year ?? null,
+        commune_id: optionalCommune(f.commune, `funds[${i}].commune`),
+        quartier_id: quartierOf(f.quartier),
+        project: f.project ?? null,
+        amount: f.amount ?? null,
+        operation_cost: f.operationCost ?? null,
+        aggregate: f.aggregate ?? false,
+        note: f.note ?? null,
+        details: rest(f, ['program', 'year', 'commune', 'project', 'amount', 'operationCost', 'aggregate', 'note']),
+      }),
+    ),
   );
   (file.urbanRenewal ?? []).forEach((u, i) =>
-    push('urban_renewal_operations', t(idFor('urban', u.program, u.quartier ?? '', u.operation, i), {
-      program: u.program, quartier_id: quartierOf(u.quartier),
-      commune_id: optionalCommune(u.commune, `urbanRenewal[${i}].commune`), operation: u.operation,
-      status: u.status ?? null, year: u.year ?? yearOf(u.date), date: isoDate(u.date), amount: u.amount ?? null,
-      contracting_authority: u.maitreOuvrage ?? null, note: u.note ?? null,
-      details: rest(u, ['program', 'quartier', 'commune', 'operation', 'status', 'year', 'amount', 'maitreOuvrage', 'note']),
-    })),
+    push(
+      'urban_renewal_operations',
+      t(idFor('urban', u.program, u.quartier ?? '', u.operation, i), {
+        program: u.program,
+        quartier_id: quartierOf(u.quartier),
+        commune_id: optionalCommune(u.commune, `urbanRenewal[${i}].commune`),
+        operation: u.operation,
+        status: u.status ?? null,
+        year: u.year ?? yearOf(u.date),
+        date: isoDate(u.date),
+        amount: u.amount ?? null,
+        contracting_authority: u.maitreOuvrage ?? null,
+        note: u.note ?? null,
+        details: rest(u, [
+          'program',
+          'quartier',
+          'commune',
+          'operation',
+          'status',
+          'year',
+          'amount',
+          'maitreOuvrage',
+          'note',
+        ]),
+      }),
+    ),
   );
   (file.indicators ?? []).forEach((ind, i) =>
-    push('indicators', t(idFor('indicator', ind.name, ind.scope, ind.year ?? '', ind.quartier ?? '', i), {
-      quartier_id: quartierOf(ind.quartier), quartier_label: ind.quartier ?? null, name: ind.name, scope: ind.scope,
-      value: typeof ind.value === 'number' ? ind.value : null, value_text: typeof ind.value === 'string' ? ind.value : null,
-      unit: ind.unit ?? null, year: ind.year ?? null, source: ind.source ?? ind.dataSource ?? null,
-      approximate: ind.approximate ?? false, note: ind.note ?? null,
-      details: rest(ind, ['name', 'scope', 'value', 'unit', 'year', 'source', 'dataSource', 'quartier', 'approximate', 'note']),
-    })),
+    push(
+      'indicators',
+      t(idFor('indicator', ind.name, ind.scope, ind.year ?? '', ind.quartier ?? '', i), {
+        quartier_id: quartierOf(ind.quartier),
+        quartier_label: ind.quartier ?? null,
+        name: ind.name,
+        scope: ind.scope,
+        value: typeof ind.value === 'number' ? ind.value : null,
+        value_text: typeof ind.value === 'string' ? ind.value : null,
+        unit: ind.unit ?? null,
+        year: ind.year ?? null,
+        source: ind.source ?? ind.dataSource ?? null,
+        approximate: ind.approximate ?? false,
+        note: ind.note ?? null,
+        details: rest(ind, [
+          'name',
+          'scope',
+          'value',
+          'unit',
+          'year',
+          'source',
+          'dataSource',
+          'quartier',
+          'approximate',
+          'note',
+        ]),
+      }),
+    ),
   );
   (file.governance ?? []).forEach((g) =>
-    push('governance_bodies', t(idFor('governance', g.body), {
-      name: g.body, role: g.role ?? null, members: g.members ?? null, frequency: g.frequency ?? null,
-      details: rest(g, ['body', 'role', 'members', 'frequency']),
-    })),
+    push(
+      'governance_bodies',
+      t(idFor('governance', g.body), {
+        name: g.body,
+        role: g.role ?? null,
+        members: g.members ?? null,
+        frequency: g.frequency ?? null,
+        details: rest(g, ['body', 'role', 'members', 'frequency']),
+      }),
+    ),
   );
   (file.conseilsCitoyens ?? []).forEach((c, i) =>
-    push('citizen_councils', t(idFor('council', c.name), {
-      name: c.name, commune_id: optionalCommune(c.commune, `conseilsCitoyens[${i}].commune`),
-      quartier_id: quartierOf(c.quartier), quartier_label: c.quartier ?? null, note: c.note ?? null,
-      details: rest(c, ['name', 'commune', 'quartier', 'note']),
-    })),
+    push(
+      'citizen_councils',
+      t(idFor('council', c.name), {
+        name: c.name,
+        commune_id: optionalCommune(c.commune, `conseilsCitoyens[${i}].commune`),
+        quartier_id: quartierOf(c.quartier),
+        quartier_label: c.quartier ?? null,
+        note: c.note ?? null,
+        details: rest(c, ['name', 'commune', 'quartier', 'note']),
+      }),
+    ),
   );
   return { territoryId, code, tables };
 }

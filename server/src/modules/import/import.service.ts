@@ -32,10 +32,16 @@ export function parseTerritoryFile(content: unknown) {
  * file imported twice writes nothing the second time. 'complete' fills gaps of a territory already
  * imported from another source without overriding it.
  */
-export async function importTerritory(ds: DataSource, content: unknown, mode: MergeMode = 'replace'): Promise<ImportReport> {
+export async function importTerritory(
+  ds: DataSource,
+  content: unknown,
+  mode: MergeMode = 'replace',
+): Promise<ImportReport> {
   const file = parseTerritoryFile(content);
   return ds.transaction(async (m) => {
-    const plan = planImport(file, { contracts: mode === 'complete' ? await existingContracts(m, file.territory.code) : [] });
+    const plan = planImport(file, {
+      contracts: mode === 'complete' ? await existingContracts(m, file.territory.code) : [],
+    });
     const byTable: ImportReport['byTable'] = {};
     for (const table of TABLE_ORDER) {
       const rows = plan.tables[table];

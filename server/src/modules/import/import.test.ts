@@ -12,7 +12,18 @@ afterAll(() => h.close());
 
 /** Every row of a territory with its system column xmin, which changes on any write. */
 async function snapshot(code: string) {
-  const tables = ['communes', 'quartiers', 'contracts', 'framework_items', 'programmations', 'programmation_totals', 'actions', 'fundings', 'operators', 'indicators'];
+  const tables = [
+    'communes',
+    'quartiers',
+    'contracts',
+    'framework_items',
+    'programmations',
+    'programmation_totals',
+    'actions',
+    'fundings',
+    'operators',
+    'indicators',
+  ];
   const rows = await Promise.all(
     tables.map((t) =>
       h.dataSource.query(
@@ -44,18 +55,28 @@ describe('territory import', () => {
     const report = await importTerritory(h.dataSource, file);
     expect(report).toMatchObject({ inserted: 0, updated: 1 });
     const after = await snapshot(file.territory.code);
-    expect(after.rows.map((r) => r.map((x: { id: string }) => x.id))).toEqual(before.rows.map((r) => r.map((x: { id: string }) => x.id)));
+    expect(after.rows.map((r) => r.map((x: { id: string }) => x.id))).toEqual(
+      before.rows.map((r) => r.map((x: { id: string }) => x.id)),
+    );
   });
 
   const malformed: [string, (f: ReturnType<typeof buildTerritoryFile>) => unknown, RegExp][] = [
     ['a missing key', (f) => ({ ...f, territory: { ...f.territory, code: undefined } }), /^territory\.code : /],
-    ['a wrong type', (f) => ({ ...f, actions: f.actions.map((a, i) => (i === 3 ? { ...a, year: '2024' } : a)) }), /^actions\[3\]\.year : /],
+    [
+      'a wrong type',
+      (f) => ({ ...f, actions: f.actions.map((a, i) => (i === 3 ? { ...a, year: '2024' } : a)) }),
+      /^actions\[3\]\.year : /,
+    ],
     [
       'an unknown commune',
       (f) => ({ ...f, actions: f.actions.map((a, i) => (i === 2 ? { ...a, communes: ['Auchel', 'Atlantis'] } : a)) }),
       /^actions\[2\]\.communes\[1\] : commune inconnue « Atlantis »/,
     ],
-    ['an unknown quartier kind', (f) => ({ ...f, quartiers: [{ ...f.quartiers[0], kind: 'ZUS' }] }), /^quartiers\[0\]\.kind : /],
+    [
+      'an unknown quartier kind',
+      (f) => ({ ...f, quartiers: [{ ...f.quartiers[0], kind: 'ZUS' }] }),
+      /^quartiers\[0\]\.kind : /,
+    ],
   ];
 
   it.each(malformed)('refuses a file with %s, naming the place, and changes nothing', async (_, breakIt, message) => {
@@ -79,7 +100,10 @@ describe('territory import', () => {
     const dir = path.resolve(import.meta.dirname, '../../../data');
     for (const { file, mode } of DEMO_FILES) await importTerritoryFile(h.dataSource, path.join(dir, file), mode);
     for (const { file, mode } of DEMO_FILES) {
-      expect(await importTerritoryFile(h.dataSource, path.join(dir, file), mode)).toMatchObject({ inserted: 0, updated: 0 });
+      expect(await importTerritoryFile(h.dataSource, path.join(dir, file), mode)).toMatchObject({
+        inserted: 0,
+        updated: 0,
+      });
     }
     const [counts] = await h.dataSource.query(`SELECT
       (SELECT count(*)::int FROM territories WHERE code IN ('CABBALR','CALL','CAB','CAPH')) AS territories,

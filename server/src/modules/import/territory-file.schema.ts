@@ -7,7 +7,10 @@ const optInt = z.number().int().nullish();
 const optNum = z.number().nullish();
 const optBool = z.boolean().nullish();
 const names = z.array(text).nullish();
-const code = z.union([z.string(), z.number()]).nullish().transform((v) => (v == null ? null : String(v)));
+const code = z
+  .union([z.string(), z.number()])
+  .nullish()
+  .transform((v) => (v == null ? null : String(v)));
 
 export interface FrameworkNode {
   kind?: string | null;
@@ -126,7 +129,9 @@ export const territoryFileSchema = z
             associativeProjects: optInt,
             byFrameworkItem: z.array(totalLine).nullish(),
             byFunder: z
-              .array(z.object({ funder: text, amount: optNum, share: optNum, attributionCertain: optBool, note: optText }))
+              .array(
+                z.object({ funder: text, amount: optNum, share: optNum, attributionCertain: optBool, note: optText }),
+              )
               .nullish(),
           })
           .passthrough(),
@@ -221,5 +226,8 @@ export type TerritoryFile = z.infer<typeof territoryFileSchema>;
 
 /** `actions[12].communes[0]`: the place of a problem, as the issue asks the message to name it. */
 export function formatPath(path: PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+    '',
+  );
 }

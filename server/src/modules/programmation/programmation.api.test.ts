@@ -15,20 +15,65 @@ const PROGRAMMATION_PAGE = /* GraphQL */ `
     territory(code: $code) {
       programmation(year: $year) {
         year
-        totalCost { printed computed gap }
-        specificCredits { printed computed gap }
-        totalsByFrameworkItem { code title amount { printed computed gap } children { code amount { printed } } }
-        totalsByFunder { amount }
+        totalCost {
+          printed
+          computed
+          gap
+        }
+        specificCredits {
+          printed
+          computed
+          gap
+        }
+        totalsByFrameworkItem {
+          code
+          title
+          amount {
+            printed
+            computed
+            gap
+          }
+          children {
+            code
+            amount {
+              printed
+            }
+          }
+        }
+        totalsByFunder {
+          amount
+        }
         actions(first: $first) {
           totalCount
           edges {
             node {
               title
-              operator { name kind }
-              communes { name quartiers { name } }
-              quartiers { name }
-              frameworkItem { code title parent { code } }
-              fundings { amount funder { name } }
+              operator {
+                name
+                kind
+              }
+              communes {
+                name
+                quartiers {
+                  name
+                }
+              }
+              quartiers {
+                name
+              }
+              frameworkItem {
+                code
+                title
+                parent {
+                  code
+                }
+              }
+              fundings {
+                amount
+                funder {
+                  name
+                }
+              }
               totalAmount
             }
           }
@@ -64,7 +109,8 @@ describe('programmation page', () => {
     expect(smallResult?.errors).toBeUndefined();
     expect(largeResult?.errors).toBeUndefined();
     const edges = (r: typeof smallResult) =>
-      (r?.data as { territory: { programmation: { actions: { edges: unknown[] } } } }).territory.programmation.actions.edges;
+      (r?.data as { territory: { programmation: { actions: { edges: unknown[] } } } }).territory.programmation.actions
+        .edges;
     expect(edges(smallResult)).toHaveLength(10);
     expect(edges(largeResult)).toHaveLength(100);
     const names = h.sql.names.slice(-(smallCount + largeCount));
@@ -77,7 +123,9 @@ describe('programmation page', () => {
     const [small, large] = await Promise.all([seed(10), seed(100)]);
     for (const code of [small, large]) {
       let errors: unknown;
-      const count = await h.countSql(async () => ({ errors } = await h.execute(RICH_PAGE, { code, year: 2024, first: 100 })));
+      const count = await h.countSql(
+        async () => ({ errors } = await h.execute(RICH_PAGE, { code, year: 2024, first: 100 })),
+      );
       expect(errors).toBeUndefined();
       expect(count).toBeLessThanOrEqual(15 + 3);
     }
@@ -107,13 +155,31 @@ describe('action list', () => {
       territory(code: $code) {
         actions(first: $first, after: $after, filter: $filter) {
           totalCount
-          pageInfo { hasNextPage endCursor }
-          edges { node { title communes { name } } }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              title
+              communes {
+                name
+              }
+            }
+          }
         }
       }
     }
   `;
-  type List = { territory: { actions: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { title: string; communes: { name: string }[] } }[] } } };
+  type List = {
+    territory: {
+      actions: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: { node: { title: string; communes: { name: string }[] } }[];
+      };
+    };
+  };
 
   it('walks every page with cursors, without gaps or repeats', async () => {
     const code = await seed(25);

@@ -4,8 +4,14 @@ import type { ProgrammationStore } from './programmation.store.js';
 /** Created for every request: batching and caching never leak across requests or viewers. */
 export function createProgrammationLoaders(store: ProgrammationStore) {
   return {
-    programmationById: tenantLoader((t, ids) => store.programmationsByIds(t, ids), (r) => r.id),
-    totalsByProgrammationId: tenantGroupLoader((t, ids) => store.totalsByProgrammationIds(t, ids), (r) => r.programmationId),
+    programmationById: tenantLoader(
+      (t, ids) => store.programmationsByIds(t, ids),
+      (r) => r.id,
+    ),
+    totalsByProgrammationId: tenantGroupLoader(
+      (t, ids) => store.totalsByProgrammationIds(t, ids),
+      (r) => r.programmationId,
+    ),
     funderTotalsByProgrammationId: tenantGroupLoader(
       (t, ids) => store.funderTotalsByProgrammationIds(t, ids),
       (r) => r.programmationId,
@@ -14,12 +20,30 @@ export function createProgrammationLoaders(store: ProgrammationStore) {
       (t, ids) => store.actionCountsByProgrammationIds(t, ids),
       (r) => r.programmationId,
     ),
-    actionById: tenantLoader((t, ids) => store.actionsByIds(t, ids), (r) => r.id),
-    communeIdsByActionId: tenantGroupLoader((t, ids) => store.communeIdsByActionIds(t, ids), (r) => r.actionId),
-    quartierIdsByActionId: tenantGroupLoader((t, ids) => store.quartierIdsByActionIds(t, ids), (r) => r.actionId),
-    fundingsByActionId: tenantGroupLoader((t, ids) => store.fundingsByActionIds(t, ids), (r) => r.actionId),
-    operatorById: tenantLoader((t, ids) => store.operatorsByIds(t, ids), (r) => r.id),
-    funderById: tenantLoader((t, ids) => store.fundersByIds(t, ids), (r) => r.id),
+    actionById: tenantLoader(
+      (t, ids) => store.actionsByIds(t, ids),
+      (r) => r.id,
+    ),
+    communeIdsByActionId: tenantGroupLoader(
+      (t, ids) => store.communeIdsByActionIds(t, ids),
+      (r) => r.actionId,
+    ),
+    quartierIdsByActionId: tenantGroupLoader(
+      (t, ids) => store.quartierIdsByActionIds(t, ids),
+      (r) => r.actionId,
+    ),
+    fundingsByActionId: tenantGroupLoader(
+      (t, ids) => store.fundingsByActionIds(t, ids),
+      (r) => r.actionId,
+    ),
+    operatorById: tenantLoader(
+      (t, ids) => store.operatorsByIds(t, ids),
+      (r) => r.id,
+    ),
+    funderById: tenantLoader(
+      (t, ids) => store.fundersByIds(t, ids),
+      (r) => r.id,
+    ),
   };
 }
 

@@ -55,7 +55,8 @@ export function createProgrammationService(
     return filter;
   }
 
-  const totalsOf = (p: ProgrammationRow) => loaders.totalsByProgrammationId.load({ territoryId: p.territoryId, id: p.id });
+  const totalsOf = (p: ProgrammationRow) =>
+    loaders.totalsByProgrammationId.load({ territoryId: p.territoryId, id: p.id });
   const rootTotals = async (p: ProgrammationRow) => (await totalsOf(p)).filter((t) => t.parentId === null);
   const childTotals = async (t: ProgrammationTotalRow) =>
     (await loaders.totalsByProgrammationId.load({ territoryId: t.territoryId, id: t.programmationId })).filter(
@@ -66,7 +67,12 @@ export function createProgrammationService(
     listProgrammations: (territoryId: string, args: PageArgs) => store.listProgrammations(territoryId, toPage(args)),
     programmationByYear: (territoryId: string, year: number) => store.programmationByYear(territoryId, year),
 
-    async listActions(territoryId: string, args: PageArgs, input: ActionFilterInput, scope: { programmationId?: string } = {}) {
+    async listActions(
+      territoryId: string,
+      args: PageArgs,
+      input: ActionFilterInput,
+      scope: { programmationId?: string } = {},
+    ) {
       const page = toPage(args);
       const filter = await resolveFilter(territoryId, input);
       return store.listActions(territoryId, page, { ...filter, ...scope });
@@ -102,8 +108,11 @@ export function createProgrammationService(
     listFunders: (territoryId: string, args: PageArgs) => store.listFunders(territoryId, toPage(args)),
     listFunds: (territoryId: string, args: PageArgs, filter: { year?: number | null; program?: string | null }) =>
       store.listFunds(territoryId, toPage(args), filter),
-    listUrbanRenewal: (territoryId: string, args: PageArgs, filter: { quartierId?: string | null; year?: number | null }) =>
-      store.listUrbanRenewal(territoryId, toPage(args), filter),
+    listUrbanRenewal: (
+      territoryId: string,
+      args: PageArgs,
+      filter: { quartierId?: string | null; year?: number | null },
+    ) => store.listUrbanRenewal(territoryId, toPage(args), filter),
   };
 }
 

@@ -248,7 +248,11 @@ export function createProgrammationStore(ds: DataSource) {
       });
     },
 
-    listUrbanRenewal: (territoryId: string, page: Page, filter: { quartierId?: string | null; year?: number | null }) => {
+    listUrbanRenewal: (
+      territoryId: string,
+      page: Page,
+      filter: { quartierId?: string | null; year?: number | null },
+    ) => {
       const where = ['territory_id = $1'];
       const params: unknown[] = [territoryId];
       if (filter.quartierId) {

@@ -10,16 +10,34 @@ export function createTerritoryLoaders(store: TerritoryStore) {
       async (ids: readonly string[]) => inKeyOrder(ids, await store.territoriesByIds(ids), (r) => r.id),
       { batchScheduleFn },
     ),
-    communeById: tenantLoader((t, ids) => store.communesByIds(t, ids), (r) => r.id),
-    communesByQuartierId: tenantGroupLoader((t, ids) => store.communesByQuartierIds(t, ids), (r) => r.quartierId),
-    quartierById: tenantLoader((t, ids) => store.quartiersByIds(t, ids), (r) => r.id),
-    quartiersByCommuneId: tenantGroupLoader((t, ids) => store.quartiersByCommuneIds(t, ids), (r) => r.communeId),
-    contractById: tenantLoader((t, ids) => store.contractsByIds(t, ids), (r) => r.id),
+    communeById: tenantLoader(
+      (t, ids) => store.communesByIds(t, ids),
+      (r) => r.id,
+    ),
+    communesByQuartierId: tenantGroupLoader(
+      (t, ids) => store.communesByQuartierIds(t, ids),
+      (r) => r.quartierId,
+    ),
+    quartierById: tenantLoader(
+      (t, ids) => store.quartiersByIds(t, ids),
+      (r) => r.id,
+    ),
+    quartiersByCommuneId: tenantGroupLoader(
+      (t, ids) => store.quartiersByCommuneIds(t, ids),
+      (r) => r.communeId,
+    ),
+    contractById: tenantLoader(
+      (t, ids) => store.contractsByIds(t, ids),
+      (r) => r.id,
+    ),
     frameworkItemsByContractId: tenantGroupLoader(
       (t, ids) => store.frameworkItemsByContractIds(t, ids),
       (r) => r.contractId,
     ),
-    frameworkItemById: tenantLoader((t, ids) => store.frameworkItemsByIds(t, ids), (r) => r.id),
+    frameworkItemById: tenantLoader(
+      (t, ids) => store.frameworkItemsByIds(t, ids),
+      (r) => r.id,
+    ),
     citizenCouncilsByQuartierId: tenantGroupLoader(
       (t, ids) => store.citizenCouncilsByQuartierIds(t, ids),
       (r) => r.quartierId ?? '',

@@ -31,7 +31,8 @@ export function createTerritoryService(store: TerritoryStore, loaders: Territory
     listIndicators: (territoryId: string, args: PageArgs, filter: Parameters<TerritoryStore['listIndicators']>[2]) =>
       store.listIndicators(territoryId, toPage(args), filter),
 
-    listGovernanceBodies: (territoryId: string, args: PageArgs) => store.listGovernanceBodies(territoryId, toPage(args)),
+    listGovernanceBodies: (territoryId: string, args: PageArgs) =>
+      store.listGovernanceBodies(territoryId, toPage(args)),
 
     listCitizenCouncils: (territoryId: string, args: PageArgs) => store.listCitizenCouncils(territoryId, toPage(args)),
 

@@ -36,11 +36,16 @@ export function createTerritoryStore(ds: DataSource) {
       }),
 
     territoryByCode: async (code: string) =>
-      (await query<TerritoryRow>(ds, 'territory.byCode', `SELECT ${TERRITORY} FROM territories WHERE code = $1`, [code]))[0] ??
-      null,
+      (
+        await query<TerritoryRow>(ds, 'territory.byCode', `SELECT ${TERRITORY} FROM territories WHERE code = $1`, [
+          code,
+        ])
+      )[0] ?? null,
 
     territoriesByIds: (ids: readonly string[]) =>
-      query<TerritoryRow>(ds, 'territory.byIds', `SELECT ${TERRITORY} FROM territories WHERE id = ANY($1::uuid[])`, [ids]),
+      query<TerritoryRow>(ds, 'territory.byIds', `SELECT ${TERRITORY} FROM territories WHERE id = ANY($1::uuid[])`, [
+        ids,
+      ]),
 
     listCommunes: (territoryId: string, page: Page, filter: { search?: string | null; hasQpv?: boolean | null }) => {
       const where = ['c.territory_id = $1'];

@@ -1,5 +1,14 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BoolColumn, IdColumn, IntColumn, JsonColumn, MoneyColumn, Ref, TextColumn, UuidColumn } from '../../../db/columns.js';
+import {
+  BoolColumn,
+  IdColumn,
+  IntColumn,
+  JsonColumn,
+  MoneyColumn,
+  Ref,
+  TextColumn,
+  UuidColumn,
+} from '../../../db/columns.js';
 import { TerritoryEntity, CommuneEntity, QuartierEntity } from '../../territory/index.js';
 
 /** A line of a fund: Fonds de cohésion sociale, fonds de concours Politique de la Ville or NPNRU. */

@@ -1,5 +1,14 @@
 import { Column, Entity, Index } from 'typeorm';
-import { IdColumn, IntColumn, JsonColumn, MoneyColumn, Ref, TextArrayColumn, TextColumn, UuidColumn } from '../../../db/columns.js';
+import {
+  IdColumn,
+  IntColumn,
+  JsonColumn,
+  MoneyColumn,
+  Ref,
+  TextArrayColumn,
+  TextColumn,
+  UuidColumn,
+} from '../../../db/columns.js';
 import { TerritoryEntity, ContractEntity } from '../../territory/index.js';
 import { FunderEntity } from './operator.entity.js';
 

@@ -26,7 +26,8 @@ export const Action: ActionResolvers = {
     );
     return quartiers.filter(found);
   },
-  fundings: (a, _args, ctx) => ctx.loaders.programmation.fundingsByActionId.load({ territoryId: a.territoryId, id: a.id }),
+  fundings: (a, _args, ctx) =>
+    ctx.loaders.programmation.fundingsByActionId.load({ territoryId: a.territoryId, id: a.id }),
   totalAmount: async (a, _args, ctx) => {
     const fundings = await ctx.loaders.programmation.fundingsByActionId.load({ territoryId: a.territoryId, id: a.id });
     return fundings.reduce((acc, f) => acc + f.amount, 0);

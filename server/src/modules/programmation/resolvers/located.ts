@@ -5,5 +5,7 @@ export const located = {
   commune: (row: { territoryId: string; communeId: string | null }, _args: unknown, ctx: GraphQLContext) =>
     row.communeId ? ctx.loaders.territory.communeById.load({ territoryId: row.territoryId, id: row.communeId }) : null,
   quartier: (row: { territoryId: string; quartierId: string | null }, _args: unknown, ctx: GraphQLContext) =>
-    row.quartierId ? ctx.loaders.territory.quartierById.load({ territoryId: row.territoryId, id: row.quartierId }) : null,
+    row.quartierId
+      ? ctx.loaders.territory.quartierById.load({ territoryId: row.territoryId, id: row.quartierId })
+      : null,
 };

@@ -1,0 +1,141 @@
+/**
+ * `pnpm bench`: the portal's main queries through GraphQL, side by side with the same data served by a
+ * minimal raw-SQL HTTP handler (the floor), in one run; then the portal's initial JavaScript, gzipped.
+ * Prints ratios; asserts nothing (not a timed test).
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadEnv } from '../../server/src/config/env.js';
+import { startEmbeddedPostgres } from '../../server/src/db/embedded.js';
+import { createDataSource } from '../../server/src/db/data-source.js';
+import { createApp } from '../../server/src/app.js';
+import { importDemoData, importTerritory } from '../../server/src/modules/import/index.js';
+import { buildTerritoryFile } from '../../server/test/factories.js';
+
+const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 5) * 1000;
+const CONCURRENCY = 8;
+
+const env = loadEnv();
+const dir = await mkdtemp(path.join(tmpdir(), 'quartiers-bench-'));
+await chmod(dir, 0o755);
+const pg = env.DATABASE_URL
+  ? null
+  : await startEmbeddedPostgres(path.join(dir, 'pg'), 56000 + Math.floor(Math.random() * 1000));
+const { dataSource } = createDataSource(env.DATABASE_URL ?? pg!.url, { poolSize: 20 });
+await dataSource.initialize();
+await dataSource.runMigrations({ transaction: 'each' });
+await importDemoData(dataSource);
+await importTerritory(dataSource, buildTerritoryFile({ code: 'BENCH', actions: 100 }));
+
+const { httpServer } = await createApp(dataSource, { ...env, NODE_ENV: 'production' });
+await new Promise<void>((r) => httpServer.listen(0, '127.0.0.1', r));
+const graphqlUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql`;
+
+// The floor: one hand-written statement per page, JSON built by PostgreSQL.
+const RAW: Record<string, (q: URLSearchParams) => Promise<unknown>> = {
+  programmation: async (q) =>
+    (
+      await dataSource.query(
+        `SELECT json_build_object('year', p.year, 'totalCost', p.total_cost, 'actions', (
+           SELECT coalesce(json_agg(a ORDER BY a.title), '[]') FROM (
+             SELECT a.id, a.title, a.year,
+               (SELECT json_build_object('name', o.name, 'kind', o.kind) FROM operators o WHERE o.territory_id = a.territory_id AND o.id = a.operator_id) AS operator,
+               (SELECT coalesce(json_agg(json_build_object('name', c.name)), '[]') FROM action_communes ac JOIN communes c ON c.id = ac.commune_id WHERE ac.territory_id = a.territory_id AND ac.action_id = a.id) AS communes,
+               (SELECT json_build_object('code', f.code, 'title', f.title) FROM framework_items f WHERE f.territory_id = a.territory_id AND f.id = a.framework_item_id) AS "frameworkItem",
+               (SELECT coalesce(json_agg(json_build_object('amount', fu.amount, 'funder', json_build_object('name', fd.name))), '[]') FROM fundings fu JOIN funders fd ON fd.id = fu.funder_id WHERE fu.territory_id = a.territory_id AND fu.action_id = a.id) AS fundings
+             FROM actions a WHERE a.territory_id = p.territory_id AND a.programmation_id = p.id ORDER BY a.title LIMIT 50) a)) AS page
+         FROM programmations p JOIN territories t ON t.id = p.territory_id WHERE t.code = $1 AND p.year = $2`,
+        [q.get('code'), Number(q.get('year'))],
+      )
+    )[0],
+  quartiers: async (q) =>
+    (
+      await dataSource.query(
+        `SELECT json_build_object('name', t.name, 'quartiers', (
+           SELECT coalesce(json_agg(x ORDER BY x.name), '[]') FROM (
+             SELECT qu.id, qu.name, qu.kind, (SELECT coalesce(json_agg(json_build_object('name', c.name)), '[]')
+               FROM quartier_communes qc JOIN communes c ON c.id = qc.commune_id WHERE qc.territory_id = qu.territory_id AND qc.quartier_id = qu.id) AS communes
+             FROM quartiers qu WHERE qu.territory_id = t.id ORDER BY qu.name LIMIT 100) x)) AS page
+         FROM territories t WHERE t.code = $1`,
+        [q.get('code')],
+      )
+    )[0],
+};
+const raw = http.createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://x');
+  const handler = RAW[url.pathname.slice(1)];
+  if (!handler) return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(await handler(url.searchParams)));
+});
+await new Promise<void>((r) => raw.listen(0, '127.0.0.1', r));
+const rawUrl = `http://127.0.0.1:${(raw.address() as AddressInfo).port}`;
+
+const QUERIES = {
+  programmation: {
+    graphql: `query { territory(code: "BENCH") { programmation(year: 2024) { year totalCost { printed } actions(first: 50) { edges { node {
+      id title year operator { name kind } communes { name } frameworkItem { code title } fundings { amount funder { name } } } } } } } }`,
+    raw: `${rawUrl}/programmation?code=BENCH&year=2024`,
+  },
+  quartiers: {
+    graphql: `query { territory(code: "CALL") { name quartiers(first: 100) { edges { node { id name kind communes { name } } } } } }`,
+    raw: `${rawUrl}/quartiers?code=CALL`,
+  },
+};
+
+async function load(request: () => Promise<Response>) {
+  const latencies: number[] = [];
+  const end = performance.now() + DURATION_MS;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < end) {
+        const t0 = performance.now();
+        const res = await request();
+        if (!res.ok) throw new Error(`HTTP ${res.status}: ${await res.text()}`);
+        await res.arrayBuffer();
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return { rps: latencies.length / (DURATION_MS / 1000), p99: latencies[Math.floor(latencies.length * 0.99)] ?? NaN };
+}
+
+console.log(`Débit et latence, ${CONCURRENCY} clients, ${DURATION_MS / 1000} s par mesure (même processus, même base)`);
+for (const [name, q] of Object.entries(QUERIES)) {
+  const body = JSON.stringify({ query: q.graphql });
+  // Same bytes on the wire for both: compression, which only the platform does, is left to a proxy here.
+  const identity = { 'accept-encoding': 'identity' };
+  const viaGraphql = () =>
+    fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...identity }, body });
+  const viaRaw = () => fetch(q.raw, { headers: identity });
+  await load(viaGraphql); // warm-up: JIT, plans, pool
+  await load(viaRaw);
+  const g = await load(viaGraphql);
+  const r = await load(viaRaw);
+  console.log(
+    `${name.padEnd(14)} GraphQL ${g.rps.toFixed(0).padStart(6)} req/s p99 ${g.p99.toFixed(1).padStart(6)} ms | ` +
+      `SQL brut ${r.rps.toFixed(0).padStart(6)} req/s p99 ${r.p99.toFixed(1).padStart(6)} ms | ` +
+      `ratio débit ${(g.rps / r.rps).toFixed(2)} (objectif ≥ 0.50)`,
+  );
+}
+
+// Initial JavaScript of the portal: the entry scripts and their preloaded chunks, gzipped.
+const dist = path.join(env.repoRoot, 'portal', 'dist');
+const html = await readFile(path.join(dist, 'index.html'), 'utf8');
+const assets = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+let gz = 0;
+for (const a of assets) gz += gzipSync(await readFile(path.join(dist, a)), { level: 9 }).length;
+console.log(
+  `JavaScript initial du portail : ${(gz / 1024).toFixed(1)} Ko gzip (${assets.length} fichier(s), objectif ≤ 150 Ko)`,
+);
+
+httpServer.close();
+raw.close();
+await dataSource.destroy();
+await pg?.stop();
+await rm(dir, { recursive: true, force: true });
+process.exit(0);
