@@ -3,11 +3,11 @@ import { loadEnv } from '../config/env.js';
 import { connect } from '../db/connect.js';
 import { importTerritoryFile, ImportError } from '../modules/import/index.js';
 
-/** `pnpm import <file.json> [--complete]` */
+/** `pnpm run import <file.json> [--complete]` (`pnpm import` alone is pnpm’s own lockfile command). */
 const args = process.argv.slice(2);
 const files = args.filter((a) => !a.startsWith('--'));
 if (files.length === 0) {
-  console.error('Usage : pnpm import <fichier.json> [--complete]');
+  console.error('Usage : pnpm run import <fichier.json> [--complete]');
   process.exit(2);
 }
 const env = loadEnv();

@@ -11,10 +11,6 @@ export function camelizeRows<T>(rows: Record<string, unknown>[]): T[] {
   });
 }
 
-/** PostgreSQL numeric arrives as a string to keep precision; euros fit a double. */
-export const toNumber = (value: string | number | null | undefined): number | null =>
-  value === null || value === undefined ? null : Number(value);
-
 /** Rows in the order of the keys they were asked for (DataLoader's contract). */
 export function inKeyOrder<T, K>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): (T | null)[] {
   const byKey = new Map(rows.map((r) => [keyOf(r), r]));

@@ -50,3 +50,18 @@ export async function listPage<T extends { id: string }>(
   };
   return toConnection(rows, page, (row) => [sortKeyOf(row), row.id], count);
 }
+
+/**
+ * WHERE conditions written with `?` placeholders, numbered as they are added. The first one is the
+ * tenant filter every store statement starts with.
+ */
+export function conditions(first: string, ...firstValues: unknown[]) {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, ...values: unknown[]) => {
+    let next = 0;
+    where.push(sql.replace(/\?/g, () => `$${params.push(values[next++])}`));
+  };
+  add(first, ...firstValues);
+  return { where, params, add };
+}

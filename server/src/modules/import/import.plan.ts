@@ -1,5 +1,5 @@
 import { v5 as uuidv5 } from 'uuid';
-import type { FrameworkNode, TerritoryFile, TotalLine } from './territory-file.schema.js';
+import type { TerritoryFile } from './territory-file.schema.js';
 import { ImportError } from './import-error.js';
 
 const NAMESPACE = '6f1c3e0a-4b1d-5c2e-9a7f-2d8e1b3c4a5f';
@@ -195,30 +195,24 @@ export function planImport(
     );
     // A completing file keeps the tree already imported for the same contract.
     if (samePeriod?.hasFramework) return;
-    let position = 0;
-    const walk = (nodes: FrameworkNode[], parentId: string | null, parentKey: string, depth: number) => {
-      nodes.forEach((n, k) => {
-        const key = `${parentKey}/${n.code ?? `#${k}:${n.title}`}`;
-        const itemId = idFor('framework', id, key);
-        if (n.code) items.set(n.code, itemId);
-        push(
-          'framework_items',
-          t(itemId, {
-            contract_id: id,
-            parent_id: parentId,
-            kind: n.kind ?? 'item',
-            code: n.code ?? null,
-            title: n.title,
-            title_is_paraphrase: n.titleIsParaphrase ?? false,
-            depth,
-            position: position++,
-            details: rest(n, ['kind', 'code', 'title', 'titleIsParaphrase', 'children']),
-          }),
-        );
-        walk(n.children ?? [], itemId, key, depth + 1);
-      });
-    };
-    walk(c.framework ?? [], null, '', 0);
+    walkTree(c.framework ?? [], (n, at) => {
+      const itemId = idFor('framework', id, at.key);
+      if (n.code) items.set(n.code, itemId);
+      push(
+        'framework_items',
+        t(itemId, {
+          contract_id: id,
+          parent_id: at.parentKey === null ? null : idFor('framework', id, at.parentKey),
+          kind: n.kind ?? 'item',
+          code: n.code ?? null,
+          title: n.title,
+          title_is_paraphrase: n.titleIsParaphrase ?? false,
+          depth: at.depth,
+          position: at.position,
+          details: rest(n, ['kind', 'code', 'title', 'titleIsParaphrase', 'children']),
+        }),
+      );
+    });
   });
   const contractFor = (year: number | null, label?: string | null) =>
     contracts.find((c) => label && normalizeName(c.name) === normalizeName(label)) ??
@@ -228,28 +222,30 @@ export function planImport(
     ) ??
     null;
 
-  // Operators and funders, named once per territory.
-  const operatorIds = new Map<string, string>();
-  const operator = (nameOf: string, kindOf: string | null | undefined, extraCols: Row = {}) => {
-    const key = normalizeName(nameOf);
-    const known = operatorIds.get(key);
-    if (known) return known;
-    const id = idFor('operator', nameOf);
-    operatorIds.set(key, id);
-    push(
-      'operators',
-      t(id, {
-        name: nameOf,
-        kind: OPERATOR_KINDS[kindOf ?? ''] ?? 'OTHER',
-        sub_kind: null,
-        commune_id: null,
-        note: null,
-        details: {},
-        ...extraCols,
-      }),
-    );
-    return id;
+  // Operators and funders: the first mention of a name writes its row, later ones reuse its id.
+  const namedOnce = (table: string, kind: string) => {
+    const ids = new Map<string, string>();
+    return (nameOf: string, columns: Row) => {
+      const key = normalizeName(nameOf);
+      let id = ids.get(key);
+      if (!id) {
+        id = idFor(kind, nameOf);
+        ids.set(key, id);
+        push(table, t(id, { name: nameOf, ...columns }));
+      }
+      return id;
+    };
   };
+  const operatorOnce = namedOnce('operators', 'operator');
+  const operator = (nameOf: string, kindOf: string | null | undefined, columns: Row = {}) =>
+    operatorOnce(nameOf, {
+      kind: OPERATOR_KINDS[kindOf ?? ''] ?? 'OTHER',
+      sub_kind: null,
+      commune_id: null,
+      note: null,
+      details: {},
+      ...columns,
+    });
   (file.operators ?? []).forEach((o, i) =>
     operator(o.name, o.kind, {
       sub_kind: o.subKind ?? null,
@@ -258,15 +254,8 @@ export function planImport(
       details: rest(o, ['name', 'kind', 'subKind', 'commune', 'note']),
     }),
   );
-  const funderIds = new Map<string, string>();
-  const funder = (nameOf: string) => {
-    const key = normalizeName(nameOf);
-    if (!funderIds.has(key)) {
-      funderIds.set(key, idFor('funder', nameOf));
-      push('funders', t(funderIds.get(key)!, { name: nameOf }));
-    }
-    return funderIds.get(key)!;
-  };
+  const funderOnce = namedOnce('funders', 'funder');
+  const funder = (nameOf: string) => funderOnce(nameOf, {});
 
   // Programmations with their printed tables.
   const programmationIds = new Map<number, string>();
@@ -304,33 +293,26 @@ export function planImport(
         ]),
       }),
     );
-    let position = 0;
-    const walk = (lines: TotalLine[], parentId: string | null, parentKey: string) => {
-      lines.forEach((l, k) => {
-        const key = `${parentKey}/${l.code ?? `#${k}:${l.title}`}`;
-        const lineId = idFor('total', id, key);
-        push(
-          'programmation_totals',
-          t(lineId, {
-            programmation_id: id,
-            parent_id: parentId,
-            framework_item_id: (l.code && contract?.items.get(l.code)) ?? null,
-            code: l.code ?? null,
-            title: l.title,
-            amount: l.amount ?? null,
-            amount_droit_commun: l.amountDroitCommun ?? null,
-            amount_specific: l.amountSpecific ?? null,
-            share: l.share ?? null,
-            projects: l.projectsSupported ?? null,
-            operators: l.operators ?? null,
-            note: l.note ?? null,
-            position: position++,
-          }),
-        );
-        walk(l.children ?? [], lineId, key);
-      });
-    };
-    walk(p.byFrameworkItem ?? [], null, '');
+    walkTree(p.byFrameworkItem ?? [], (l, at) =>
+      push(
+        'programmation_totals',
+        t(idFor('total', id, at.key), {
+          programmation_id: id,
+          parent_id: at.parentKey === null ? null : idFor('total', id, at.parentKey),
+          framework_item_id: (l.code && contract?.items.get(l.code)) ?? null,
+          code: l.code ?? null,
+          title: l.title,
+          amount: l.amount ?? null,
+          amount_droit_commun: l.amountDroitCommun ?? null,
+          amount_specific: l.amountSpecific ?? null,
+          share: l.share ?? null,
+          projects: l.projectsSupported ?? null,
+          operators: l.operators ?? null,
+          note: l.note ?? null,
+          position: at.position,
+        }),
+      ),
+    );
     (p.byFunder ?? []).forEach((f, k) =>
       push(
         'funder_totals',
@@ -488,6 +470,31 @@ export function planImport(
     ),
   );
   return { territoryId, code, tables };
+}
+
+interface TreeNode {
+  code?: string | null;
+  title: string;
+  children?: TreeNode[] | null;
+}
+
+/**
+ * Depth-first walk of a published tree (a contract's strategy, a programmation's table). A node's key
+ * is its path of codes (position and title where the source gives no code): the same file always
+ * yields the same keys, hence the same ids.
+ */
+function walkTree<N extends TreeNode>(
+  nodes: N[],
+  visit: (node: N, at: { key: string; parentKey: string | null; depth: number; position: number }) => void,
+) {
+  let position = 0;
+  const walk = (level: N[], parentKey: string | null, depth: number) =>
+    level.forEach((n, k) => {
+      const key = `${parentKey ?? ''}/${n.code ?? `#${k}:${n.title}`}`;
+      visit(n, { key, parentKey, depth, position: position++ });
+      walk((n.children ?? []) as N[], key, depth + 1);
+    });
+  walk(nodes, null, 0);
 }
 
 function quartierKind(kind: string | null | undefined, where: string) {

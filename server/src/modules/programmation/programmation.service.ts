@@ -19,7 +19,7 @@ const sum = (values: (number | null)[]) =>
   values.some((v) => v !== null) ? values.reduce<number>((acc, v) => acc + (v ?? 0), 0) : null;
 
 /** A printed figure next to the sum of its lines, so that gaps in the sources stay visible. */
-export function checkedAmount(printed: number | null, computed: number | null) {
+function checkedAmount(printed: number | null, computed: number | null) {
   const gap = printed !== null && computed !== null ? Math.round((printed - computed) * 100) / 100 : null;
   return { printed, computed, gap };
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { listPage, query } from '../../shared/sql.js';
+import { conditions, listPage, query } from '../../shared/sql.js';
 import type { Page } from '../../shared/pagination.js';
 import type {
   ActionListFilter,
@@ -27,12 +27,7 @@ const URBAN = `id, territory_id, program, quartier_id, commune_id, operation, st
 
 /** Conditions of the action list, shared by the page and its count. */
 function actionConditions(territoryId: string, f: ActionListFilter) {
-  const where = ['a.territory_id = $1'];
-  const params: unknown[] = [territoryId];
-  const add = (sql: string, ...values: unknown[]) => {
-    const placeholders = values.map((v) => (params.push(v), `$${params.length}`));
-    where.push(sql.replace(/\?/g, () => placeholders.shift()!));
-  };
+  const { where, params, add } = conditions('a.territory_id = ?', territoryId);
   if (f.programmationId) add('a.programmation_id = ?::uuid', f.programmationId);
   if (f.year != null) add('a.year = ?', f.year);
   if (f.operatorId) add('a.operator_id = ?::uuid', f.operatorId);
@@ -174,16 +169,9 @@ export function createProgrammationStore(ds: DataSource) {
       ),
 
     listOperators: (territoryId: string, page: Page, filter: { kind?: string | null; search?: string | null }) => {
-      const where = ['territory_id = $1'];
-      const params: unknown[] = [territoryId];
-      if (filter.kind) {
-        params.push(filter.kind);
-        where.push(`kind = $${params.length}`);
-      }
-      if (filter.search) {
-        params.push(filter.search);
-        where.push(`unaccent(name) ILIKE '%' || unaccent($${params.length}) || '%'`);
-      }
+      const { where, params, add } = conditions('territory_id = ?', territoryId);
+      if (filter.kind) add('kind = ?', filter.kind);
+      if (filter.search) add(`unaccent(name) ILIKE '%' || unaccent(?) || '%'`, filter.search);
       return listPage<OperatorRow>(ds, page, {
         name: 'programmation.listOperators',
         select: OPERATOR,
@@ -225,16 +213,9 @@ export function createProgrammationStore(ds: DataSource) {
       ),
 
     listFunds: (territoryId: string, page: Page, filter: { year?: number | null; program?: string | null }) => {
-      const where = ['territory_id = $1'];
-      const params: unknown[] = [territoryId];
-      if (filter.year != null) {
-        params.push(filter.year);
-        where.push(`year = $${params.length}`);
-      }
-      if (filter.program) {
-        params.push(filter.program);
-        where.push(`program = $${params.length}`);
-      }
+      const { where, params, add } = conditions('territory_id = ?', territoryId);
+      if (filter.year != null) add('year = ?', filter.year);
+      if (filter.program) add('program = ?', filter.program);
       return listPage<FundRow>(ds, page, {
         name: 'programmation.listFunds',
         select: FUND,
@@ -253,16 +234,9 @@ export function createProgrammationStore(ds: DataSource) {
       page: Page,
       filter: { quartierId?: string | null; year?: number | null },
     ) => {
-      const where = ['territory_id = $1'];
-      const params: unknown[] = [territoryId];
-      if (filter.quartierId) {
-        params.push(filter.quartierId);
-        where.push(`quartier_id = $${params.length}::uuid`);
-      }
-      if (filter.year != null) {
-        params.push(filter.year);
-        where.push(`year = $${params.length}`);
-      }
+      const { where, params, add } = conditions('territory_id = ?', territoryId);
+      if (filter.quartierId) add('quartier_id = ?::uuid', filter.quartierId);
+      if (filter.year != null) add('year = ?', filter.year);
       return listPage<UrbanRenewalOperationRow>(ds, page, {
         name: 'programmation.listUrbanRenewal',
         select: URBAN,

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { listPage, query } from '../../shared/sql.js';
+import { conditions, listPage, query } from '../../shared/sql.js';
 import type { Page } from '../../shared/pagination.js';
 import type {
   CitizenCouncilRow,
@@ -48,16 +48,9 @@ export function createTerritoryStore(ds: DataSource) {
       ]),
 
     listCommunes: (territoryId: string, page: Page, filter: { search?: string | null; hasQpv?: boolean | null }) => {
-      const where = ['c.territory_id = $1'];
-      const params: unknown[] = [territoryId];
-      if (filter.search) {
-        params.push(filter.search);
-        where.push(`unaccent(c.name) ILIKE '%' || unaccent($${params.length}) || '%'`);
-      }
-      if (filter.hasQpv != null) {
-        params.push(filter.hasQpv);
-        where.push(`c.has_qpv = $${params.length}`);
-      }
+      const { where, params, add } = conditions('c.territory_id = ?', territoryId);
+      if (filter.search) add(`unaccent(c.name) ILIKE '%' || unaccent(?) || '%'`, filter.search);
+      if (filter.hasQpv != null) add('c.has_qpv = ?', filter.hasQpv);
       return listPage<CommuneRow>(ds, page, {
         name: 'territory.listCommunes',
         select: COMMUNE,
@@ -103,21 +96,15 @@ export function createTerritoryStore(ds: DataSource) {
       page: Page,
       filter: { kind?: string | null; communeId?: string | null; search?: string | null },
     ) => {
-      const where = ['q.territory_id = $1'];
-      const params: unknown[] = [territoryId];
-      if (filter.kind) {
-        params.push(filter.kind);
-        where.push(`q.kind = $${params.length}`);
-      }
-      if (filter.communeId) {
-        params.push(filter.communeId);
-        where.push(`EXISTS (SELECT 1 FROM quartier_communes qc WHERE qc.territory_id = q.territory_id
-          AND qc.quartier_id = q.id AND qc.commune_id = $${params.length}::uuid)`);
-      }
-      if (filter.search) {
-        params.push(filter.search);
-        where.push(`unaccent(q.name) ILIKE '%' || unaccent($${params.length}) || '%'`);
-      }
+      const { where, params, add } = conditions('q.territory_id = ?', territoryId);
+      if (filter.kind) add('q.kind = ?', filter.kind);
+      if (filter.communeId)
+        add(
+          `EXISTS (SELECT 1 FROM quartier_communes qc WHERE qc.territory_id = q.territory_id
+            AND qc.quartier_id = q.id AND qc.commune_id = ?::uuid)`,
+          filter.communeId,
+        );
+      if (filter.search) add(`unaccent(q.name) ILIKE '%' || unaccent(?) || '%'`, filter.search);
       return listPage<QuartierRow>(ds, page, {
         name: 'territory.listQuartiers',
         select: QUARTIER,
@@ -185,12 +172,7 @@ export function createTerritoryStore(ds: DataSource) {
       page: Page,
       filter: { quartierId?: string | null; scope?: string | null; year?: number | null; search?: string | null },
     ) => {
-      const where = ['i.territory_id = $1'];
-      const params: unknown[] = [territoryId];
-      const add = (sql: string, value: unknown) => {
-        params.push(value);
-        where.push(sql.replace('?', `$${params.length}`));
-      };
+      const { where, params, add } = conditions('i.territory_id = ?', territoryId);
       if (filter.quartierId) add('i.quartier_id = ?::uuid', filter.quartierId);
       if (filter.scope) add('i.scope = ?', filter.scope);
       if (filter.year != null) add('i.year = ?', filter.year);

@@ -7,7 +7,7 @@ import { FunderTotal } from './FunderTotal.js';
 import { Action } from './Action.js';
 import { Funding } from './Funding.js';
 import { Operator } from './Operator.js';
-import { located } from './located.js';
+import { located } from '../../territory/index.js';
 
 export const programmationResolvers: Resolvers = {
   Territory,

@@ -1,6 +1,9 @@
 import type { GraphQLContext } from '../../../graphql/context.js';
 
-/** Commune and quartier of rows that may be placed on the map of the territory. */
+/**
+ * The commune and quartier fields of any row placed in a territory (councils, indicators, operators,
+ * funds, urban renewal operations): one loader lookup, or null when the row names none.
+ */
 export const located = {
   commune: (row: { territoryId: string; communeId: string | null }, _args: unknown, ctx: GraphQLContext) =>
     row.communeId ? ctx.loaders.territory.communeById.load({ territoryId: row.territoryId, id: row.communeId }) : null,
