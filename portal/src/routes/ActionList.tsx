@@ -1,28 +1,50 @@
 import { Link } from 'react-router';
+import { graphql } from '../__generated__';
+import type { ActionList_ConnectionFragment } from '../__generated__/graphql';
 import { Empty } from '../ui/States';
 import { formatEuros } from '../ui/format';
 
-export interface ActionItem {
-  id: string;
-  title: string;
-  year: number;
-  totalAmount: number;
-  operator?: { name: string } | null;
-  communes: { name: string }[];
-  frameworkItem?: { code?: string | null; title: string } | null;
-}
+/** What every page listing actions asks for: spread it into the page's query. */
+graphql(`
+  fragment ActionList_connection on ActionConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        year
+        totalAmount
+        operator {
+          name
+        }
+        communes {
+          name
+        }
+        frameworkItem {
+          code
+          title
+        }
+      }
+    }
+  }
+`);
 
 interface Props {
   code: string;
-  actions: ActionItem[];
-  totalCount: number;
-  hasNextPage: boolean;
+  connection: ActionList_ConnectionFragment;
   loadingMore: boolean;
-  onMore: () => void;
+  /** Asks for the page after this cursor. */
+  onMore: (after: string | null | undefined) => void;
 }
 
 /** A list of actions with a count announced to screen readers and a "more" button. */
-export function ActionList({ code, actions, totalCount, hasNextPage, loadingMore, onMore }: Props) {
+export function ActionList({ code, connection, loadingMore, onMore }: Props) {
+  const actions = connection.edges.map((e) => e.node);
+  const { totalCount, pageInfo } = connection;
   return (
     <>
       <p role="status" aria-live="polite">
@@ -45,8 +67,8 @@ export function ActionList({ code, actions, totalCount, hasNextPage, loadingMore
           ))}
         </ul>
       )}
-      {hasNextPage && (
-        <button type="button" onClick={onMore} disabled={loadingMore} aria-busy={loadingMore}>
+      {pageInfo.hasNextPage && (
+        <button type="button" onClick={() => onMore(pageInfo.endCursor)} disabled={loadingMore} aria-busy={loadingMore}>
           {loadingMore ? 'Chargement…' : 'Afficher plus d’actions'}
         </button>
       )}

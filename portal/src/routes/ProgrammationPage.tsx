@@ -87,29 +87,7 @@ const PROGRAMMATION = graphql(`
           }
         }
         actions(first: 20, after: $after, filter: $filter) {
-          totalCount
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          edges {
-            node {
-              id
-              title
-              year
-              totalAmount
-              operator {
-                name
-              }
-              communes {
-                name
-              }
-              frameworkItem {
-                code
-                title
-              }
-            }
-          }
+          ...ActionList_connection
         }
       }
     }
@@ -314,11 +292,9 @@ export function ProgrammationPage() {
       )}
       <ActionList
         code={code}
-        actions={p.actions.edges.map((e) => e.node)}
-        totalCount={p.actions.totalCount}
-        hasNextPage={p.actions.pageInfo.hasNextPage}
+        connection={p.actions}
         loadingMore={loading}
-        onMore={() => void fetchMore({ variables: { after: p.actions.pageInfo.endCursor } })}
+        onMore={(after) => void fetchMore({ variables: { after } })}
       />
     </article>
   );

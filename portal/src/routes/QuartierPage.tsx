@@ -47,29 +47,7 @@ const QUARTIER = graphql(`
           }
         }
         actions(first: 20, after: $after) {
-          totalCount
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          edges {
-            node {
-              id
-              title
-              year
-              totalAmount
-              operator {
-                name
-              }
-              communes {
-                name
-              }
-              frameworkItem {
-                code
-                title
-              }
-            }
-          }
+          ...ActionList_connection
         }
       }
     }
@@ -137,11 +115,9 @@ export function QuartierPage() {
       <h2>Actions financées dans le quartier et ses communes</h2>
       <ActionList
         code={code}
-        actions={q.actions.edges.map((e) => e.node)}
-        totalCount={q.actions.totalCount}
-        hasNextPage={q.actions.pageInfo.hasNextPage}
+        connection={q.actions}
         loadingMore={loading}
-        onMore={() => void fetchMore({ variables: { after: q.actions.pageInfo.endCursor } })}
+        onMore={(after) => void fetchMore({ variables: { after } })}
       />
     </article>
   );
