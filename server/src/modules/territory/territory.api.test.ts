@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../../../test/harness.js';
+import { buildTerritoryFile } from '../../../test/factories.js';
+import { importTerritory } from '../import/index.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(() => h.close());
+
+async function seed(change: (f: ReturnType<typeof buildTerritoryFile>) => void = () => {}) {
+  const file = buildTerritoryFile({ actions: 2 });
+  change(file);
+  await importTerritory(h.dataSource, file);
+  return file.territory.code;
+}
+
+describe('territory read API', () => {
+  it('finds a territory by code whatever its case, and returns null for an unknown one', async () => {
+    const code = await seed();
+    const { data } = await h.execute<{ a: { code: string } | null; b: null }>(
+      `query($lower: String!) { a: territory(code: $lower) { code } b: territory(code: "NOPE") { code } }`,
+      { lower: code.toLowerCase() },
+    );
+    expect(data).toEqual({ a: { code }, b: null });
+  });
+
+  it('serves the strategy tree at any depth, in published order', async () => {
+    const code = await seed();
+    const { data, errors } = await h.execute<{ territory: { contracts: { edges: { node: any }[] } } }>(
+      `query($code: String!) { territory(code: $code) { contracts(first: 5) { edges { node {
+        name startYear endYear
+        framework { code depth children { code depth parent { code } children { code } } }
+        frameworkItems(kind: "ambition") { code }
+        frameworkItem(code: "AMB3") { title parent { code } contract { name } }
+      } } } } }`,
+      { code },
+    );
+    expect(errors).toBeUndefined();
+    const contract = data!.territory.contracts.edges[0]!.node;
+    expect(contract).toMatchObject({ name: 'Engagements Quartiers 2030', startYear: 2024, endYear: 2030 });
+    expect(contract.framework.map((i: { code: string }) => i.code)).toEqual(['AXE1', 'AXE2']);
+    expect(contract.framework[0].children).toEqual([
+      { code: 'AMB1', depth: 1, parent: { code: 'AXE1' }, children: [] },
+      { code: 'AMB2', depth: 1, parent: { code: 'AXE1' }, children: [] },
+    ]);
+    expect(contract.frameworkItems.map((i: { code: string }) => i.code)).toEqual(['AMB1', 'AMB2', 'AMB3']);
+    expect(contract.frameworkItem).toEqual({
+      title: 'Réussite éducative',
+      parent: { code: 'AXE2' },
+      contract: { name: 'Engagements Quartiers 2030' },
+    });
+  });
+
+  it('links quartiers and communes both ways, keeps communes of another EPCI apart, and filters', async () => {
+    const code = await seed((f) => {
+      f.quartiers.push({
+        name: 'Cité partagée',
+        communes: ['Béthune', 'Hulluch'],
+        kind: 'QPV',
+        sharedWithEpci: ['CALL'],
+      } as never);
+    });
+    const q = `query($code: String!, $filter: QuartierFilter) { territory(code: $code) {
+      quartiers(first: 10, filter: $filter) { totalCount edges { node {
+        name kind communes { name quartiers { name } } externalCommunes sharedWithEpci
+        citizenCouncils { name commune { name } quartier { name } }
+        indicators(first: 5) { edges { node { name value unit quartier { name } } } }
+        sourceIndicators
+      } } }
+      communes(first: 10, filter: { search: "noeux" }) { edges { node { name } } }
+    } }`;
+    const all = await h.execute<{ territory: any }>(q, { code });
+    const byName = Object.fromEntries(all.data!.territory.quartiers.edges.map((e: any) => [e.node.name, e.node]));
+    expect(byName['Cité partagée']).toMatchObject({ externalCommunes: ['Hulluch'], sharedWithEpci: ['CALL'] });
+    expect(byName['Cité partagée'].communes.map((c: any) => c.name)).toEqual(['Béthune']);
+    expect(byName['Mont-Liébaut']).toMatchObject({
+      kind: 'QPV',
+      citizenCouncils: [
+        { name: 'Conseil citoyen Mont-Liébaut', commune: { name: 'Béthune' }, quartier: { name: 'Mont-Liébaut' } },
+      ],
+      indicators: {
+        edges: [{ node: { name: 'Taux de pauvreté', value: 48.2, unit: '%', quartier: { name: 'Mont-Liébaut' } } }],
+      },
+      sourceIndicators: { povertyRatePct: 48.2 },
+    });
+    expect(byName['Mont-Liébaut'].communes[0].quartiers.map((x: any) => x.name).sort()).toEqual([
+      'Cité partagée',
+      'Mont-Liébaut',
+    ]);
+    // Accents and ligatures do not matter in a search.
+    expect(all.data!.territory.communes.edges).toEqual([{ node: { name: 'Nœux-les-Mines' } }]);
+
+    const qic = await h.execute<{ territory: any }>(q, { code, filter: { kind: 'QIC' } });
+    expect(qic.data!.territory.quartiers.edges.map((e: any) => e.node.name)).toEqual(['Cité 3']);
+  });
+
+  it('refuses a malformed id with BAD_USER_INPUT and answers null for an id of another territory', async () => {
+    const [a, b] = await Promise.all([seed(), seed()]);
+    const { data } = await h.execute<{ territory: { quartiers: { edges: { node: { id: string } }[] } } }>(
+      `query($code: String!) { territory(code: $code) { quartiers(first: 1) { edges { node { id } } } } }`,
+      { code: a },
+    );
+    const id = data!.territory.quartiers.edges[0]!.node.id;
+    const get = `query($code: String!, $id: ID!) { territory(code: $code) { quartier(id: $id) { name } } }`;
+    expect(
+      (await h.execute<{ territory: { quartier: unknown } }>(get, { code: b, id })).data!.territory.quartier,
+    ).toBeNull();
+    const bad = await h.execute(get, { code: a, id: "1' OR '1'='1" });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
