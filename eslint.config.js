@@ -16,7 +16,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/src/config/env.ts', 'test/support/**', 'test/bench/**'],
+    files: ['server/src/config/env.ts', 'test/support/**', 'test/bench/**', 'test/e2e/**'],
     rules: { 'no-restricted-properties': 'off' },
   },
 );
