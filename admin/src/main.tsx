@@ -1,8 +1,8 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { Route, Router, Switch } from 'wouter';
 import { Shell } from './ui/Shell';
 import './ui/styles.css';
 
@@ -12,23 +12,22 @@ const client = new ApolloClient({
 });
 
 /** Each console feature is its own chunk, loaded when staff open it. */
-const router = createBrowserRouter(
-  [
-    {
-      element: <Shell />,
-      children: [
-        { index: true, lazy: async () => ({ Component: (await import('./routes/Dashboard')).Dashboard }) },
-        { path: ':code', lazy: async () => ({ Component: (await import('./routes/TerritoryData')).TerritoryData }) },
-      ],
-    },
-  ],
-  { basename: '/admin' },
-);
+const Dashboard = lazy(() => import('./routes/Dashboard').then((m) => ({ default: m.Dashboard })));
+const TerritoryData = lazy(() => import('./routes/TerritoryData').then((m) => ({ default: m.TerritoryData })));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ApolloProvider client={client}>
-      <RouterProvider router={router} />
+      <Router base="/admin">
+        <Shell>
+          <Suspense fallback={<p role="status">Chargement…</p>}>
+            <Switch>
+              <Route path="/" component={Dashboard} />
+              <Route path="/:code" component={TerritoryData} />
+            </Switch>
+          </Suspense>
+        </Shell>
+      </Router>
     </ApolloProvider>
   </StrictMode>,
 );

@@ -1,15 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApolloProvider } from '@apollo/client/react';
-import { RouterProvider } from 'react-router';
 import { client } from './apollo/client';
-import { router } from './router';
+import { Routes } from './router';
+import { Layout } from './ui/Layout';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 import './ui/styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ApolloProvider client={client}>
-      <RouterProvider router={router} />
+      <Layout>
+        <ErrorBoundary>
+          <Routes />
+        </ErrorBoundary>
+      </Layout>
     </ApolloProvider>
   </StrictMode>,
 );

@@ -1,33 +1,31 @@
-import { createBrowserRouter } from 'react-router';
-import { Layout } from './ui/Layout';
+import { lazy, Suspense } from 'react';
+import { Route, Switch } from 'wouter';
 import { TerritoriesPage } from './routes/TerritoriesPage';
-import { RouteError } from './ui/States';
+import { Loading, NotFound } from './ui/States';
 
 /** Route chunks load on demand: the first page ships only what it needs. */
-export const router = createBrowserRouter([
-  {
-    element: <Layout />,
-    errorElement: <RouteError />,
-    children: [
-      { path: '/', element: <TerritoriesPage /> },
-      { path: '/:code', lazy: async () => ({ Component: (await import('./routes/TerritoryPage')).TerritoryPage }) },
-      {
-        path: '/:code/contrats/:contractId',
-        lazy: async () => ({ Component: (await import('./routes/ContractPage')).ContractPage }),
-      },
-      {
-        path: '/:code/quartiers/:quartierId',
-        lazy: async () => ({ Component: (await import('./routes/QuartierPage')).QuartierPage }),
-      },
-      {
-        path: '/:code/programmation/:year',
-        lazy: async () => ({ Component: (await import('./routes/ProgrammationPage')).ProgrammationPage }),
-      },
-      {
-        path: '/:code/actions/:actionId',
-        lazy: async () => ({ Component: (await import('./routes/ActionPage')).ActionPage }),
-      },
-      { path: '*', lazy: async () => ({ Component: (await import('./ui/States')).NotFound }) },
-    ],
-  },
-]);
+const TerritoryPage = lazy(() => import('./routes/TerritoryPage').then((m) => ({ default: m.TerritoryPage })));
+const ContractPage = lazy(() => import('./routes/ContractPage').then((m) => ({ default: m.ContractPage })));
+const QuartierPage = lazy(() => import('./routes/QuartierPage').then((m) => ({ default: m.QuartierPage })));
+const ProgrammationPage = lazy(() =>
+  import('./routes/ProgrammationPage').then((m) => ({ default: m.ProgrammationPage })),
+);
+const ActionPage = lazy(() => import('./routes/ActionPage').then((m) => ({ default: m.ActionPage })));
+
+export function Routes() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Switch>
+        <Route path="/" component={TerritoriesPage} />
+        <Route path="/:code" component={TerritoryPage} />
+        <Route path="/:code/contrats/:contractId" component={ContractPage} />
+        <Route path="/:code/quartiers/:quartierId" component={QuartierPage} />
+        <Route path="/:code/programmation/:year" component={ProgrammationPage} />
+        <Route path="/:code/actions/:actionId" component={ActionPage} />
+        <Route>
+          <NotFound />
+        </Route>
+      </Switch>
+    </Suspense>
+  );
+}

@@ -1,37 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
-import { graphql } from '../__generated__';
-
-const DASHBOARD = graphql(`
-  query AdminDashboard {
-    territories(first: 100) {
-      edges {
-        node {
-          code
-          name
-          communes(first: 0) {
-            totalCount
-          }
-          quartiers(first: 0) {
-            totalCount
-          }
-          actions(first: 0) {
-            totalCount
-          }
-          operators(first: 0) {
-            totalCount
-          }
-          indicators(first: 0) {
-            totalCount
-          }
-        }
-      }
-    }
-  }
-`);
+import { Link } from 'wouter';
+import { AdminDashboardDocument } from '../__generated__/graphql';
 
 export function Dashboard() {
-  const { data, loading, error } = useQuery(DASHBOARD);
+  const { data, loading, error } = useQuery(AdminDashboardDocument);
   if (loading) return <p role="status">Chargement…</p>;
   if (error) return <p role="alert">Erreur : {error.message}</p>;
   return (

@@ -1,31 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
-import { graphql } from '../__generated__';
-
-const OPERATORS = graphql(`
-  query AdminOperators($code: String!) {
-    territory(code: $code) {
-      name
-      operators(first: 100) {
-        totalCount
-        edges {
-          node {
-            id
-            name
-            kind
-            actions(first: 0) {
-              totalCount
-            }
-          }
-        }
-      }
-    }
-  }
-`);
+import { useParams } from 'wouter';
+import { AdminOperatorsDocument } from '../__generated__/graphql';
 
 export function TerritoryData() {
   const { code = '' } = useParams();
-  const { data, loading, error } = useQuery(OPERATORS, { variables: { code } });
+  const { data, loading, error } = useQuery(AdminOperatorsDocument, { variables: { code } });
   if (loading) return <p role="status">Chargement…</p>;
   if (error) return <p role="alert">Erreur : {error.message}</p>;
   if (!data?.territory) return <p>Territoire introuvable.</p>;

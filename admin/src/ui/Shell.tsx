@@ -1,6 +1,7 @@
-import { Link, Outlet } from 'react-router';
+import type { ReactNode } from 'react';
+import { Link } from 'wouter';
 
-export function Shell() {
+export function Shell({ children }: { children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#contenu">
@@ -11,7 +12,7 @@ export function Shell() {
         <span>Lecture seule : la connexion des agents arrive avec la gestion des comptes.</span>
       </header>
       <main id="contenu" tabIndex={-1}>
-        <Outlet />
+        {children}
       </main>
     </>
   );

@@ -1,37 +1,7 @@
-import { Link } from 'react-router';
-import { graphql } from '../__generated__';
+import { Link } from 'wouter';
 import type { ActionList_ConnectionFragment } from '../__generated__/graphql';
 import { Empty } from '../ui/States';
 import { formatEuros } from '../ui/format';
-
-/** What every page listing actions asks for: spread it into the page's query. */
-graphql(`
-  fragment ActionList_connection on ActionConnection {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        title
-        year
-        totalAmount
-        operator {
-          name
-        }
-        communes {
-          name
-        }
-        frameworkItem {
-          code
-          title
-        }
-      }
-    }
-  }
-`);
 
 interface Props {
   code: string;

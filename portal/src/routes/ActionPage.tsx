@@ -1,71 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
-import { graphql } from '../__generated__';
+import { Link, useParams } from 'wouter';
+import { ActionPageDocument } from '../__generated__/graphql';
 import { Empty, ErrorState, Loading, NotFound } from '../ui/States';
 import { usePageTitle } from '../ui/usePageTitle';
 import { useTerritoryTheme } from '../ui/useTerritoryTheme';
 import { Breadcrumb } from '../ui/Breadcrumb';
 import { OPERATOR_KIND, formatEuros } from '../ui/format';
 
-const ACTION = graphql(`
-  query ActionPage($code: String!, $id: ID!) {
-    territory(code: $code) {
-      code
-      theme {
-        primaryColor
-        accentColor
-      }
-      action(id: $id) {
-        id
-        title
-        year
-        note
-        intercommunal
-        frameworkCode
-        pillar
-        totalAmount
-        programmation {
-          year
-        }
-        operator {
-          name
-          kind
-        }
-        communes {
-          id
-          name
-          quartiers {
-            id
-            name
-          }
-        }
-        quartiers {
-          id
-          name
-        }
-        frameworkItem {
-          code
-          title
-          parent {
-            code
-            title
-          }
-        }
-        fundings {
-          id
-          amount
-          funder {
-            name
-          }
-        }
-      }
-    }
-  }
-`);
-
 export function ActionPage() {
   const { code = '', actionId = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(ACTION, { variables: { code, id: actionId } });
+  const { data, loading, error, refetch } = useQuery(ActionPageDocument, { variables: { code, id: actionId } });
   const a = data?.territory?.action;
   usePageTitle(a?.title);
   useTerritoryTheme(data?.territory?.theme);

@@ -1,36 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
-import { graphql } from '../__generated__';
+import { useParams } from 'wouter';
+import { ContractTreeDocument } from '../__generated__/graphql';
 import { Empty, ErrorState, Loading, NotFound } from '../ui/States';
 import { usePageTitle } from '../ui/usePageTitle';
 import { Breadcrumb } from '../ui/Breadcrumb';
-
-const CONTRACT = graphql(`
-  query ContractTree($code: String!, $id: ID!) {
-    territory(code: $code) {
-      code
-      name
-      contract(id: $id) {
-        id
-        name
-        localName
-        startYear
-        endYear
-        signedOn
-        frameworkItems {
-          id
-          parent {
-            id
-          }
-          kind
-          code
-          title
-          titleIsParaphrase
-        }
-      }
-    }
-  }
-`);
 
 type Item = {
   id: string;
@@ -70,7 +43,7 @@ function Tree({ items, parentId }: { items: Item[]; parentId: string | null }) {
 
 export function ContractPage() {
   const { code = '', contractId = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(CONTRACT, { variables: { code, id: contractId } });
+  const { data, loading, error, refetch } = useQuery(ContractTreeDocument, { variables: { code, id: contractId } });
   const contract = data?.territory?.contract;
   usePageTitle(contract?.name);
   if (loading) return <Loading />;

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
-import { graphql } from '../__generated__';
+import { useParams } from 'wouter';
+import { ProgrammationPageDocument } from '../__generated__/graphql';
 import { Empty, ErrorState, Loading, NotFound } from '../ui/States';
 import { usePageTitle } from '../ui/usePageTitle';
 import { useTerritoryTheme } from '../ui/useTerritoryTheme';
@@ -11,93 +11,10 @@ import { CheckedAmount } from '../ui/CheckedAmount';
 import { formatEuros, formatNumber, formatShare } from '../ui/format';
 import { ActionList } from './ActionList';
 
-const PROGRAMMATION = graphql(`
-  query ProgrammationPage($code: String!, $year: Int!, $filter: ActionFilter, $after: String) {
-    territory(code: $code) {
-      code
-      name
-      theme {
-        primaryColor
-        accentColor
-      }
-      communes(first: 100) {
-        edges {
-          node {
-            id
-            name
-          }
-        }
-      }
-      programmation(year: $year) {
-        id
-        year
-        projectsSubmitted
-        actionsFunded
-        recordedActionCount
-        notes
-        contract {
-          id
-          name
-          frameworkItems {
-            id
-            code
-            title
-            depth
-          }
-        }
-        totalCost {
-          printed
-          computed
-          gap
-        }
-        specificCredits {
-          printed
-          computed
-          gap
-        }
-        totalsByFrameworkItem {
-          id
-          code
-          title
-          share
-          projects
-          amount {
-            printed
-            computed
-            gap
-          }
-          children {
-            id
-            code
-            title
-            amount {
-              printed
-              computed
-              gap
-            }
-          }
-        }
-        totalsByFunder {
-          id
-          amount
-          share
-          attributionCertain
-          funder {
-            name
-          }
-        }
-        actions(first: 20, after: $after, filter: $filter) {
-          ...ActionList_connection
-        }
-      }
-    }
-  }
-`);
-
 export function ProgrammationPage() {
   const { code = '', year = '' } = useParams();
   const [filter, setFilter] = useState<{ search?: string; communeId?: string; frameworkItemId?: string }>({});
-  const { data, loading, error, refetch, fetchMore } = useQuery(PROGRAMMATION, {
+  const { data, loading, error, refetch, fetchMore } = useQuery(ProgrammationPageDocument, {
     variables: { code, year: Number(year), filter },
     notifyOnNetworkStatusChange: true,
   });

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
-import { graphql } from '../__generated__';
+import { useParams } from 'wouter';
+import { QuartierPageDocument } from '../__generated__/graphql';
 import { Empty, ErrorState, Loading, NotFound } from '../ui/States';
 import { usePageTitle } from '../ui/usePageTitle';
 import { useTerritoryTheme } from '../ui/useTerritoryTheme';
@@ -8,55 +8,9 @@ import { Breadcrumb } from '../ui/Breadcrumb';
 import { QUARTIER_KIND, formatNumber } from '../ui/format';
 import { ActionList } from './ActionList';
 
-const QUARTIER = graphql(`
-  query QuartierPage($code: String!, $id: ID!, $after: String) {
-    territory(code: $code) {
-      code
-      name
-      theme {
-        primaryColor
-        accentColor
-      }
-      quartier(id: $id) {
-        id
-        name
-        kind
-        kindBasis
-        note
-        externalCommunes
-        sharedWithEpci
-        communes {
-          id
-          name
-        }
-        citizenCouncils {
-          id
-          name
-        }
-        indicators(first: 50) {
-          edges {
-            node {
-              id
-              name
-              value
-              valueText
-              unit
-              year
-              source
-            }
-          }
-        }
-        actions(first: 20, after: $after) {
-          ...ActionList_connection
-        }
-      }
-    }
-  }
-`);
-
 export function QuartierPage() {
   const { code = '', quartierId = '' } = useParams();
-  const { data, loading, error, refetch, fetchMore } = useQuery(QUARTIER, {
+  const { data, loading, error, refetch, fetchMore } = useQuery(QuartierPageDocument, {
     variables: { code, id: quartierId },
     notifyOnNetworkStatusChange: true,
   });

@@ -1,32 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
-import { graphql } from '../__generated__';
+import { Link } from 'wouter';
+import { TerritoriesDocument } from '../__generated__/graphql';
 import { Empty, ErrorState, Loading } from '../ui/States';
 import { usePageTitle } from '../ui/usePageTitle';
 import { formatNumber } from '../ui/format';
 
-const TERRITORIES = graphql(`
-  query Territories {
-    territories(first: 100) {
-      edges {
-        node {
-          id
-          code
-          name
-          department
-          qpvPopulation
-          quartiers(first: 0) {
-            totalCount
-          }
-        }
-      }
-    }
-  }
-`);
-
 export function TerritoriesPage() {
   usePageTitle('Choisir un territoire');
-  const { data, loading, error, refetch } = useQuery(TERRITORIES);
+  const { data, loading, error, refetch } = useQuery(TerritoriesDocument);
   return (
     <section>
       <h1>Choisissez votre agglomération</h1>

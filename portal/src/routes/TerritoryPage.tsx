@@ -1,75 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
-import { graphql } from '../__generated__';
+import { Link, useParams } from 'wouter';
+import { TerritoryHomeDocument } from '../__generated__/graphql';
 import { Empty, ErrorState, Loading, NotFound } from '../ui/States';
 import { usePageTitle } from '../ui/usePageTitle';
 import { useTerritoryTheme } from '../ui/useTerritoryTheme';
 import { QUARTIER_KIND, formatEuros, formatNumber } from '../ui/format';
 import { Breadcrumb } from '../ui/Breadcrumb';
 
-const TERRITORY = graphql(`
-  query TerritoryHome($code: String!) {
-    territory(code: $code) {
-      id
-      code
-      name
-      epciType
-      department
-      region
-      population
-      qpvPopulation
-      theme {
-        primaryColor
-        accentColor
-      }
-      quartiers(first: 100) {
-        totalCount
-        edges {
-          node {
-            id
-            name
-            kind
-            communes {
-              id
-              name
-            }
-          }
-        }
-      }
-      communes(first: 0) {
-        totalCount
-      }
-      contracts(first: 10) {
-        edges {
-          node {
-            id
-            name
-            startYear
-            endYear
-          }
-        }
-      }
-      programmations(first: 20) {
-        edges {
-          node {
-            id
-            year
-            period
-            totalCost {
-              printed
-              computed
-            }
-            actionsFunded
-          }
-        }
-      }
-    }
-  }
-`);
-
 export function TerritoryPage() {
   const { code = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(TERRITORY, { variables: { code } });
+  const { data, loading, error, refetch } = useQuery(TerritoryHomeDocument, { variables: { code } });
   const t = data?.territory;
   usePageTitle(t?.name);
   useTerritoryTheme(t?.theme);

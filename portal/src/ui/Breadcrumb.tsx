@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 
 export function Breadcrumb({ items }: { items: { to?: string; label: string }[] }) {
   return (

@@ -1,7 +1,8 @@
-import { Link, Outlet } from 'react-router';
+import type { ReactNode } from 'react';
+import { Link } from 'wouter';
 
 /** Skip link, landmarks and a single main region on every page (RGAA 12.7, 9.2). */
-export function Layout() {
+export function Layout({ children }: { children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#contenu">
@@ -14,7 +15,7 @@ export function Layout() {
         <span className="tagline">Les contrats de ville, ouverts à tous</span>
       </header>
       <main id="contenu" tabIndex={-1}>
-        <Outlet />
+        {children}
       </main>
       <footer className="site-footer">
         <p>

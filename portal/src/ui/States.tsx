@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link, useRouteError } from 'react-router';
+import { Link } from 'wouter';
 import { usePageTitle } from './usePageTitle';
 
 export function Loading({ label = 'Chargement en cours…' }: { label?: string }) {
@@ -38,16 +38,5 @@ export function NotFound({ what = 'Cette page' }: { what?: string }) {
         Le lien est peut-être ancien. <Link to="/">Revenir à la liste des territoires</Link>.
       </p>
     </section>
-  );
-}
-
-export function RouteError() {
-  const error = useRouteError();
-  return (
-    <main id="contenu">
-      <h1>Une erreur est survenue</h1>
-      <ErrorState error={error} />
-      <Link to="/">Revenir à l’accueil</Link>
-    </main>
   );
 }
