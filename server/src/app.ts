@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import { buildSchema } from './graphql/schema.js';
 import { createContextFactory, type GraphQLContext } from './graphql/context.js';
@@ -46,7 +47,8 @@ export async function createApp(ds: DataSource, env: Env): Promise<App> {
     formatError,
     introspection: env.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // Cache control would wrap every field resolver; HTTP caching is not used for this API.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 

@@ -1,9 +1,10 @@
 import { tenantGroupLoader, tenantLoader } from '../../shared/tenant-loader.js';
 import type { ProgrammationStore } from './programmation.store.js';
+import type { ActionWithLinks } from './programmation.types.js';
 
 /** Created for every request: batching and caching never leak across requests or viewers. */
 export function createProgrammationLoaders(store: ProgrammationStore) {
-  return {
+  const loaders = {
     programmationById: tenantLoader(
       (t, ids) => store.programmationsByIds(t, ids),
       (r) => r.id,
@@ -21,7 +22,7 @@ export function createProgrammationLoaders(store: ProgrammationStore) {
       (r) => r.programmationId,
     ),
     actionById: tenantLoader(
-      (t, ids) => store.actionsByIds(t, ids),
+      async (t, ids) => primeActionLinks(await store.actionsByIds(t, ids)),
       (r) => r.id,
     ),
     communeIdsByActionId: tenantGroupLoader(
@@ -45,6 +46,36 @@ export function createProgrammationLoaders(store: ProgrammationStore) {
       (r) => r.id,
     ),
   };
+
+  /** What an action row brought along is cached, so its fields cost no further statement. */
+  function primeActionLinks<R extends ActionWithLinks>(rows: R[]): R[] {
+    for (const a of rows) {
+      const key = { territoryId: a.territoryId, id: a.id };
+      const link = { territoryId: a.territoryId, actionId: a.id };
+      if (a.operator) loaders.operatorById.prime({ territoryId: a.territoryId, id: a.operator.id }, a.operator);
+      loaders.communeIdsByActionId.prime(
+        key,
+        a.communeIds.map((communeId) => ({ ...link, communeId })),
+      );
+      loaders.quartierIdsByActionId.prime(
+        key,
+        a.quartierIds.map((quartierId) => ({ ...link, quartierId })),
+      );
+      loaders.fundingsByActionId.prime(
+        key,
+        a.fundings.map(({ funderName: _, ...funding }) => funding),
+      );
+      for (const { funderId, funderName } of a.fundings) {
+        loaders.funderById.prime(
+          { territoryId: a.territoryId, id: funderId },
+          { id: funderId, territoryId: a.territoryId, name: funderName },
+        );
+      }
+    }
+    return rows;
+  }
+
+  return { ...loaders, primeActionLinks };
 }
 
 export type ProgrammationLoaders = ReturnType<typeof createProgrammationLoaders>;

@@ -75,7 +75,9 @@ export function createProgrammationService(
     ) {
       const page = toPage(args);
       const filter = await resolveFilter(territoryId, input);
-      return store.listActions(territoryId, page, { ...filter, ...scope });
+      const connection = await store.listActions(territoryId, page, { ...filter, ...scope });
+      loaders.primeActionLinks(connection.edges.map((e) => e.node));
+      return connection;
     },
 
     rootTotals,

@@ -3,7 +3,7 @@ import { conditions, listPage, query } from '../../shared/sql.js';
 import type { Page } from '../../shared/pagination.js';
 import type {
   ActionListFilter,
-  ActionRow,
+  ActionWithLinks,
   FunderRow,
   FunderTotalRow,
   FundingRow,
@@ -19,6 +19,23 @@ const PROGRAMMATION = `id, territory_id, contract_id, contract_label, year, peri
   specific_credits_total::float8, projects_submitted, actions_funded, associative_projects, notes, details`;
 const ACTION = `a.id, a.territory_id, a.programmation_id, a.year, a.title, a.operator_id, a.framework_item_id,
   a.framework_code, a.pillar, a.intercommunal, a.note`;
+/**
+ * An action with what a list of actions nearly always shows (operator, commune and quartier ids,
+ * fundings with their funder): one statement instead of one per field, at the cost of a few small
+ * subqueries per row. Nested JSON keys are camelCase already.
+ */
+const ACTION_WITH_LINKS = `${ACTION},
+  (SELECT json_build_object('id', o.id, 'territoryId', o.territory_id, 'name', o.name, 'kind', o.kind,
+     'subKind', o.sub_kind, 'communeId', o.commune_id, 'note', o.note)
+   FROM operators o WHERE o.territory_id = a.territory_id AND o.id = a.operator_id) AS operator,
+  ARRAY(SELECT ac.commune_id FROM action_communes ac
+    WHERE ac.territory_id = a.territory_id AND ac.action_id = a.id) AS commune_ids,
+  ARRAY(SELECT aq.quartier_id FROM action_quartiers aq
+    WHERE aq.territory_id = a.territory_id AND aq.action_id = a.id) AS quartier_ids,
+  (SELECT coalesce(json_agg(json_build_object('id', fu.id, 'territoryId', fu.territory_id, 'actionId', fu.action_id,
+     'funderId', fu.funder_id, 'amount', fu.amount::float8, 'funderName', fd.name) ORDER BY fu.amount DESC), '[]')
+   FROM fundings fu JOIN funders fd ON fd.territory_id = fu.territory_id AND fd.id = fu.funder_id
+   WHERE fu.territory_id = a.territory_id AND fu.action_id = a.id) AS fundings`;
 const OPERATOR = 'id, territory_id, name, kind, sub_kind, commune_id, note';
 const FUND = `id, territory_id, program, year, commune_id, quartier_id, project, amount::float8,
   operation_cost::float8, aggregate, note`;
@@ -121,23 +138,23 @@ export function createProgrammationStore(ds: DataSource) {
 
     listActions: (territoryId: string, page: Page, filter: ActionListFilter) => {
       const { where, params } = actionConditions(territoryId, filter);
-      return listPage<ActionRow>(ds, page, {
+      return listPage<ActionWithLinks>(ds, page, {
         name: 'programmation.listActions',
-        select: ACTION,
+        select: ACTION_WITH_LINKS,
         from: 'actions a',
         where,
         params,
         sortExpr: 'a.title',
         idExpr: 'a.id',
-        sortKeyOf: (r: ActionRow) => r.title,
+        sortKeyOf: (r: ActionWithLinks) => r.title,
       });
     },
 
     actionsByIds: (territoryId: string, ids: string[]) =>
-      query<ActionRow>(
+      query<ActionWithLinks>(
         ds,
         'programmation.actionsByIds',
-        `SELECT ${ACTION} FROM actions a WHERE a.territory_id = $1 AND a.id = ANY($2::uuid[])`,
+        `SELECT ${ACTION_WITH_LINKS} FROM actions a WHERE a.territory_id = $1 AND a.id = ANY($2::uuid[])`,
         [territoryId, ids],
       ),
 

@@ -58,6 +58,14 @@ export interface ActionRow {
   note: string | null;
 }
 
+/** An action as lists read it: its links come in the same statement and prime the loaders. */
+export interface ActionWithLinks extends ActionRow {
+  operator: OperatorRow | null;
+  communeIds: string[];
+  quartierIds: string[];
+  fundings: (FundingRow & { funderName: string })[];
+}
+
 export type OperatorKind = 'ASSOCIATION' | 'COMMUNE' | 'EPCI' | 'CONSEIL_CITOYEN' | 'BAILLEUR' | 'OTHER';
 
 export interface OperatorRow {
