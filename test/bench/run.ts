@@ -5,7 +5,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,7 +21,6 @@ const CONCURRENCY = 8;
 
 const env = loadEnv();
 const dir = await mkdtemp(path.join(tmpdir(), 'quartiers-bench-'));
-await chmod(dir, 0o755);
 const pg = env.DATABASE_URL
   ? null
   : await startEmbeddedPostgres(path.join(dir, 'pg'), 56000 + Math.floor(Math.random() * 1000));

