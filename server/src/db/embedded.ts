@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, stat } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { userInfo } from 'node:os';
 import path from 'node:path';
@@ -28,6 +28,11 @@ const PASSWORD = 'quartiers-local';
  * user (created if missing), which must own the data folder and reach it through its parents.
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedDatabase> {
+  const running = await runningPort(dataDir);
+  if (running !== null) {
+    // Another process of this checkout (the server, while `pnpm run import` runs) owns the folder: share it.
+    return { url: urlFor(running), stop: async () => undefined };
+  }
   const isRoot = userInfo().uid === 0;
   await mkdir(path.dirname(dataDir), { recursive: true });
   if (isRoot) {
@@ -58,10 +63,25 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   } finally {
     await admin.end();
   }
-  return {
-    url: `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
-    stop: () => pg.stop(),
-  };
+  return { url: urlFor(port), stop: () => pg.stop() };
+}
+
+const urlFor = (port: number) => `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
+
+/** The port of a live PostgreSQL already serving `dataDir`, from its postmaster.pid (pid, folder, start, port). */
+async function runningPort(dataDir: string): Promise<number | null> {
+  const lines = await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').then(
+    (text) => text.split('\n'),
+    () => null,
+  );
+  if (!lines) return null;
+  try {
+    process.kill(Number(lines[0]), 0);
+  } catch (e) {
+    // ESRCH: a stale file of a server that did not shut down cleanly, which PostgreSQL handles at start.
+    if ((e as NodeJS.ErrnoException).code !== 'EPERM') return null;
+  }
+  return Number(lines[3]);
 }
 
 /**
