@@ -3,18 +3,21 @@
  * minimal raw-SQL HTTP handler (the floor), in one run; then the portal's initial JavaScript, gzipped.
  * Prints ratios; asserts nothing (not a timed test).
  */
+import { fork } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadEnv } from '../../server/src/config/env.js';
 import { startEmbeddedPostgres } from '../../server/src/db/embedded.js';
 import { createDataSource } from '../../server/src/db/data-source.js';
 import { createApp } from '../../server/src/app.js';
 import { importDemoData, importTerritory } from '../../server/src/modules/import/index.js';
 import { buildTerritoryFile } from '../../server/test/factories.js';
+import type { Load, LoadResult } from './load-generator.js';
 
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 5) * 1000;
 const CONCURRENCY = 8;
@@ -85,36 +88,30 @@ const QUERIES = {
   },
 };
 
-async function load(request: () => Promise<Response>) {
-  const latencies: number[] = [];
-  const end = performance.now() + DURATION_MS;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (performance.now() < end) {
-        const t0 = performance.now();
-        const res = await request();
-        if (!res.ok) throw new Error(`HTTP ${res.status}: ${await res.text()}`);
-        await res.arrayBuffer();
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  return { rps: latencies.length / (DURATION_MS / 1000), p99: latencies[Math.floor(latencies.length * 0.99)] ?? NaN };
+const clients = fork(fileURLToPath(new URL('./load-generator.ts', import.meta.url)), { execArgv: ['--import', 'tsx'] });
+function load(url: string, init: RequestInit): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    clients.once('message', (m: { result?: LoadResult; error?: string }) =>
+      m.result ? resolve(m.result) : reject(new Error(m.error)),
+    );
+    clients.send({ url, init, durationMs: DURATION_MS, concurrency: CONCURRENCY } satisfies Load);
+  });
 }
 
-console.log(`Débit et latence, ${CONCURRENCY} clients, ${DURATION_MS / 1000} s par mesure (même processus, même base)`);
+console.log(
+  `Débit et latence, ${CONCURRENCY} clients (processus à part), ${DURATION_MS / 1000} s par mesure, même base`,
+);
 for (const [name, q] of Object.entries(QUERIES)) {
   const body = JSON.stringify({ query: q.graphql });
   // Same bytes on the wire for both: compression, which only the platform does, is left to a proxy here.
   const identity = { 'accept-encoding': 'identity' };
   const viaGraphql = () =>
-    fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...identity }, body });
-  const viaRaw = () => fetch(q.raw, { headers: identity });
-  await load(viaGraphql); // warm-up: JIT, plans, pool
-  await load(viaRaw);
-  const g = await load(viaGraphql);
-  const r = await load(viaRaw);
+    load(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...identity }, body });
+  const viaRaw = () => load(q.raw, { headers: identity });
+  await viaGraphql(); // warm-up: JIT, plans, pool
+  await viaRaw();
+  const g = await viaGraphql();
+  const r = await viaRaw();
   console.log(
     `${name.padEnd(14)} GraphQL ${g.rps.toFixed(0).padStart(6)} req/s p99 ${g.p99.toFixed(1).padStart(6)} ms | ` +
       `SQL brut ${r.rps.toFixed(0).padStart(6)} req/s p99 ${r.p99.toFixed(1).padStart(6)} ms | ` +
@@ -132,6 +129,7 @@ console.log(
   `JavaScript initial du portail : ${(gz / 1024).toFixed(1)} Ko gzip (${assets.length} fichier(s), objectif ≤ 150 Ko)`,
 );
 
+clients.kill();
 httpServer.close();
 raw.close();
 await dataSource.destroy();

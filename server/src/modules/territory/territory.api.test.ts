@@ -26,6 +26,15 @@ describe('territory read API', () => {
     expect(data).toEqual({ a: { code }, b: null });
   });
 
+  it('keeps the keys the model has no place for, served apart from the territory row', async () => {
+    const code = await seed((f) => Object.assign(f, { evaluation: { year: 2027 } }));
+    const { data } = await h.execute<{ territory: { extraData: Record<string, unknown> } }>(
+      `query($code: String!) { territory(code: $code) { extraData } }`,
+      { code },
+    );
+    expect(data!.territory.extraData).toMatchObject({ evaluation: { year: 2027 } });
+  });
+
   it('serves the strategy tree at any depth, in published order', async () => {
     const code = await seed();
     const { data, errors } = await h.execute<{ territory: { contracts: { edges: { node: any }[] } } }>(

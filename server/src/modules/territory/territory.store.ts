@@ -13,7 +13,7 @@ import type {
 } from './territory.types.js';
 
 const TERRITORY = `id, id AS territory_id, code, name, short_name, kind, epci_type, department, region, population,
-  qpv_population, primary_color, accent_color, details`;
+  qpv_population, primary_color, accent_color`;
 const COMMUNE = 'c.id, c.territory_id, c.name, c.alt_names, c.has_qpv, c.in_contract';
 const QUARTIER = `q.id, q.territory_id, q.name, q.kind, q.kind_basis, q.population, q.note, q.external_communes,
   q.shared_with_epci, q.indicators`;
@@ -46,6 +46,15 @@ export function createTerritoryStore(ds: DataSource) {
       query<TerritoryRow>(ds, 'territory.byIds', `SELECT ${TERRITORY} FROM territories WHERE id = ANY($1::uuid[])`, [
         ids,
       ]),
+
+    /** Kept apart: the unmodelled keys of a source file weigh ~14 KB, too much to parse on every request. */
+    extraDataByIds: (ids: readonly string[]) =>
+      query<{ id: string; details: Record<string, unknown> }>(
+        ds,
+        'territory.extraDataByIds',
+        `SELECT id, details FROM territories WHERE id = ANY($1::uuid[])`,
+        [ids],
+      ),
 
     listCommunes: (territoryId: string, page: Page, filter: { search?: string | null; hasQpv?: boolean | null }) => {
       const { where, params, add } = conditions('c.territory_id = ?', territoryId);

@@ -13,7 +13,6 @@ export interface TerritoryRow {
   qpvPopulation: number | null;
   primaryColor: string;
   accentColor: string;
-  details: Record<string, unknown>;
 }
 
 export interface CommuneRow {
