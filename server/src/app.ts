@@ -10,6 +10,10 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
+import type { Clock } from './shared/clock.js';
+import { createRateLimits } from './security/rate-limits.js';
+import { queryLimits } from './security/apollo-options.js';
+import { sessionCookie } from './security/session-cookie.js';
 import { buildSchema } from './graphql/schema.js';
 import { createContextFactory, type GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
@@ -18,7 +22,6 @@ import type { Env } from './config/env.js';
 export interface App {
   httpServer: http.Server;
   apollo: ApolloServer<GraphQLContext>;
-  createContext: (requestId: string) => GraphQLContext;
 }
 
 /** A built front end served under `base`, with client-side routes falling back to its index.html. */
@@ -38,21 +41,33 @@ function serveSpa(app: express.Express, base: string, dist: string) {
 }
 
 /** One process serves the API, the portal at / and the admin console at /admin. */
-export async function createApp(ds: DataSource, env: Env): Promise<App> {
+export async function createApp(ds: DataSource, env: Env, options: { clock?: Clock } = {}): Promise<App> {
   const app = express();
   const httpServer = http.createServer(app);
-  const createContext = createContextFactory(ds);
+  const production = env.NODE_ENV === 'production';
+  const createContext = createContextFactory(ds, {
+    limits: createRateLimits(ds),
+    publicUrl: env.PUBLIC_URL,
+    smtpConfigured: Boolean(env.SMTP_URL),
+    clock: options.clock,
+  });
+  const limits = queryLimits(production);
   const apollo = new ApolloServer<GraphQLContext>({
     schema: buildSchema(),
     formatError,
-    introspection: env.NODE_ENV !== 'production',
-    includeStacktraceInErrorResponses: false,
+    ...limits,
     // Cache control would wrap every field resolver; HTTP caching is not used for this API.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      ...limits.plugins,
+    ],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  if (env.TRUST_PROXY) app.set('trust proxy', true);
+  const secureCookies = env.PUBLIC_URL.startsWith('https:');
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -76,9 +91,30 @@ export async function createApp(ds: DataSource, env: Env): Promise<App> {
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async () => createContext(randomUUID()) }),
+    expressMiddleware(apollo, {
+      context: ({ req, res }) =>
+        createContext({
+          requestId: randomUUID(),
+          ip: req.ip ?? 'unknown',
+          userAgent: req.get('user-agent') ?? null,
+          cookie: sessionCookie(req, res, secureCookies),
+        }),
+    }),
   );
+  // Body too large, malformed JSON: a clear 4xx in JSON, never a 500.
+  app.use('/graphql', ((error, _req, res, next) => {
+    const status = (error as { status?: number }).status;
+    if (!status || status >= 500) return next(error);
+    res.status(status).json({
+      errors: [
+        {
+          message: status === 413 ? 'Requête trop volumineuse (100 Ko au plus).' : 'Requête illisible : JSON invalide.',
+          extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
+        },
+      ],
+    });
+  }) as express.ErrorRequestHandler);
   serveSpa(app, '/admin', path.join(env.repoRoot, 'admin', 'dist'));
   serveSpa(app, '/', path.join(env.repoRoot, 'portal', 'dist'));
-  return { httpServer, apollo, createContext };
+  return { httpServer, apollo };
 }

@@ -7,17 +7,43 @@ import { createDataSource, type Database } from '../src/db/data-source.js';
 import { buildSchema } from '../src/graphql/schema.js';
 import { createContextFactory, type GraphQLContext } from '../src/graphql/context.js';
 import { formatError } from '../src/graphql/errors.js';
+import { createRateLimits } from '../src/security/rate-limits.js';
+import { createIdentityStore } from '../src/modules/identity/index.js';
+import { randomToken, sha256 } from '../src/shared/secrets.js';
+import type { Clock } from '../src/shared/clock.js';
 
-export interface Harness extends Database {
-  /** Runs an operation in-process, as the HTTP server would, and returns the single result. */
+export interface Result<T> {
+  data?: T | null;
+  errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** A browser of sorts: its own cookie and IP address. */
+export interface Client {
   execute<T = Record<string, unknown>>(
     query: string | DocumentNode,
     variables?: Record<string, unknown>,
-  ): Promise<{ data?: T | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
+  ): Promise<Result<T>>;
+  /** The session token the server last set (null when signed out). */
+  readonly token: string | null;
+}
+
+/** A clock tests can move forward, to reach expiries without waiting. */
+export interface TestClock extends Clock {
+  advance(ms: number): void;
+}
+
+export interface Harness extends Database, Client {
+  clock: TestClock;
+  /** A client with its own cookie jar and a fresh IP (rate limits are per IP). */
+  client(ip?: string): Client;
+  /** A client already signed in as this user (a session written directly, no password needed). */
+  signedIn(userId: string): Promise<Client>;
   /** SQL statements sent while running `fn`. */
   countSql(fn: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
 }
+
+const randomIp = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250)).join('.')}`;
 
 /** A connection to the run's database and an Apollo server over the real schema. */
 export async function createHarness(): Promise<Harness> {
@@ -25,16 +51,60 @@ export async function createHarness(): Promise<Harness> {
   await db.dataSource.initialize();
   const apollo = new ApolloServer<GraphQLContext>({ schema: buildSchema(), formatError });
   await apollo.start();
-  const createContext = createContextFactory(db.dataSource);
+  let offset = 0;
+  const clock: TestClock = { now: () => new Date(Date.now() + offset), advance: (ms) => void (offset += ms) };
+  const createContext = createContextFactory(db.dataSource, {
+    limits: createRateLimits(db.dataSource),
+    publicUrl: 'http://quartiers.test',
+    smtpConfigured: false,
+    clock,
+  });
+
+  function client(ip = randomIp(), initialToken: string | null = null): Client {
+    let token = initialToken;
+    return {
+      get token() {
+        return token;
+      },
+      async execute(query, variables) {
+        const contextValue = await createContext({
+          requestId: randomUUID(),
+          ip,
+          userAgent: 'vitest',
+          cookie: { token, set: (value) => void (token = value), clear: () => void (token = null) },
+        });
+        const response = await apollo.executeOperation(
+          { query: typeof query === 'string' ? query : print(query), variables },
+          { contextValue },
+        );
+        if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');
+        return response.body.singleResult as never;
+      },
+    };
+  }
+  const anonymousClient = client();
+
   return {
     ...db,
-    async execute(query, variables) {
-      const response = await apollo.executeOperation(
-        { query: typeof query === 'string' ? query : print(query), variables },
-        { contextValue: createContext(randomUUID()) },
+    clock,
+    client,
+    execute: (query, variables) => anonymousClient.execute(query, variables),
+    get token() {
+      return null;
+    },
+    async signedIn(userId) {
+      const token = randomToken();
+      await createIdentityStore(db.dataSource).insertSession(
+        {
+          id: sha256(token),
+          userId,
+          idleSeconds: 3600,
+          expiresAt: new Date(clock.now().getTime() + 86_400_000),
+          userAgent: 'vitest',
+        },
+        clock.now(),
       );
-      if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');
-      return response.body.singleResult as never;
+      return client(randomIp(), token);
     },
     async countSql(fn) {
       const before = db.sql.count;

@@ -19,6 +19,16 @@ const schema = z.object({
     .transform((v) => v === 'true'),
   /** Where the user ran pnpm (pnpm sets it), to resolve relative paths given on the command line. */
   INIT_CWD: z.string().optional(),
+  /** The address people reach the platform at: links in emails point there. */
+  PUBLIC_URL: z.string().url().default('http://localhost:4000'),
+  /** e.g. smtps://user:pass@smtp.example.org:465. Absent: emails stay in the outbox, readable in /admin. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Quartiers <ne-pas-repondre@quartiers.localhost>'),
+  /** Set when a proxy (load balancer) sits in front: client IPs are then read from X-Forwarded-For. */
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   LOG_SQL: z
     .enum(['true', 'false'])
     .default('false')

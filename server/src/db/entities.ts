@@ -1,5 +1,14 @@
 import { territoryEntities } from '../modules/territory/index.js';
 import { programmationEntities } from '../modules/programmation/index.js';
+import { identityEntities } from '../modules/identity/index.js';
+import { OutboxMessageEntity } from '../modules/notifications/index.js';
+import { AuditEntryEntity } from '../modules/audit/index.js';
 
 /** Every TypeORM entity, module by module. */
-export const entities = [...territoryEntities, ...programmationEntities];
+export const entities = [
+  ...territoryEntities,
+  ...programmationEntities,
+  ...identityEntities,
+  OutboxMessageEntity,
+  AuditEntryEntity,
+];

@@ -1,8 +1,13 @@
 import type { DataSource } from 'typeorm';
+import { systemClock, type Clock } from '../shared/clock.js';
+import type { RateLimits } from '../security/rate-limits.js';
+import type { Viewer } from '../modules/authz/index.js';
 import {
   createTerritoryLoaders,
   createTerritoryService,
   createTerritoryStore,
+  createCouncilsService,
+  type CouncilsService,
   type TerritoryLoaders,
   type TerritoryService,
 } from '../modules/territory/index.js';
@@ -13,27 +18,95 @@ import {
   type ProgrammationLoaders,
   type ProgrammationService,
 } from '../modules/programmation/index.js';
+import {
+  createAccountService,
+  createIdentityLoaders,
+  createIdentityStore,
+  createProfileService,
+  createRolesService,
+  resolveViewer,
+  type AccountService,
+  type IdentityLoaders,
+  type ProfileService,
+  type RequestMeta,
+  type RolesService,
+} from '../modules/identity/index.js';
+import { createNotificationsService, type NotificationsService } from '../modules/notifications/index.js';
+import { createAuditService, type AuditService } from '../modules/audit/index.js';
 
 export interface GraphQLContext {
   requestId: string;
-  loaders: { territory: TerritoryLoaders; programmation: ProgrammationLoaders };
-  services: { territory: TerritoryService; programmation: ProgrammationService };
+  viewer: Viewer;
+  meta: RequestMeta;
+  limits: RateLimits;
+  /** Whether emails leave through SMTP (otherwise staff read them in the outbox). */
+  smtpConfigured: boolean;
+  loaders: { territory: TerritoryLoaders; programmation: ProgrammationLoaders; identity: IdentityLoaders };
+  services: {
+    territory: TerritoryService;
+    programmation: ProgrammationService;
+    councils: CouncilsService;
+    account: AccountService;
+    profile: ProfileService;
+    roles: RolesService;
+    notifications: NotificationsService;
+    audit: AuditService;
+  };
 }
 
-/** Stores are stateless and shared; loaders and the services that use them are per request. */
-export function createContextFactory(ds: DataSource) {
-  const stores = { territory: createTerritoryStore(ds), programmation: createProgrammationStore(ds) };
-  return (requestId: string): GraphQLContext => {
+export interface ContextOptions {
+  limits: RateLimits;
+  publicUrl: string;
+  smtpConfigured: boolean;
+  clock?: Clock;
+}
+
+/**
+ * Stores are stateless and shared; the viewer, loaders and the services that use them are per
+ * request. A request without a session cookie costs no statement to resolve its viewer.
+ */
+export function createContextFactory(ds: DataSource, options: ContextOptions) {
+  const clock = options.clock ?? systemClock;
+  const stores = {
+    territory: createTerritoryStore(ds),
+    programmation: createProgrammationStore(ds),
+    identity: createIdentityStore(ds),
+  };
+  return async (meta: RequestMeta): Promise<GraphQLContext> => {
+    const { viewer, user } = await resolveViewer(ds, clock, meta.cookie.token);
     const loaders = {
       territory: createTerritoryLoaders(stores.territory),
       programmation: createProgrammationLoaders(stores.programmation),
+      identity: createIdentityLoaders(stores.identity),
+    };
+    if (user) loaders.identity.userById.prime(user.id, user);
+    const territory = createTerritoryService(stores.territory, loaders.territory);
+    const identityDeps = {
+      ds,
+      clock,
+      limits: options.limits,
+      publicUrl: options.publicUrl,
+      meta,
+      viewer,
+      loaders: loaders.identity,
+      territories: { service: territory, loaders: loaders.territory },
     };
     return {
-      requestId,
+      requestId: meta.requestId,
+      viewer,
+      meta,
+      limits: options.limits,
+      smtpConfigured: options.smtpConfigured,
       loaders,
       services: {
-        territory: createTerritoryService(stores.territory, loaders.territory),
+        territory,
         programmation: createProgrammationService(stores.programmation, loaders.programmation, loaders.territory),
+        councils: createCouncilsService({ ds, clock, viewer, requestId: meta.requestId, loaders: loaders.territory }),
+        account: createAccountService(identityDeps),
+        profile: createProfileService(identityDeps),
+        roles: createRolesService(identityDeps),
+        notifications: createNotificationsService(ds),
+        audit: createAuditService(ds),
       },
     };
   };

@@ -7,6 +7,10 @@ import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { GraphQLSchema } from 'graphql';
 import { territoryResolvers } from '../modules/territory/index.js';
 import { programmationResolvers } from '../modules/programmation/index.js';
+import { identityResolvers } from '../modules/identity/index.js';
+import { notificationsResolvers } from '../modules/notifications/index.js';
+import { auditResolvers } from '../modules/audit/index.js';
+import { applyAuthorization } from './authorization.js';
 import type { Resolvers } from './__generated__/resolvers-types.js';
 
 const schemaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../schema');
@@ -26,13 +30,22 @@ const base: Resolvers = {
   Query: { health: () => 'ok' },
 };
 
-export const resolvers = mergeResolvers([base, territoryResolvers, programmationResolvers]) as Resolvers;
+export const resolvers = mergeResolvers([
+  base,
+  territoryResolvers,
+  programmationResolvers,
+  identityResolvers,
+  notificationsResolvers,
+  auditResolvers,
+]) as Resolvers;
 
-/** Resolvers for fields the SDL does not declare are refused at start-up. */
+/** Resolvers for fields the SDL does not declare are refused at start-up; authorization wraps the rest. */
 export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema({
-    typeDefs: loadTypeDefs(),
-    resolvers,
-    resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
-  });
+  return applyAuthorization(
+    makeExecutableSchema({
+      typeDefs: loadTypeDefs(),
+      resolvers,
+      resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
+    }),
+  );
 }

@@ -1,9 +1,12 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { camelizeRows } from './rows.js';
 import { keyset, toConnection, type Connection, type Page } from './pagination.js';
 
+/** The pool, or the connection of an open transaction: stores run on either. */
+export type Queryable = DataSource | EntityManager;
+
 /** Runs a named statement: the leading comment maps logs and pg_stat_statements back to code. */
-export async function query<T>(ds: DataSource, name: string, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function query<T>(ds: Queryable, name: string, sql: string, params: unknown[] = []): Promise<T[]> {
   const rows = (await ds.query(`/* ${name} */ ${sql}`, params)) as Record<string, unknown>[];
   return camelizeRows<T>(rows);
 }
@@ -25,7 +28,7 @@ export interface ListQuery {
 
 /** A keyset-paginated list and its lazily counted total, in the shape of a GraphQL connection. */
 export async function listPage<T extends { id: string }>(
-  ds: DataSource,
+  ds: Queryable,
   page: Page,
   q: ListQuery,
 ): Promise<Connection<T>> {

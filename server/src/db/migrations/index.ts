@@ -1,10 +1,14 @@
 import { ExtensionsAndFrenchSearch1763900000000 } from './1763900000000-extensions-and-french-search.js';
 import { InitialSchema1795449663880 } from './1795449663880-initial-schema.js';
 import { SearchIndexes1795449700000 } from './1795449700000-search-indexes.js';
+import { IdentityNotificationsAudit1795452418500 } from './1795452418500-identity-notifications-audit.js';
+import { IdentityRules1795452418600 } from './1795452418600-identity-rules.js';
 
 /** Applied in this order; never edit one that has been merged. */
 export const migrations = [
   ExtensionsAndFrenchSearch1763900000000,
   InitialSchema1795449663880,
   SearchIndexes1795449700000,
+  IdentityNotificationsAudit1795452418500,
+  IdentityRules1795452418600,
 ];

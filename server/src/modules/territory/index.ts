@@ -7,7 +7,7 @@ import { GovernanceBodyEntity } from './entities/governance-body.entity.js';
 import { CitizenCouncilEntity } from './entities/citizen-council.entity.js';
 
 /** Public surface of the territory module: other modules import only from here. */
-export { TerritoryEntity, CommuneEntity, QuartierEntity, ContractEntity, FrameworkItemEntity };
+export { TerritoryEntity, CommuneEntity, QuartierEntity, ContractEntity, FrameworkItemEntity, CitizenCouncilEntity };
 export { createTerritoryStore, type TerritoryStore } from './territory.store.js';
 export { createTerritoryLoaders, type TerritoryLoaders } from './territory.loaders.js';
 export { createTerritoryService, type TerritoryService } from './territory.service.js';
@@ -26,3 +26,4 @@ export const territoryEntities = [
   GovernanceBodyEntity,
   CitizenCouncilEntity,
 ];
+export { createCouncilsService, type CouncilsService } from './councils.service.js';

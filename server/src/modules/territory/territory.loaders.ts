@@ -42,6 +42,10 @@ export function createTerritoryLoaders(store: TerritoryStore) {
       (t, ids) => store.frameworkItemsByIds(t, ids),
       (r) => r.id,
     ),
+    citizenCouncilById: tenantLoader(
+      (t, ids) => store.citizenCouncilsByIds(t, ids),
+      (r) => r.id,
+    ),
     citizenCouncilsByQuartierId: tenantGroupLoader(
       (t, ids) => store.citizenCouncilsByQuartierIds(t, ids),
       (r) => r.quartierId ?? '',

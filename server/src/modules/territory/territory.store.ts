@@ -1,5 +1,4 @@
-import type { DataSource } from 'typeorm';
-import { conditions, listPage, query } from '../../shared/sql.js';
+import { conditions, listPage, query, type Queryable } from '../../shared/sql.js';
 import type { Page } from '../../shared/pagination.js';
 import type {
   CitizenCouncilRow,
@@ -17,11 +16,16 @@ const TERRITORY = `id, id AS territory_id, code, name, short_name, kind, epci_ty
 const COMMUNE = 'c.id, c.territory_id, c.name, c.alt_names, c.has_qpv, c.in_contract';
 const QUARTIER = `q.id, q.territory_id, q.name, q.kind, q.kind_basis, q.population, q.note, q.external_communes,
   q.shared_with_epci, q.indicators`;
+const COUNCIL = 'id, territory_id, name, commune_id, quartier_id, quartier_label, active, note';
+/** A council sits in the commune of its quartier (the first one, for a quartier straddling two). */
+const COMMUNE_OF_QUARTIER = (param: string) =>
+  `(SELECT qc.commune_id FROM quartier_communes qc JOIN communes c ON c.id = qc.commune_id
+    WHERE qc.territory_id = $1 AND qc.quartier_id = ${param} ORDER BY c.name LIMIT 1)`;
 const INDICATOR = `i.id, i.territory_id, i.quartier_id, i.quartier_label, i.name, i.scope, i.value, i.value_text,
   i.unit, i.year, i.source, i.approximate, i.note`;
 
 /** All SQL of the territory module. Every statement filters on territory_id first. */
-export function createTerritoryStore(ds: DataSource) {
+export function createTerritoryStore(ds: Queryable) {
   return {
     listTerritories: (page: Page) =>
       listPage<TerritoryRow>(ds, page, {
@@ -213,7 +217,7 @@ export function createTerritoryStore(ds: DataSource) {
     listCitizenCouncils: (territoryId: string, page: Page) =>
       listPage<CitizenCouncilRow>(ds, page, {
         name: 'territory.listCitizenCouncils',
-        select: 'id, territory_id, name, commune_id, quartier_id, quartier_label, active, note',
+        select: COUNCIL,
         from: 'citizen_councils',
         where: ['territory_id = $1'],
         params: [territoryId],
@@ -222,12 +226,39 @@ export function createTerritoryStore(ds: DataSource) {
         sortKeyOf: (r: CitizenCouncilRow) => r.name,
       }),
 
+    citizenCouncilsByIds: (territoryId: string, ids: string[]) =>
+      query<CitizenCouncilRow>(
+        ds,
+        'territory.citizenCouncilsByIds',
+        `SELECT ${COUNCIL} FROM citizen_councils WHERE territory_id = $1 AND id = ANY($2::uuid[])`,
+        [territoryId, ids],
+      ),
+
+    insertCitizenCouncil: (c: Omit<CitizenCouncilRow, 'id' | 'communeId' | 'quartierLabel' | 'note'>) =>
+      query<CitizenCouncilRow>(
+        ds,
+        'territory.insertCitizenCouncil',
+        `INSERT INTO citizen_councils (territory_id, name, quartier_id, commune_id, active)
+         VALUES ($1, $2, $3, ${COMMUNE_OF_QUARTIER('$3')}, $4)
+         RETURNING ${COUNCIL}`,
+        [c.territoryId, c.name, c.quartierId, c.active],
+      ),
+
+    updateCitizenCouncil: (c: Pick<CitizenCouncilRow, 'territoryId' | 'id' | 'name' | 'quartierId' | 'active'>) =>
+      query<CitizenCouncilRow>(
+        ds,
+        'territory.updateCitizenCouncil',
+        `UPDATE citizen_councils SET name = $3, quartier_id = $4, active = $5,
+           commune_id = CASE WHEN quartier_id IS NOT DISTINCT FROM $4 THEN commune_id ELSE ${COMMUNE_OF_QUARTIER('$4')} END
+         WHERE territory_id = $1 AND id = $2 RETURNING ${COUNCIL}`,
+        [c.territoryId, c.id, c.name, c.quartierId, c.active],
+      ),
+
     citizenCouncilsByQuartierIds: (territoryId: string, quartierIds: string[]) =>
       query<CitizenCouncilRow>(
         ds,
         'territory.citizenCouncilsByQuartierIds',
-        `SELECT id, territory_id, name, commune_id, quartier_id, quartier_label, active, note
-         FROM citizen_councils WHERE territory_id = $1 AND quartier_id = ANY($2::uuid[]) ORDER BY name`,
+        `SELECT ${COUNCIL} FROM citizen_councils WHERE territory_id = $1 AND quartier_id = ANY($2::uuid[]) ORDER BY name`,
         [territoryId, quartierIds],
       ),
   };

@@ -8,9 +8,12 @@ import { Contract } from './Contract.js';
 import { FrameworkItem } from './FrameworkItem.js';
 import { Indicator } from './Indicator.js';
 import { CitizenCouncil } from './CitizenCouncil.js';
+import { createCitizenCouncil } from './Mutation/createCitizenCouncil.js';
+import { updateCitizenCouncil } from './Mutation/updateCitizenCouncil.js';
 
 export const territoryResolvers: Resolvers = {
   Query: { territories, territory },
+  Mutation: { createCitizenCouncil, updateCitizenCouncil },
   Territory,
   Commune,
   Quartier,

@@ -1,0 +1,100 @@
+import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
+import { MapperKind, mapSchema } from '@graphql-tools/utils';
+import { DomainError } from '../shared/errors.js';
+import { assertSignedIn, can, canSomewhere, type Permission } from '../modules/authz/index.js';
+import type { MutationResolvers } from './__generated__/resolvers-types.js';
+import type { GraphQLContext } from './context.js';
+
+/**
+ * What each mutation needs before its service runs. A permission here is the coarse gate (held in
+ * some territory); the service then checks it for the territory it acts in. Typed over every
+ * mutation of the SDL: adding one without declaring it does not compile. Snapshot-tested.
+ */
+type Requirement = 'PUBLIC' | 'SIGNED_IN' | Permission;
+export const MUTATION_REQUIREMENTS: Record<keyof Required<MutationResolvers>, Requirement> = {
+  signUp: 'PUBLIC',
+  verifyEmail: 'PUBLIC',
+  signIn: 'PUBLIC',
+  requestSignInLink: 'PUBLIC',
+  signInWithLink: 'PUBLIC',
+  requestPasswordReset: 'PUBLIC',
+  resetPassword: 'PUBLIC',
+  acceptInvitation: 'PUBLIC',
+  signOut: 'PUBLIC',
+  signOutEverywhere: 'SIGNED_IN',
+  updateProfile: 'SIGNED_IN',
+  changePassword: 'SIGNED_IN',
+  updateNotificationPreferences: 'SIGNED_IN',
+  joinTerritory: 'SIGNED_IN',
+  deleteAccount: 'SIGNED_IN',
+  inviteMember: 'PARTICIPATION_ROLES_MANAGE',
+  grantRole: 'PARTICIPATION_ROLES_MANAGE',
+  revokeRole: 'PARTICIPATION_ROLES_MANAGE',
+  createCitizenCouncil: 'COUNCILS_MANAGE',
+  updateCitizenCouncil: 'COUNCILS_MANAGE',
+};
+
+/** Non-public fields, checked against the territory of the object they hang on. */
+export const FIELD_REQUIREMENTS: Record<string, Permission> = {
+  'Territory.members': 'MEMBERS_READ',
+  'Territory.invitations': 'MEMBERS_READ',
+  'CitizenCouncil.members': 'MEMBERS_READ',
+  'Territory.auditLog': 'AUDIT_READ',
+  'Territory.emailOutbox': 'OUTBOX_READ',
+};
+
+async function gateMutation(name: string, ctx: GraphQLContext) {
+  const requirement = MUTATION_REQUIREMENTS[name as keyof typeof MUTATION_REQUIREMENTS];
+  // Every submission counts, per IP always and per account when signed in.
+  await ctx.limits.consume('submissionsByIp', ctx.meta.ip);
+  if (ctx.viewer.kind === 'user') await ctx.limits.consume('submissionsByAccount', ctx.viewer.user.id);
+  if (requirement === 'PUBLIC') return;
+  assertSignedIn(ctx.viewer);
+  if (requirement !== 'SIGNED_IN' && !canSomewhere(ctx.viewer, requirement)) {
+    throw new DomainError('FORBIDDEN', "Vous n'avez pas les droits nécessaires pour cette action.");
+  }
+}
+
+function gateField(permission: Permission, parent: { territoryId?: string }, ctx: GraphQLContext) {
+  assertSignedIn(ctx.viewer);
+  if (!parent.territoryId || !can(ctx.viewer, permission, parent.territoryId)) {
+    throw new DomainError('FORBIDDEN', "Vous n'avez pas les droits nécessaires pour voir ces informations.");
+  }
+}
+
+/** Wraps every mutation and every non-public field with its check; deny by default for mutations. */
+export function applyAuthorization(schema: GraphQLSchema): GraphQLSchema {
+  const mutationType = schema.getMutationType();
+  for (const name of Object.keys(mutationType?.getFields() ?? {})) {
+    if (!(name in MUTATION_REQUIREMENTS)) throw new Error(`Mutation ${name} sans permission déclarée`);
+  }
+  for (const coordinate of Object.keys(FIELD_REQUIREMENTS)) {
+    const [type, field] = coordinate.split('.') as [string, string];
+    const object = schema.getType(type);
+    if (!object || !('getFields' in object) || !object.getFields()[field])
+      throw new Error(`Champ inconnu : ${coordinate}`);
+  }
+  return mapSchema(schema, {
+    [MapperKind.OBJECT_FIELD]: (field, fieldName, typeName) => {
+      const resolve = field.resolve ?? defaultFieldResolver;
+      if (typeName === mutationType?.name) {
+        return {
+          ...field,
+          resolve: async (parent, args, ctx: GraphQLContext, info) => {
+            await gateMutation(fieldName, ctx);
+            return resolve(parent, args, ctx, info);
+          },
+        };
+      }
+      const permission = FIELD_REQUIREMENTS[`${typeName}.${fieldName}`];
+      if (!permission) return field;
+      return {
+        ...field,
+        resolve: (parent: { territoryId?: string }, args, ctx: GraphQLContext, info) => {
+          gateField(permission, parent, ctx);
+          return resolve(parent, args, ctx, info);
+        },
+      };
+    },
+  });
+}

@@ -1,0 +1,46 @@
+import type { Clock } from '../../shared/clock.js';
+import type { Page } from '../../shared/pagination.js';
+import type { Queryable } from '../../shared/sql.js';
+import { createAuditStore } from './audit.store.js';
+import type { AuditFilter } from './audit.types.js';
+
+export interface AuditActor {
+  id: string;
+  label: string;
+}
+
+export interface AuditRecord {
+  territoryId: string;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  before?: object | null;
+  after?: object | null;
+  reason?: string | null;
+}
+
+/** Writes one entry with the transaction `tx` of the action it traces: both happen, or neither. */
+export function recordAudit(tx: Queryable, clock: Clock, actor: AuditActor, requestId: string, r: AuditRecord) {
+  return createAuditStore(tx).insert({
+    territoryId: r.territoryId,
+    at: clock.now(),
+    actorId: actor.id,
+    actorLabel: actor.label,
+    action: r.action,
+    targetType: r.targetType,
+    targetId: r.targetId,
+    before: (r.before ?? null) as Record<string, unknown> | null,
+    after: (r.after ?? null) as Record<string, unknown> | null,
+    reason: r.reason ?? null,
+    requestId,
+  });
+}
+
+export function createAuditService(db: Queryable) {
+  const store = createAuditStore(db);
+  return {
+    list: (territoryId: string, page: Page, filter: AuditFilter) => store.list(territoryId, page, filter),
+    byActor: store.byActor,
+  };
+}
+export type AuditService = ReturnType<typeof createAuditService>;

@@ -1,0 +1,28 @@
+import { Column, Entity, Index } from 'typeorm';
+import { IdColumn, Ref, TextColumn, UuidColumn } from '../../../db/columns.js';
+import { TerritoryEntity } from '../../territory/index.js';
+
+/**
+ * One staff or moderator action, written in the transaction of the action. Append-only: a trigger
+ * (migration AuditLogAppendOnly) refuses UPDATE and DELETE.
+ */
+@Entity('audit_log')
+@Index('audit_log_territory_at_idx', ['territoryId', 'at'])
+@Index('audit_log_territory_target_idx', ['territoryId', 'targetType', 'targetId'])
+export class AuditEntryEntity {
+  @IdColumn() id: string;
+  @UuidColumn() territoryId: string;
+  @Ref(() => TerritoryEntity, 'territory_id') territory?: TerritoryEntity;
+  @Column({ type: 'timestamptz', default: () => 'now()' }) at: Date;
+  @UuidColumn() actorId: string;
+  /** The actor's pseudonym at the time, so the log reads the same after an erasure. */
+  @Column({ type: 'text' }) actorLabel: string;
+  /** e.g. `role.grant`, `council.update`. */
+  @Column({ type: 'text' }) action: string;
+  @Column({ type: 'text' }) targetType: string;
+  @TextColumn() targetId: string | null;
+  @Column({ type: 'jsonb', nullable: true }) before: Record<string, unknown> | null;
+  @Column({ type: 'jsonb', nullable: true }) after: Record<string, unknown> | null;
+  @TextColumn() reason: string | null;
+  @TextColumn() requestId: string | null;
+}

@@ -1,0 +1,14 @@
+import type { Resolvers } from '../../../graphql/__generated__/resolvers-types.js';
+import { toPage } from '../../../shared/pagination.js';
+
+/** Territory.auditLog requires AUDIT_READ, declared in graphql/authorization.ts. */
+export const auditResolvers: Resolvers = {
+  Territory: {
+    auditLog: (t, { filter, ...page }, ctx) =>
+      ctx.services.audit.list(t.id, toPage(page), {
+        ...filter,
+        from: filter?.from ?? null,
+        to: filter?.to ?? null,
+      }),
+  },
+};

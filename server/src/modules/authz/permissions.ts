@@ -1,0 +1,49 @@
+/**
+ * The catalogue of what can be allowed, and which role allows what in its territory. Deny by
+ * default: a permission no role lists is held by nobody. Mirrored by `enum Permission` in the SDL.
+ */
+export const ROLES = [
+  'RESIDENT',
+  'COUNCIL_MEMBER',
+  'COUNCIL_REFERENT',
+  'COMMUNE_REPRESENTATIVE',
+  'STAFF',
+  'MODERATOR',
+  'ADMIN',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  /** See the people who hold a role in the territory, and pending invitations. */
+  'MEMBERS_READ',
+  /** Invite, grant and revoke the participation roles: council member, référent, commune representative. */
+  'PARTICIPATION_ROLES_MANAGE',
+  /** Invite, grant and revoke staff, moderator and admin roles. */
+  'STAFF_ROLES_MANAGE',
+  /** Create and edit conseils citoyens. */
+  'COUNCILS_MANAGE',
+  'AUDIT_READ',
+  'OUTBOX_READ',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const STAFF: Permission[] = ['MEMBERS_READ', 'PARTICIPATION_ROLES_MANAGE', 'COUNCILS_MANAGE'];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  RESIDENT: [],
+  COUNCIL_MEMBER: [],
+  COUNCIL_REFERENT: [],
+  COMMUNE_REPRESENTATIVE: [],
+  MODERATOR: [],
+  STAFF,
+  ADMIN: [...STAFF, 'STAFF_ROLES_MANAGE', 'AUDIT_READ', 'OUTBOX_READ'],
+};
+
+/** Roles that need a council, or a commune, to be held. */
+export const COUNCIL_ROLES: readonly Role[] = ['COUNCIL_MEMBER', 'COUNCIL_REFERENT'];
+export const COMMUNE_ROLES: readonly Role[] = ['COMMUNE_REPRESENTATIVE'];
+
+/** The permission needed to hand out (or take back) a role; residents also join by themselves. */
+export function permissionToManage(role: Role): Permission {
+  return ['STAFF', 'MODERATOR', 'ADMIN'].includes(role) ? 'STAFF_ROLES_MANAGE' : 'PARTICIPATION_ROLES_MANAGE';
+}

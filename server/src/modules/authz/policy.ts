@@ -1,0 +1,36 @@
+import { DomainError } from '../../shared/errors.js';
+import type { SignedInViewer, Viewer } from './viewer.js';
+import { ROLE_PERMISSIONS, type Permission } from './permissions.js';
+
+/** Permissions the viewer holds in one territory, from their active memberships there. */
+export function permissionsIn(viewer: Viewer, territoryId: string): Set<Permission> {
+  const held = new Set<Permission>();
+  if (viewer.kind !== 'user') return held;
+  for (const m of viewer.memberships) {
+    if (m.territoryId === territoryId) for (const p of ROLE_PERMISSIONS[m.role]) held.add(p);
+  }
+  return held;
+}
+
+export const can = (viewer: Viewer, permission: Permission, territoryId: string) =>
+  permissionsIn(viewer, territoryId).has(permission);
+
+/** Whether the viewer holds the permission in any territory: the coarse gate before a scoped check. */
+export const canSomewhere = (viewer: Viewer, permission: Permission) =>
+  viewer.kind === 'user' && viewer.memberships.some((m) => ROLE_PERMISSIONS[m.role].includes(permission));
+
+export function assertSignedIn(viewer: Viewer): asserts viewer is SignedInViewer {
+  if (viewer.kind !== 'user') throw new DomainError('UNAUTHENTICATED', 'Connectez-vous pour continuer.');
+}
+
+/** Every service method that needs a permission starts here, with the territory it acts in. */
+export function assertCan(
+  viewer: Viewer,
+  permission: Permission,
+  territoryId: string,
+): asserts viewer is SignedInViewer {
+  assertSignedIn(viewer);
+  if (!can(viewer, permission, territoryId)) {
+    throw new DomainError('FORBIDDEN', "Vous n'avez pas les droits nécessaires pour cette action sur ce territoire.");
+  }
+}

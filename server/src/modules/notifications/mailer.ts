@@ -1,0 +1,8 @@
+import nodemailer from 'nodemailer';
+
+/** What the worker needs of a mail transport; nodemailer's SMTP transport in production. */
+export interface MailTransport {
+  sendMail(message: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
+}
+
+export const smtpTransport = (url: string): MailTransport => nodemailer.createTransport(url);

@@ -1,0 +1,55 @@
+import type { Clock } from '../../shared/clock.js';
+import type { Page } from '../../shared/pagination.js';
+import type { Queryable } from '../../shared/sql.js';
+import { createNotificationsStore } from './notifications.store.js';
+import { templates, type TemplateName, type TemplateParams } from './templates.js';
+
+export interface Recipient {
+  email: string;
+  userId?: string | null;
+  /** The person's choices; absent for someone without an account (an invitation). */
+  preferences?: Record<string, boolean>;
+}
+
+/** Whether a category is on: everything is, until the person turns it off. */
+export const wants = (preferences: Record<string, boolean> | undefined, category: string) =>
+  category === 'ACCOUNT' || preferences?.[category] !== false;
+
+/**
+ * Writes an email into the outbox with the transaction `tx` of the event it reports; the worker
+ * sends it after commit. Returns false when the person turned that category off.
+ */
+export async function notify<K extends TemplateName>(
+  tx: Queryable,
+  clock: Clock,
+  territoryId: string,
+  to: Recipient,
+  template: K,
+  params: TemplateParams<K>,
+): Promise<boolean> {
+  const email = (templates[template] as (p: TemplateParams<K>) => ReturnType<(typeof templates)[K]>)(params);
+  if (!wants(to.preferences, email.category)) return false;
+  await createNotificationsStore(tx).insert({
+    territoryId,
+    userId: to.userId ?? null,
+    toAddress: to.email,
+    kind: template,
+    subject: email.subject,
+    body: email.body,
+    createdAt: clock.now(),
+  });
+  return true;
+}
+
+export function createNotificationsService(db: Queryable) {
+  const store = createNotificationsStore(db);
+  return {
+    list: (territoryId: string, page: Page, filter: { status?: string | null; to?: string | null }) =>
+      store.list(territoryId, page, filter),
+    ofUser: store.ofUser,
+    /** For account erasure, inside its transaction. */
+    eraseFor: (tx: Queryable, userId: string, email: string | null) =>
+      createNotificationsStore(tx).deleteOfUser(userId, email),
+  };
+}
+export type NotificationsService = ReturnType<typeof createNotificationsService>;

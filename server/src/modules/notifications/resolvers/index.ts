@@ -1,0 +1,12 @@
+import type { Resolvers } from '../../../graphql/__generated__/resolvers-types.js';
+import { toPage } from '../../../shared/pagination.js';
+
+/** Permissions of these fields are declared in graphql/authorization.ts. */
+export const notificationsResolvers: Resolvers = {
+  Territory: {
+    emailOutbox: (t, { filter, ...page }, ctx) => ctx.services.notifications.list(t.id, toPage(page), filter ?? {}),
+  },
+  OutboxMessage: {
+    body: (m, _args, ctx) => (ctx.smtpConfigured ? null : m.body),
+  },
+};

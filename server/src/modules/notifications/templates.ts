@@ -1,0 +1,61 @@
+/**
+ * Every email the platform sends, in French. `ACCOUNT` emails (links asked for by the person) are
+ * always sent; the others belong to a category the person can turn off.
+ */
+export const NOTIFICATION_CATEGORIES = ['roleChanges'] as const;
+export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
+
+const ROLE_LABELS: Record<string, string> = {
+  RESIDENT: 'habitant·e',
+  COUNCIL_MEMBER: 'membre de conseil citoyen',
+  COUNCIL_REFERENT: 'référent·e de conseil citoyen',
+  COMMUNE_REPRESENTATIVE: 'représentant·e de commune',
+  STAFF: 'chargé·e de mission',
+  MODERATOR: 'modérateur·rice',
+  ADMIN: 'administrateur·rice',
+};
+export const roleLabel = (role: string) => ROLE_LABELS[role] ?? role;
+
+interface Email {
+  subject: string;
+  body: string;
+  category: NotificationCategory | 'ACCOUNT';
+}
+
+const sign = '\n\n— Quartiers, la plateforme du contrat de ville';
+
+export const templates = {
+  'verify-email': (p: { name: string; link: string; territory: string }): Email => ({
+    category: 'ACCOUNT',
+    subject: 'Confirmez votre adresse email',
+    body: `Bonjour ${p.name},\n\nVous venez de créer un compte sur Quartiers (${p.territory}). Pour confirmer votre adresse et vous connecter, ouvrez ce lien (valable 24 heures) :\n${p.link}\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message.${sign}`,
+  }),
+  'sign-in-link': (p: { name: string; link: string }): Email => ({
+    category: 'ACCOUNT',
+    subject: 'Votre lien de connexion',
+    body: `Bonjour ${p.name},\n\nPour vous connecter à Quartiers, ouvrez ce lien (valable 15 minutes, une seule fois) :\n${p.link}\n\nSi vous n'avez rien demandé, ignorez ce message : personne ne peut se connecter sans ce lien.${sign}`,
+  }),
+  'reset-password': (p: { name: string; link: string }): Email => ({
+    category: 'ACCOUNT',
+    subject: 'Choisir un nouveau mot de passe',
+    body: `Bonjour ${p.name},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable 1 heure, une seule fois) :\n${p.link}\n\nSi vous n'avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.${sign}`,
+  }),
+  invitation: (p: { role: string; scope: string; territory: string; inviter: string; link: string }): Email => ({
+    category: 'ACCOUNT',
+    subject: `Invitation : ${roleLabel(p.role)} sur Quartiers (${p.territory})`,
+    body: `Bonjour,\n\n${p.inviter} vous invite à rejoindre Quartiers (${p.territory}) en tant que ${roleLabel(p.role)}${p.scope ? ` (${p.scope})` : ''}.\n\nPour accepter, ouvrez ce lien (valable 14 jours) :\n${p.link}${sign}`,
+  }),
+  'role-granted': (p: { name: string; role: string; scope: string; territory: string }): Email => ({
+    category: 'roleChanges',
+    subject: `Nouveau rôle : ${roleLabel(p.role)}`,
+    body: `Bonjour ${p.name},\n\nVous êtes désormais ${roleLabel(p.role)}${p.scope ? ` (${p.scope})` : ''} sur Quartiers (${p.territory}).${sign}`,
+  }),
+  'role-revoked': (p: { name: string; role: string; scope: string; territory: string; reason: string }): Email => ({
+    category: 'roleChanges',
+    subject: `Rôle retiré : ${roleLabel(p.role)}`,
+    body: `Bonjour ${p.name},\n\nVotre rôle de ${roleLabel(p.role)}${p.scope ? ` (${p.scope})` : ''} sur Quartiers (${p.territory}) a pris fin.\nMotif : ${p.reason}${sign}`,
+  }),
+} satisfies Record<string, (p: never) => Email>;
+
+export type TemplateName = keyof typeof templates;
+export type TemplateParams<K extends TemplateName> = Parameters<(typeof templates)[K]>[0];

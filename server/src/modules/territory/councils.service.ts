@@ -1,0 +1,90 @@
+import type { DataSource } from 'typeorm';
+import { z } from 'zod';
+import type { Clock } from '../../shared/clock.js';
+import { DomainError } from '../../shared/errors.js';
+import { parseInput } from '../../shared/validation.js';
+import { assertCan, type Viewer } from '../authz/index.js';
+import { recordAudit } from '../audit/index.js';
+import { createTerritoryStore } from './territory.store.js';
+import type { TerritoryLoaders } from './territory.loaders.js';
+import type { CitizenCouncilRow } from './territory.types.js';
+
+const uuid = z.string().uuid('identifiant invalide');
+const fields = {
+  name: z.string().trim().min(2, 'nom trop court').max(120, 'nom trop long'),
+  quartierId: uuid.nullish(),
+  active: z.boolean(),
+};
+
+interface Deps {
+  ds: DataSource;
+  clock: Clock;
+  viewer: Viewer;
+  requestId: string;
+  loaders: TerritoryLoaders;
+}
+
+/** Conseils citoyens kept by staff: created, linked to their quartier, activated or not; audited. */
+export function createCouncilsService({ ds, clock, viewer, requestId, loaders }: Deps) {
+  async function checkQuartier(territoryId: string, quartierId: string | null | undefined) {
+    if (quartierId && !(await loaders.quartierById.load({ territoryId, id: quartierId }))) {
+      throw new DomainError('NOT_FOUND', 'Quartier inconnu sur ce territoire.', { quartierId: 'inconnu' });
+    }
+  }
+  const actor = () => {
+    const v = viewer as { user: { id: string; displayName: string | null } };
+    return { id: v.user.id, label: v.user.displayName ?? '' };
+  };
+  const view = (c: CitizenCouncilRow) => ({ name: c.name, quartierId: c.quartierId, active: c.active });
+
+  return {
+    async createCitizenCouncil(input: unknown) {
+      const i = parseInput(z.object({ territoryId: uuid, ...fields }), input);
+      assertCan(viewer, 'COUNCILS_MANAGE', i.territoryId);
+      await checkQuartier(i.territoryId, i.quartierId);
+      return ds.transaction(async (tx) => {
+        const [council] = await createTerritoryStore(tx).insertCitizenCouncil({
+          territoryId: i.territoryId,
+          name: i.name,
+          quartierId: i.quartierId ?? null,
+          active: i.active,
+        });
+        await recordAudit(tx, clock, actor(), requestId, {
+          territoryId: i.territoryId,
+          action: 'council.create',
+          targetType: 'CitizenCouncil',
+          targetId: council!.id,
+          after: view(council!),
+        });
+        return council!;
+      });
+    },
+
+    async updateCitizenCouncil(input: unknown) {
+      const i = parseInput(z.object({ territoryId: uuid, id: uuid, ...fields }), input);
+      assertCan(viewer, 'COUNCILS_MANAGE', i.territoryId);
+      const before = await loaders.citizenCouncilById.load({ territoryId: i.territoryId, id: i.id });
+      if (!before) throw new DomainError('NOT_FOUND', 'Conseil citoyen inconnu sur ce territoire.');
+      await checkQuartier(i.territoryId, i.quartierId);
+      return ds.transaction(async (tx) => {
+        const [council] = await createTerritoryStore(tx).updateCitizenCouncil({
+          territoryId: i.territoryId,
+          id: i.id,
+          name: i.name,
+          quartierId: i.quartierId ?? null,
+          active: i.active,
+        });
+        await recordAudit(tx, clock, actor(), requestId, {
+          territoryId: i.territoryId,
+          action: 'council.update',
+          targetType: 'CitizenCouncil',
+          targetId: i.id,
+          before: view(before),
+          after: view(council!),
+        });
+        return council!;
+      });
+    },
+  };
+}
+export type CouncilsService = ReturnType<typeof createCouncilsService>;
