@@ -7,8 +7,10 @@ export type Queryable = DataSource | EntityManager;
 
 /** Runs a named statement: the leading comment maps logs and pg_stat_statements back to code. */
 export async function query<T>(ds: Queryable, name: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const rows = (await ds.query(`/* ${name} */ ${sql}`, params)) as Record<string, unknown>[];
-  return camelizeRows<T>(rows);
+  const result: unknown = await ds.query(`/* ${name} */ ${sql}`, params);
+  // TypeORM answers UPDATE and DELETE with [rows, affected count]; rows are never arrays themselves.
+  const rows = Array.isArray(result) && Array.isArray(result[0]) && typeof result[1] === 'number' ? result[0] : result;
+  return camelizeRows<T>(rows as Record<string, unknown>[]);
 }
 
 export interface ListQuery {

@@ -1,0 +1,273 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, type Client, type Harness } from '../../test/harness.js';
+import { seedTerritory, seedUser, uniqueEmail, type SeededTerritory } from '../../test/seed.js';
+import { createIdentityStore } from '../modules/identity/index.js';
+import { ROLE_PERMISSIONS, ROLES, type Permission, type Role } from '../modules/authz/index.js';
+import { MUTATION_REQUIREMENTS, FIELD_REQUIREMENTS } from './authorization.js';
+
+let h: Harness;
+let here: SeededTerritory;
+let elsewhere: SeededTerritory;
+beforeAll(async () => {
+  h = await createHarness();
+  [here, elsewhere] = await Promise.all([seedTerritory(h), seedTerritory(h)]);
+});
+afterAll(() => h.close());
+
+describe('permission declarations', () => {
+  it('lists every mutation with what it requires (a diff here is a permission change to review)', async () => {
+    const lines = [
+      ...Object.entries(MUTATION_REQUIREMENTS).map(([m, r]) => `Mutation.${m} → ${r}`),
+      ...Object.entries(FIELD_REQUIREMENTS).map(([f, p]) => `${f} → ${p}`),
+    ].sort();
+    await expect(lines.join('\n') + '\n').toMatchFileSnapshot('./__snapshots__/permissions.txt');
+  });
+});
+
+type Actor = 'ANONYMOUS' | Role | 'ADMIN_OF_ANOTHER_TERRITORY';
+const ACTORS: Actor[] = ['ANONYMOUS', ...ROLES, 'ADMIN_OF_ANOTHER_TERRITORY'];
+const PASSWORD = 'une phrase de passe solide';
+
+async function actorClient(actor: Actor): Promise<{ client: Client; email: string }> {
+  if (actor === 'ANONYMOUS') return { client: h.client(), email: uniqueEmail() };
+  const territory = actor === 'ADMIN_OF_ANOTHER_TERRITORY' ? elsewhere : here;
+  const role = actor === 'ADMIN_OF_ANOTHER_TERRITORY' ? 'ADMIN' : actor;
+  const user = await seedUser(h, { territory, role });
+  return { client: await h.signedIn(user.id), email: user.email! };
+}
+
+/** Who may run a mutation on `here`: everyone, signed-in people, or holders of the permission there. */
+const allowed = (requirement: 'PUBLIC' | 'SIGNED_IN' | Permission) => (actor: Actor) => {
+  if (requirement === 'PUBLIC') return true;
+  if (actor === 'ANONYMOUS') return false;
+  if (requirement === 'SIGNED_IN') return true;
+  return actor !== 'ADMIN_OF_ANOTHER_TERRITORY' && ROLE_PERMISSIONS[actor].includes(requirement);
+};
+
+interface Case {
+  mutation: keyof typeof MUTATION_REQUIREMENTS;
+  label?: string;
+  /** The permission this particular call needs on `here` (defaults to the declared requirement). */
+  needs?: Permission;
+  build(actor: { email: string }): Promise<{ query: string; variables?: Record<string, unknown> }>;
+}
+
+const freshMember = async (role: Role) => {
+  const user = await seedUser(h, { territory: here, role });
+  const [m] = await createIdentityStore(h.dataSource).membershipsOfUser(user.id);
+  return m!;
+};
+
+const CASES: Case[] = [
+  {
+    mutation: 'signUp',
+    build: async () => ({
+      query: `mutation($i: SignUpInput!) { signUp(input: $i) { ok } }`,
+      variables: { i: { territoryCode: here.code, email: uniqueEmail(), displayName: 'Matrice' } },
+    }),
+  },
+  {
+    mutation: 'verifyEmail',
+    build: async () => ({ query: `mutation { verifyEmail(input: { token: "${'x'.repeat(43)}" }) { me { id } } }` }),
+  },
+  {
+    mutation: 'signIn',
+    build: async () => {
+      const user = await seedUser(h, { territory: here, role: 'RESIDENT', password: PASSWORD });
+      return {
+        query: `mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { me { id } } }`,
+        variables: { e: user.email, p: PASSWORD },
+      };
+    },
+  },
+  {
+    mutation: 'requestSignInLink',
+    build: async () => ({ query: `mutation { requestSignInLink(input: { email: "${uniqueEmail()}" }) { ok } }` }),
+  },
+  {
+    mutation: 'signInWithLink',
+    build: async () => ({ query: `mutation { signInWithLink(input: { token: "${'x'.repeat(43)}" }) { me { id } } }` }),
+  },
+  {
+    mutation: 'requestPasswordReset',
+    build: async () => ({ query: `mutation { requestPasswordReset(input: { email: "${uniqueEmail()}" }) { ok } }` }),
+  },
+  {
+    mutation: 'resetPassword',
+    build: async () => ({
+      query: `mutation { resetPassword(input: { token: "${'x'.repeat(43)}", password: "${PASSWORD}" }) { me { id } } }`,
+    }),
+  },
+  {
+    mutation: 'acceptInvitation',
+    build: async () => ({
+      query: `mutation { acceptInvitation(input: { token: "${'x'.repeat(43)}" }) { me { id } } }`,
+    }),
+  },
+  { mutation: 'signOut', build: async () => ({ query: `mutation { signOut { ok } }` }) },
+  { mutation: 'signOutEverywhere', build: async () => ({ query: `mutation { signOutEverywhere { ok } }` }) },
+  {
+    mutation: 'updateProfile',
+    build: async () => ({ query: `mutation { updateProfile(input: { displayName: "Nouveau nom" }) { me { id } } }` }),
+  },
+  {
+    mutation: 'changePassword',
+    build: async () => ({ query: `mutation { changePassword(input: { newPassword: "${PASSWORD}" }) { me { id } } }` }),
+  },
+  {
+    mutation: 'updateNotificationPreferences',
+    build: async () => ({
+      query: `mutation { updateNotificationPreferences(input: { roleChanges: false }) { me { id } } }`,
+    }),
+  },
+  {
+    mutation: 'joinTerritory',
+    build: async () => ({
+      query: `mutation { joinTerritory(input: { territoryCode: "${here.code}" }) { me { id } } }`,
+    }),
+  },
+  {
+    mutation: 'deleteAccount',
+    build: async () => ({ query: `mutation { deleteAccount(input: { confirmation: "SUPPRIMER" }) { ok } }` }),
+  },
+  {
+    mutation: 'inviteMember',
+    label: 'inviteMember (council member)',
+    build: async () => ({
+      query: `mutation($i: InviteMemberInput!) { inviteMember(input: $i) { invitation { id } } }`,
+      variables: {
+        i: { territoryId: here.id, email: uniqueEmail(), role: 'COUNCIL_MEMBER', citizenCouncilId: here.councilId },
+      },
+    }),
+  },
+  {
+    mutation: 'inviteMember',
+    label: 'inviteMember (staff)',
+    needs: 'STAFF_ROLES_MANAGE',
+    build: async () => ({
+      query: `mutation($i: InviteMemberInput!) { inviteMember(input: $i) { invitation { id } } }`,
+      variables: { i: { territoryId: here.id, email: uniqueEmail(), role: 'STAFF' } },
+    }),
+  },
+  {
+    mutation: 'grantRole',
+    label: 'grantRole (commune representative)',
+    build: async () => ({
+      query: `mutation($i: GrantRoleInput!) { grantRole(input: $i) { member { id } } }`,
+      variables: {
+        i: {
+          territoryId: here.id,
+          userId: (await seedUser(h)).id,
+          role: 'COMMUNE_REPRESENTATIVE',
+          communeId: here.communeId,
+        },
+      },
+    }),
+  },
+  {
+    mutation: 'grantRole',
+    label: 'grantRole (moderator)',
+    needs: 'STAFF_ROLES_MANAGE',
+    build: async () => ({
+      query: `mutation($i: GrantRoleInput!) { grantRole(input: $i) { member { id } } }`,
+      variables: { i: { territoryId: here.id, userId: (await seedUser(h)).id, role: 'MODERATOR' } },
+    }),
+  },
+  {
+    mutation: 'revokeRole',
+    label: 'revokeRole (council member)',
+    build: async () => ({
+      query: `mutation($i: RevokeRoleInput!) { revokeRole(input: $i) { member { id } } }`,
+      variables: {
+        i: {
+          territoryId: here.id,
+          membershipId: (await freshMember('COUNCIL_MEMBER')).id,
+          reason: 'A quitté le conseil',
+        },
+      },
+    }),
+  },
+  {
+    mutation: 'revokeRole',
+    label: 'revokeRole (staff)',
+    needs: 'STAFF_ROLES_MANAGE',
+    build: async () => ({
+      query: `mutation($i: RevokeRoleInput!) { revokeRole(input: $i) { member { id } } }`,
+      variables: {
+        i: { territoryId: here.id, membershipId: (await freshMember('STAFF')).id, reason: 'Fin de contrat' },
+      },
+    }),
+  },
+  {
+    mutation: 'createCitizenCouncil',
+    build: async () => ({
+      query: `mutation($i: CreateCitizenCouncilInput!) { createCitizenCouncil(input: $i) { citizenCouncil { id } } }`,
+      variables: {
+        i: { territoryId: here.id, name: 'Conseil citoyen de test', quartierId: here.quartierId, active: true },
+      },
+    }),
+  },
+  {
+    mutation: 'updateCitizenCouncil',
+    build: async () => ({
+      query: `mutation($i: UpdateCitizenCouncilInput!) { updateCitizenCouncil(input: $i) { citizenCouncil { id } } }`,
+      variables: {
+        i: { territoryId: here.id, id: here.councilId, name: 'Conseil citoyen Mont-Liébaut', active: true },
+      },
+    }),
+  },
+];
+
+const DENIED = ['FORBIDDEN', 'UNAUTHENTICATED'];
+
+describe('role × mutation matrix', () => {
+  it('covers every mutation', () => {
+    expect(new Set(CASES.map((c) => c.mutation))).toEqual(new Set(Object.keys(MUTATION_REQUIREMENTS)));
+  });
+
+  for (const c of CASES) {
+    it(`${c.label ?? c.mutation}: allowed exactly for the roles that hold its permission here`, async () => {
+      const isAllowed = allowed(c.needs ?? MUTATION_REQUIREMENTS[c.mutation]);
+      const outcomes: Record<string, string> = {};
+      const expected: Record<string, string> = {};
+      for (const actor of ACTORS) {
+        const { client, email } = await actorClient(actor);
+        const { query, variables } = await c.build({ email });
+        const result = await client.execute(query, variables);
+        const code = result.errors?.[0]?.extensions?.code as string | undefined;
+        outcomes[actor] = code && DENIED.includes(code) ? 'denied' : 'allowed';
+        expected[actor] = isAllowed(actor) ? 'allowed' : 'denied';
+        if (code && !DENIED.includes(code) && isAllowed(actor) && code !== 'BAD_USER_INPUT') {
+          throw new Error(`${actor} ${c.mutation}: ${result.errors?.[0]?.message}`);
+        }
+      }
+      expect(outcomes).toEqual(expected);
+    });
+  }
+
+  it('refuses at the gate, before any service runs, a role that holds the permission nowhere', async () => {
+    const { client } = await actorClient('RESIDENT');
+    const result = await client.execute(
+      `mutation($i: InviteMemberInput!) { inviteMember(input: $i) { invitation { id } } }`,
+      { i: { territoryId: here.id, email: uniqueEmail(), role: 'COUNCIL_MEMBER', citizenCouncilId: here.councilId } },
+    );
+    expect(result.errors?.[0]).toMatchObject({
+      message: "Vous n'avez pas les droits nécessaires pour cette action.",
+      extensions: { code: 'FORBIDDEN' },
+    });
+  });
+
+  it('hides non-public fields from those without the permission in that territory', async () => {
+    const query = `query($c: String!) { territory(code: $c) { viewerPermissions members(first: 1) { totalCount } } }`;
+    const staff = await actorClient('STAFF');
+    const otherAdmin = await actorClient('ADMIN_OF_ANOTHER_TERRITORY');
+    const ok = await staff.client.execute(query, { c: here.code });
+    expect(ok.errors).toBeUndefined();
+    const refused = await otherAdmin.client.execute(query, { c: here.code });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const anonymous = await h
+      .client()
+      .execute(`query($c: String!) { territory(code: $c) { auditLog { totalCount } } }`, { c: here.code });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
