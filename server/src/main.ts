@@ -2,6 +2,9 @@ import { loadEnv } from './config/env.js';
 import { connect } from './db/connect.js';
 import { createApp } from './app.js';
 import { importDemoData } from './modules/import/index.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from './modules/identity/index.js';
+import { smtpTransport, startOutboxWorker } from './modules/notifications/index.js';
+import { systemClock } from './shared/clock.js';
 
 const env = loadEnv();
 const db = await connect(env);
@@ -11,13 +14,27 @@ if (env.SEED_DEMO) {
   console.log(
     `Données de démonstration : ${reports.map((r) => r.summary).join(' ; ')} (${Math.round(performance.now() - started)} ms)`,
   );
+  if (env.NODE_ENV !== 'production') {
+    const territories = (await db.dataSource.query('SELECT id FROM territories')) as { id: string }[];
+    await seedDemoAccounts(
+      db.dataSource,
+      territories.map((t) => t.id),
+    );
+    console.log(
+      `Comptes de démonstration (mot de passe « ${DEMO_PASSWORD} ») : ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}`,
+    );
+  }
 }
 const { httpServer } = await createApp(db.dataSource, env);
+const stopOutbox = env.SMTP_URL
+  ? startOutboxWorker(db.dataSource, smtpTransport(env.SMTP_URL), env.MAIL_FROM, systemClock)
+  : (console.log('Pas de SMTP_URL : les emails restent dans la boîte d’envoi, lisible dans /admin.'), () => {});
 httpServer.listen(env.PORT, () => {
   console.log(`Quartiers : http://localhost:${env.PORT}/ (portail), /admin (console), /graphql (API), /healthz`);
 });
 
 const shutdown = async () => {
+  stopOutbox();
   httpServer.close();
   await db.close();
   process.exit(0);

@@ -10,3 +10,4 @@ export { ARGON2_PARAMS } from './passwords.js';
 export { identityResolvers } from './resolvers/index.js';
 export type { IdentityDeps } from './identity.deps.js';
 export type * from './identity.types.js';
+export { seedDemoAccounts, DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
