@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Node loads graphql's CommonJS build for the server's dependencies; tests must share that one
+  // instance (graphql refuses a schema built by another copy of itself).
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     globalSetup: ['./test/support/global-setup.ts'],
     testTimeout: 30_000,

@@ -18,6 +18,8 @@ import { createApp } from '../../server/src/app.js';
 import { importDemoData, importTerritory } from '../../server/src/modules/import/index.js';
 import { buildTerritoryFile } from '../../server/test/factories.js';
 import type { Load, LoadResult } from './load-generator.js';
+import { ARGON2_PARAMS, createIdentityStore } from '../../server/src/modules/identity/index.js';
+import { hashPassword } from '../../server/src/modules/identity/passwords.js';
 
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 5) * 1000;
 const CONCURRENCY = 8;
@@ -118,6 +120,45 @@ for (const [name, q] of Object.entries(QUERIES)) {
       `ratio débit ${(g.rps / r.rps).toFixed(2)} (objectif ≥ 0.50)`,
   );
 }
+
+// Sign-in latency with the argon2id parameters in force, while 8 clients load the programmation page.
+const PASSWORD = 'une phrase de passe pour le banc';
+const account = await createIdentityStore(dataSource).insertUser({
+  email: `banc-${Date.now()}@exemple.fr`,
+  displayName: 'Banc',
+  passwordHash: await hashPassword(PASSWORD),
+  verifiedAt: new Date(),
+});
+const signIn = JSON.stringify({
+  query: 'mutation($i: SignInInput!) { signIn(input: $i) { me { id } } }',
+  variables: { i: { email: account!.email, password: PASSWORD } },
+});
+const background = load(graphqlUrl, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ query: QUERIES.programmation.graphql }),
+});
+const signIns: number[] = [];
+const until = performance.now() + DURATION_MS - 500;
+while (performance.now() < until) {
+  const t0 = performance.now();
+  const res = await fetch(graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: signIn,
+  });
+  const body = (await res.json()) as { errors?: unknown };
+  if (body.errors) throw new Error(`connexion refusée : ${JSON.stringify(body.errors)}`);
+  signIns.push(performance.now() - t0);
+}
+const portalUnderSignIns = await background;
+signIns.sort((a, b) => a - b);
+const pct = (p: number) => signIns[Math.min(signIns.length - 1, Math.floor(signIns.length * p))]!.toFixed(1);
+console.log(
+  `Connexion (argon2id m=${ARGON2_PARAMS.memoryCost} Kio, t=${ARGON2_PARAMS.timeCost}, p=${ARGON2_PARAMS.parallelism}) ` +
+    `pendant ${portalUnderSignIns.rps.toFixed(0)} req/s sur la programmation : p50 ${pct(0.5)} ms, p99 ${pct(0.99)} ms ` +
+    `(${signIns.length} connexions)`,
+);
 
 // Initial JavaScript of the portal: the entry scripts and their preloaded chunks, gzipped.
 const dist = path.join(env.repoRoot, 'portal', 'dist');

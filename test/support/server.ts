@@ -6,11 +6,15 @@ import { loadEnv } from '../../server/src/config/env.js';
 import { importDemoData } from '../../server/src/modules/import/index.js';
 
 /** The whole platform (API, portal, admin) on a free port, over the run's database with the demo data. */
-export async function startTestServer() {
+export async function startTestServer(options: { production?: boolean } = {}) {
   const db = createDataSource(inject('databaseUrl'));
   await db.dataSource.initialize();
   await importDemoData(db.dataSource);
-  const { httpServer, apollo } = await createApp(db.dataSource, loadEnv());
+  const env = loadEnv();
+  const { httpServer, apollo } = await createApp(db.dataSource, {
+    ...env,
+    NODE_ENV: options.production ? 'production' : env.NODE_ENV,
+  });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
   return {
