@@ -1,6 +1,7 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
 import { ApolloProvider } from '@apollo/client/react';
 import { Route, Router, Switch } from 'wouter';
 import { Shell } from './ui/Shell';
@@ -8,12 +9,27 @@ import './ui/styles.css';
 
 const client = new ApolloClient({
   link: new HttpLink({ uri: '/graphql' }),
-  cache: new InMemoryCache({ typePolicies: { Territory: { keyFields: ['code'] } } }),
+  cache: new InMemoryCache({
+    typePolicies: {
+      Territory: {
+        keyFields: ['code'],
+        fields: {
+          members: relayStylePagination(['filter']),
+          emailOutbox: relayStylePagination(['filter']),
+          auditLog: relayStylePagination(['filter']),
+        },
+      },
+    },
+  }),
 });
 
 /** Each console feature is its own chunk, loaded when staff open it. */
 const Dashboard = lazy(() => import('./routes/Dashboard').then((m) => ({ default: m.Dashboard })));
 const TerritoryData = lazy(() => import('./routes/TerritoryData').then((m) => ({ default: m.TerritoryData })));
+const Members = lazy(() => import('./routes/Members').then((m) => ({ default: m.Members })));
+const Councils = lazy(() => import('./routes/Councils').then((m) => ({ default: m.Councils })));
+const Outbox = lazy(() => import('./routes/Outbox').then((m) => ({ default: m.Outbox })));
+const AuditLog = lazy(() => import('./routes/AuditLog').then((m) => ({ default: m.AuditLog })));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -24,6 +40,10 @@ createRoot(document.getElementById('root')!).render(
             <Switch>
               <Route path="/" component={Dashboard} />
               <Route path="/:code" component={TerritoryData} />
+              <Route path="/:code/membres" component={Members} />
+              <Route path="/:code/conseils" component={Councils} />
+              <Route path="/:code/emails" component={Outbox} />
+              <Route path="/:code/journal" component={AuditLog} />
             </Switch>
           </Suspense>
         </Shell>

@@ -10,6 +10,16 @@ const QuartierPage = lazy(() => import('./routes/QuartierPage').then((m) => ({ d
 const ProgrammationPage = lazy(() =>
   import('./routes/ProgrammationPage').then((m) => ({ default: m.ProgrammationPage })),
 );
+const account = () => import('./routes/account');
+const SignInPage = lazy(() => account().then((m) => ({ default: m.SignInPage })));
+const SignUpPage = lazy(() => account().then((m) => ({ default: m.SignUpPage })));
+const AccountPage = lazy(() => account().then((m) => ({ default: m.AccountPage })));
+const AccountDeletedPage = lazy(() => account().then((m) => ({ default: m.AccountDeletedPage })));
+const TokenLandingPage = lazy(() => account().then((m) => ({ default: m.TokenLandingPage })));
+const ForgotPasswordPage = lazy(() => account().then((m) => ({ default: m.ForgotPasswordPage })));
+const ResetPasswordPage = lazy(() => account().then((m) => ({ default: m.ResetPasswordPage })));
+const AcceptInvitationPage = lazy(() => account().then((m) => ({ default: m.AcceptInvitationPage })));
+const PrivacyPage = lazy(() => import('./routes/PrivacyPage').then((m) => ({ default: m.PrivacyPage })));
 const ActionPage = lazy(() => import('./routes/ActionPage').then((m) => ({ default: m.ActionPage })));
 
 export function Routes() {
@@ -17,6 +27,16 @@ export function Routes() {
     <Suspense fallback={<Loading />}>
       <Switch>
         <Route path="/" component={TerritoriesPage} />
+        <Route path="/compte" component={AccountPage} />
+        <Route path="/compte/connexion" component={SignInPage} />
+        <Route path="/compte/inscription" component={SignUpPage} />
+        <Route path="/compte/verifier">{() => <TokenLandingPage purpose="verify" />}</Route>
+        <Route path="/compte/lien">{() => <TokenLandingPage purpose="signIn" />}</Route>
+        <Route path="/compte/mot-de-passe-oublie" component={ForgotPasswordPage} />
+        <Route path="/compte/nouveau-mot-de-passe" component={ResetPasswordPage} />
+        <Route path="/compte/supprime" component={AccountDeletedPage} />
+        <Route path="/invitation" component={AcceptInvitationPage} />
+        <Route path="/confidentialite" component={PrivacyPage} />
         <Route path="/:code" component={TerritoryPage} />
         <Route path="/:code/contrats/:contractId" component={ContractPage} />
         <Route path="/:code/quartiers/:quartierId" component={QuartierPage} />

@@ -62,10 +62,9 @@ describe('portal walk: territory → quartier → programmation → action', () 
     await expectAccessible(page);
   });
 
-  it('serves the admin console at /admin', async () => {
+  it('serves the admin console at /admin, behind the staff sign-in', async () => {
     await page.goto(server.url + '/admin/');
-    await page.getByRole('heading', { level: 1, name: 'Territoires' }).waitFor();
-    await page.getByRole('link', { name: /Lens-Liévin/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Connexion des agents' }).waitFor();
     await expectAccessible(page);
   });
 });

@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'wouter';
 import { AdminDashboardDocument } from '../__generated__/graphql';
+import { FormError } from '@quartiers/ui-kit';
 
 export function Dashboard() {
   const { data, loading, error } = useQuery(AdminDashboardDocument);
   if (loading) return <p role="status">Chargement…</p>;
-  if (error) return <p role="alert">Erreur : {error.message}</p>;
+  if (error) return <FormError error={error} />;
   return (
     <section>
       <h1>Territoires</h1>

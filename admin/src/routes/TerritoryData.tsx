@@ -1,16 +1,19 @@
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'wouter';
 import { AdminOperatorsDocument } from '../__generated__/graphql';
+import { FormError } from '@quartiers/ui-kit';
+import { TerritoryTabs } from '../ui/TerritoryTabs';
 
 export function TerritoryData() {
   const { code = '' } = useParams();
   const { data, loading, error } = useQuery(AdminOperatorsDocument, { variables: { code } });
   if (loading) return <p role="status">Chargement…</p>;
-  if (error) return <p role="alert">Erreur : {error.message}</p>;
+  if (error) return <FormError error={error} />;
   if (!data?.territory) return <p>Territoire introuvable.</p>;
   return (
     <section>
       <h1>{data.territory.name}</h1>
+      <TerritoryTabs code={code} />
       <table>
         <caption>Porteurs de projets ({data.territory.operators.totalCount})</caption>
         <thead>

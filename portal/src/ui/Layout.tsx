@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
+import { AccountNav } from './AccountNav';
 
 /** Skip link, landmarks and a single main region on every page (RGAA 12.7, 9.2). */
 export function Layout({ children }: { children: ReactNode }) {
@@ -13,6 +14,7 @@ export function Layout({ children }: { children: ReactNode }) {
           Quartiers
         </Link>
         <span className="tagline">Les contrats de ville, ouverts à tous</span>
+        <AccountNav />
       </header>
       <main id="contenu" tabIndex={-1}>
         {children}
@@ -20,7 +22,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <footer className="site-footer">
         <p>
           Données issues des rapports publics des agglomérations. Les écarts entre totaux publiés et sommes des lignes
-          sont signalés.
+          sont signalés. <Link to="/confidentialite">Données personnelles</Link>
         </p>
       </footer>
     </>

@@ -42,33 +42,35 @@ describe('outbox worker', () => {
       link: 'http://x/#jeton=abc',
     });
 
+    // Other test files write to the same outbox: run batches until this message has had its turn.
+    const mine = async () =>
+      (
+        (await h.dataSource.query(
+          `SELECT status, attempts, last_error IS NOT NULL AS has_error FROM email_outbox WHERE to_address = $1`,
+          [to],
+        )) as { status: string; attempts: number; has_error: boolean }[]
+      )[0];
     const down = await startSmtp();
     await down.close();
-    const failing = await sendDueMessages(
-      h.dataSource,
-      smtpTransport(`smtp://127.0.0.1:${down.port}`),
-      'q@test',
-      h.clock,
-    );
-    expect(failing.failed).toBeGreaterThanOrEqual(1);
-    const [afterFailure] = await h.dataSource.query(
-      `SELECT status, attempts, last_error IS NOT NULL AS has_error FROM email_outbox WHERE to_address = $1`,
-      [to],
-    );
-    expect(afterFailure).toEqual({ status: 'PENDING', attempts: 1, has_error: true });
+    for (let i = 0; i < 50 && (await mine())!.attempts === 0; i++) {
+      await sendDueMessages(h.dataSource, smtpTransport(`smtp://127.0.0.1:${down.port}`), 'q@test', h.clock);
+    }
+    expect(await mine()).toEqual({ status: 'PENDING', attempts: 1, has_error: true });
 
     const smtp = await startSmtp();
     try {
       const transport = smtpTransport(`smtp://127.0.0.1:${smtp.port}`);
-      expect((await sendDueMessages(h.dataSource, transport, 'q@test', h.clock)).sent).toBe(0); // not due yet
+      await sendDueMessages(h.dataSource, transport, 'q@test', h.clock);
+      expect((await mine())!.attempts).toBe(1); // its retry is not due yet
       h.clock.advance(61_000);
+      for (let i = 0; i < 50 && (await mine())!.status === 'PENDING'; i++) {
+        await sendDueMessages(h.dataSource, transport, 'q@test', h.clock);
+      }
       await sendDueMessages(h.dataSource, transport, 'q@test', h.clock);
-      await sendDueMessages(h.dataSource, transport, 'q@test', h.clock);
-      const mine = smtp.received.filter((m) => m.includes(to));
-      expect(mine).toHaveLength(1);
-      expect(mine[0]).toContain('Votre lien de connexion');
-      const [sent] = await h.dataSource.query(`SELECT status, attempts FROM email_outbox WHERE to_address = $1`, [to]);
-      expect(sent).toEqual({ status: 'SENT', attempts: 2 });
+      const received = smtp.received.filter((m) => m.includes(to));
+      expect(received).toHaveLength(1);
+      expect(received[0]).toContain('Votre lien de connexion');
+      expect(await mine()).toEqual({ status: 'SENT', attempts: 2, has_error: false });
     } finally {
       h.clock.advance(-61_000);
       await smtp.close();

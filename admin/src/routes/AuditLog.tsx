@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { TZDate } from '@date-fns/tz';
+import { useParams } from 'wouter';
+import { AdminAuditLogDocument } from '../__generated__/graphql';
+import { FormError } from '@quartiers/ui-kit';
+import { TerritoryTabs } from '../ui/TerritoryTabs';
+import { formatDateTime } from '../ui/format';
+
+const ACTIONS: Record<string, string> = {
+  'invitation.create': 'Invitation envoyée',
+  'invitation.accept': 'Invitation acceptée',
+  'role.grant': 'Rôle attribué',
+  'role.revoke': 'Rôle retiré',
+  'council.create': 'Conseil créé',
+  'council.update': 'Conseil modifié',
+};
+
+/** Start of a day in Paris (winter or summer time), as an instant: the filter's bounds. */
+function parisDay(day: string) {
+  if (!day) return null;
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new TZDate(y, m - 1, d, 'Europe/Paris').toISOString();
+}
+
+export function AuditLog() {
+  const { code = '' } = useParams();
+  const [action, setAction] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const { data, loading, error, fetchMore } = useQuery(AdminAuditLogDocument, {
+    variables: { code, filter: { action: action || null, from: parisDay(from), to: parisDay(to) } },
+  });
+  const t = data?.territory;
+  if (error) return <FormError error={error} />;
+  if (loading && !t) return <p role="status">Chargement…</p>;
+  if (!t) return <p>Territoire introuvable.</p>;
+  return (
+    <section>
+      <h1>{t.name} — journal des actions</h1>
+      <TerritoryTabs code={code} />
+      <p>Chaque action des agents et modérateurs, écrite avec elle et jamais modifiée.</p>
+      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          Action{' '}
+          <select value={action} onChange={(e) => setAction(e.currentTarget.value)}>
+            <option value="">Toutes</option>
+            {Object.entries(ACTIONS).map(([k, label]) => (
+              <option key={k} value={k}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Du <input type="date" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
+        </label>
+        <label>
+          au (exclu) <input type="date" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+        </label>
+      </form>
+      <table>
+        <caption>{t.auditLog.totalCount} action(s)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Quand</th>
+            <th scope="col">Qui</th>
+            <th scope="col">Action</th>
+            <th scope="col">Objet</th>
+            <th scope="col">Motif</th>
+            <th scope="col">Détail</th>
+          </tr>
+        </thead>
+        <tbody>
+          {t.auditLog.edges.map(({ node: e }) => (
+            <tr key={e.id}>
+              <td>{formatDateTime(e.at)}</td>
+              <td>{e.actorLabel}</td>
+              <td>{ACTIONS[e.action] ?? e.action}</td>
+              <td>
+                {e.targetType} <span className="muted">{e.targetId?.slice(0, 8)}</span>
+              </td>
+              <td>{e.reason ?? '—'}</td>
+              <td>
+                <details>
+                  <summary>Avant / après</summary>
+                  <pre>{JSON.stringify({ avant: e.before, après: e.after }, null, 2)}</pre>
+                </details>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {t.auditLog.pageInfo.hasNextPage && (
+        <button type="button" onClick={() => void fetchMore({ variables: { after: t.auditLog.pageInfo.endCursor } })}>
+          Afficher plus
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,232 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useParams } from 'wouter';
+import { Field, FormError, Notice, ROLE_LABELS, Submit, formValues, type Role } from '@quartiers/ui-kit';
+import { AdminInviteMemberDocument, AdminMembersDocument, AdminRevokeRoleDocument } from '../__generated__/graphql';
+import { TerritoryTabs } from '../ui/TerritoryTabs';
+import { formatDate } from '../ui/format';
+
+const PARTICIPATION_ROLES: Role[] = ['COUNCIL_MEMBER', 'COUNCIL_REFERENT', 'COMMUNE_REPRESENTATIVE', 'RESIDENT'];
+const STAFF_ROLES: Role[] = ['STAFF', 'MODERATOR', 'ADMIN'];
+
+export function Members() {
+  const { code = '' } = useParams();
+  const [role, setRole] = useState<Role | ''>('');
+  const [search, setSearch] = useState('');
+  const { data, loading, error, fetchMore, refetch } = useQuery(AdminMembersDocument, {
+    variables: { code, filter: { role: role || null, search: search || null } },
+  });
+  const t = data?.territory;
+  if (error) return <FormError error={error} />;
+  if (loading && !t) return <p role="status">Chargement…</p>;
+  if (!t) return <p>Territoire introuvable.</p>;
+  const canStaff = t.viewerPermissions.includes('STAFF_ROLES_MANAGE');
+  const roles = canStaff ? [...PARTICIPATION_ROLES, ...STAFF_ROLES] : PARTICIPATION_ROLES;
+  return (
+    <section>
+      <h1>{t.name} — membres et rôles</h1>
+      <TerritoryTabs code={code} />
+      <Invite
+        territoryId={t.id}
+        roles={roles}
+        councils={t.citizenCouncils.edges.map((e) => e.node)}
+        communes={t.communes.edges.map((e) => e.node)}
+        onDone={() => void refetch()}
+      />
+
+      <h2>Invitations en attente</h2>
+      {t.invitations.edges.length === 0 ? (
+        <p>Aucune invitation en attente.</p>
+      ) : (
+        <ul>
+          {t.invitations.edges.map(({ node: i }) => (
+            <li key={i.id}>
+              {i.email} — {ROLE_LABELS[i.role]}
+              {i.citizenCouncil && ` (${i.citizenCouncil.name})`}
+              {i.commune && ` (${i.commune.name})`}, expire le {formatDate(i.expiresAt)}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>Personnes ayant un rôle ({t.members.totalCount})</h2>
+      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          Rôle{' '}
+          <select value={role} onChange={(e) => setRole(e.currentTarget.value as Role | '')}>
+            <option value="">Tous</option>
+            {[...PARTICIPATION_ROLES, ...STAFF_ROLES].map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Pseudonyme ou email <input type="search" value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
+        </label>
+      </form>
+      <table>
+        <caption className="visually-hidden">Membres du territoire</caption>
+        <thead>
+          <tr>
+            <th scope="col">Personne</th>
+            <th scope="col">Rôle</th>
+            <th scope="col">Depuis</th>
+            <th scope="col">Retirer le rôle</th>
+          </tr>
+        </thead>
+        <tbody>
+          {t.members.edges.map(({ node: m }) => (
+            <tr key={m.id}>
+              <th scope="row">
+                {m.displayName ?? 'Compte supprimé'} <span className="muted">{m.email}</span>
+              </th>
+              <td>
+                {ROLE_LABELS[m.role]}
+                {m.citizenCouncil && ` — ${m.citizenCouncil.name}`}
+                {m.commune && ` — ${m.commune.name}`}
+              </td>
+              <td>{formatDate(m.grantedAt)}</td>
+              <td>
+                {roles.includes(m.role) ? (
+                  <Revoke
+                    territoryId={t.id}
+                    membershipId={m.id}
+                    who={m.displayName ?? ''}
+                    onDone={() => void refetch()}
+                  />
+                ) : (
+                  '—'
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {t.members.pageInfo.hasNextPage && (
+        <button type="button" onClick={() => void fetchMore({ variables: { after: t.members.pageInfo.endCursor } })}>
+          Afficher plus
+        </button>
+      )}
+    </section>
+  );
+}
+
+function Invite(props: {
+  territoryId: string;
+  roles: Role[];
+  councils: { id: string; name: string }[];
+  communes: { id: string; name: string }[];
+  onDone: () => void;
+}) {
+  const [role, setRole] = useState<Role>('COUNCIL_REFERENT');
+  const [invite, { loading, error, data }] = useMutation(AdminInviteMemberDocument);
+  const needsCouncil = role === 'COUNCIL_MEMBER' || role === 'COUNCIL_REFERENT';
+  const needsCommune = role === 'COMMUNE_REPRESENTATIVE';
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const v = formValues(form);
+    void invite({
+      variables: {
+        input: {
+          territoryId: props.territoryId,
+          email: v.email!,
+          role,
+          citizenCouncilId: needsCouncil ? v.council || null : null,
+          communeId: needsCommune ? v.commune || null : null,
+        },
+      },
+    }).then(
+      () => {
+        form.reset();
+        props.onDone();
+      },
+      () => undefined,
+    );
+  };
+  return (
+    <section>
+      <h2>Inviter une personne</h2>
+      <form onSubmit={onSubmit} noValidate className="inline-form">
+        <FormError error={error} />
+        {data && <Notice>Invitation envoyée à {data.inviteMember.invitation.email}.</Notice>}
+        <Field label="Adresse email" name="email" type="email" required />
+        <p className="field">
+          <label htmlFor="invite-role">Rôle</label>
+          <select id="invite-role" value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
+            {props.roles.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </p>
+        {needsCouncil && (
+          <p className="field">
+            <label htmlFor="invite-council">Conseil citoyen</label>
+            <select id="invite-council" name="council" required>
+              {props.councils.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </p>
+        )}
+        {needsCommune && (
+          <p className="field">
+            <label htmlFor="invite-commune">Commune</label>
+            <select id="invite-commune" name="commune" required>
+              {props.communes.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </p>
+        )}
+        <Submit busy={loading}>Envoyer l’invitation</Submit>
+      </form>
+    </section>
+  );
+}
+
+function Revoke({
+  territoryId,
+  membershipId,
+  who,
+  onDone,
+}: {
+  territoryId: string;
+  membershipId: string;
+  who: string;
+  onDone: () => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const [revoke, { loading, error }] = useMutation(AdminRevokeRoleDocument);
+  if (!open) {
+    return (
+      <button type="button" onClick={() => setOpen(true)} aria-label={`Retirer le rôle de ${who}`}>
+        Retirer…
+      </button>
+    );
+  }
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    void revoke({
+      variables: { input: { territoryId, membershipId, reason: formValues(e.currentTarget).reason! } },
+    }).then(onDone, () => undefined);
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormError error={error} />
+      <Field label="Motif (visible par la personne et dans le journal)" name="reason" required autoFocus />
+      <Submit busy={loading}>Confirmer le retrait</Submit>{' '}
+      <button type="button" onClick={() => setOpen(false)}>
+        Annuler
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useLocation } from 'wouter';
+import { RequestPasswordResetDocument, ResetPasswordDocument } from '../../__generated__/graphql';
+import { Field, FormError, Notice, Submit, formValues, tokenFromHash } from '@quartiers/ui-kit';
+import { usePageTitle } from '../../ui/usePageTitle';
+
+export function ForgotPasswordPage() {
+  usePageTitle('Mot de passe oublié');
+  const [request, { loading, error }] = useMutation(RequestPasswordResetDocument);
+  const [message, setMessage] = useState<string | null>(null);
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const { data } = await request({ variables: { input: { email: formValues(e.currentTarget).email! } } }).catch(
+      () => ({
+        data: null,
+      }),
+    );
+    if (data) setMessage(data.requestPasswordReset.message);
+  }
+  return (
+    <section className="narrow">
+      <h1>Mot de passe oublié</h1>
+      <form onSubmit={onSubmit} noValidate>
+        <FormError error={error} />
+        {message && <Notice>{message}</Notice>}
+        <Field label="Adresse email" name="email" type="email" autoComplete="email" required />
+        <Submit busy={loading}>Recevoir un lien pour le changer</Submit>
+      </form>
+    </section>
+  );
+}
+
+export function ResetPasswordPage() {
+  usePageTitle('Nouveau mot de passe');
+  const [, navigate] = useLocation();
+  const [reset, { loading, error }] = useMutation(ResetPasswordDocument, {
+    refetchQueries: ['Me'],
+    awaitRefetchQueries: true,
+  });
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const { data } = await reset({
+      variables: { input: { token: tokenFromHash(), password: formValues(e.currentTarget).password! } },
+    }).catch(() => ({ data: null }));
+    if (data) navigate('/compte');
+  }
+  return (
+    <section className="narrow">
+      <h1>Choisir un nouveau mot de passe</h1>
+      <p>Toutes vos autres sessions seront fermées.</p>
+      <form onSubmit={onSubmit} noValidate>
+        <FormError error={error} />
+        <Field
+          label="Nouveau mot de passe"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          hint="12 caractères au moins."
+        />
+        <Submit busy={loading}>Enregistrer</Submit>
+      </form>
+    </section>
+  );
+}

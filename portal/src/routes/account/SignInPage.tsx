@@ -1,0 +1,63 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { Link, useLocation } from 'wouter';
+import { RequestSignInLinkDocument, SignInDocument } from '../../__generated__/graphql';
+import { Field, FormError, Notice, Submit, formValues } from '@quartiers/ui-kit';
+import { usePageTitle } from '../../ui/usePageTitle';
+
+export function SignInPage() {
+  usePageTitle('Se connecter');
+  const [, navigate] = useLocation();
+  const [signIn, signingIn] = useMutation(SignInDocument, { refetchQueries: ['Me'], awaitRefetchQueries: true });
+  const [askLink, asking] = useMutation(RequestSignInLinkDocument);
+  const [linkMessage, setLinkMessage] = useState<string | null>(null);
+
+  async function onSignIn(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const v = formValues(e.currentTarget);
+    const { data } = await signIn({
+      variables: { input: { email: v.email!, password: v.password!, remember: v.remember === 'on' } },
+    }).catch(() => ({ data: null }));
+    if (data) navigate('/compte');
+  }
+  async function onAskLink(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const { data } = await askLink({ variables: { input: { email: formValues(e.currentTarget).email! } } }).catch(
+      () => ({
+        data: null,
+      }),
+    );
+    if (data) setLinkMessage(data.requestSignInLink.message);
+  }
+
+  return (
+    <section className="narrow">
+      <h1>Se connecter</h1>
+      <form onSubmit={onSignIn} noValidate>
+        <FormError error={signingIn.error} />
+        <Field label="Adresse email" name="email" type="email" autoComplete="email" required />
+        <Field label="Mot de passe" name="password" type="password" autoComplete="current-password" required />
+        <p className="check">
+          <input id="remember" name="remember" type="checkbox" />
+          <label htmlFor="remember">Rester connecté·e 14 jours (pas sur un téléphone partagé)</label>
+        </p>
+        <Submit busy={signingIn.loading} busyLabel="Connexion…">
+          Se connecter
+        </Submit>
+      </form>
+      <p>
+        <Link to="/compte/mot-de-passe-oublie">Mot de passe oublié ?</Link> ·{' '}
+        <Link to="/compte/inscription">Créer un compte</Link>
+      </p>
+
+      <h2>Sans mot de passe</h2>
+      <p>Recevez par email un lien qui vous connecte, valable 15 minutes.</p>
+      <form onSubmit={onAskLink} noValidate>
+        <FormError error={asking.error} />
+        {linkMessage && <Notice>{linkMessage}</Notice>}
+        <Field label="Adresse email" name="email" type="email" autoComplete="email" required />
+        <Submit busy={asking.loading}>Recevoir un lien de connexion</Submit>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+/** Mirrors `enum Role` and `enum Permission` of schema/identity.graphql. */
+export type Role =
+  'RESIDENT' | 'COUNCIL_MEMBER' | 'COUNCIL_REFERENT' | 'COMMUNE_REPRESENTATIVE' | 'STAFF' | 'MODERATOR' | 'ADMIN';
+export type Permission =
+  | 'MEMBERS_READ'
+  | 'PARTICIPATION_ROLES_MANAGE'
+  | 'STAFF_ROLES_MANAGE'
+  | 'COUNCILS_MANAGE'
+  | 'AUDIT_READ'
+  | 'OUTBOX_READ';
+
+export const ROLE_LABELS: Record<Role, string> = {
+  RESIDENT: 'Habitant·e',
+  COUNCIL_MEMBER: 'Membre de conseil citoyen',
+  COUNCIL_REFERENT: 'Référent·e de conseil citoyen',
+  COMMUNE_REPRESENTATIVE: 'Représentant·e de commune',
+  STAFF: 'Chargé·e de mission',
+  MODERATOR: 'Modérateur·rice',
+  ADMIN: 'Administrateur·rice',
+};
+
+export const PERMISSION_LABELS: Record<Permission, string> = {
+  MEMBERS_READ: 'voir les personnes qui ont un rôle sur le territoire',
+  PARTICIPATION_ROLES_MANAGE: 'inviter et nommer les membres des conseils citoyens et les représentants des communes',
+  STAFF_ROLES_MANAGE: 'nommer les chargés de mission, modérateurs et administrateurs',
+  COUNCILS_MANAGE: 'créer et modifier les conseils citoyens',
+  AUDIT_READ: 'consulter le journal des actions',
+  OUTBOX_READ: 'consulter la boîte d’envoi des emails',
+};
+
+/** What every signed-in person can do, whatever their roles. */
+export const EVERYONE_CAN = [
+  'modifier son pseudonyme et ses préférences de notification',
+  'télécharger toutes ses données et supprimer son compte',
+];
