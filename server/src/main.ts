@@ -4,6 +4,7 @@ import { createApp } from './app.js';
 import { importDemoData } from './modules/import/index.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from './modules/identity/index.js';
 import { smtpTransport, startOutboxWorker } from './modules/notifications/index.js';
+import { startDeadlineWorker } from './modules/consultation/index.js';
 import { systemClock } from './shared/clock.js';
 
 const env = loadEnv();
@@ -29,12 +30,14 @@ const { httpServer } = await createApp(db.dataSource, env);
 const stopOutbox = env.SMTP_URL
   ? startOutboxWorker(db.dataSource, smtpTransport(env.SMTP_URL), env.MAIL_FROM, systemClock)
   : (console.log('Pas de SMTP_URL : les emails restent dans la boîte d’envoi, lisible dans /admin.'), () => {});
+const stopDeadlines = startDeadlineWorker(db.dataSource, systemClock);
 httpServer.listen(env.PORT, () => {
   console.log(`Quartiers : http://localhost:${env.PORT}/ (portail), /admin (console), /graphql (API), /healthz`);
 });
 
 const shutdown = async () => {
   stopOutbox();
+  stopDeadlines();
   httpServer.close();
   await db.close();
   process.exit(0);

@@ -38,7 +38,7 @@ export const uniqueEmail = (prefix = 'p') => `${prefix}-${uniqueCode('').toLower
 /** A verified account, with a role in the territory when one is given (its scope filled in). */
 export async function seedUser(
   h: Harness,
-  options: { territory?: SeededTerritory; role?: Role; password?: string; email?: string } = {},
+  options: { territory?: SeededTerritory; role?: Role; password?: string; email?: string; ownCouncil?: boolean } = {},
 ) {
   const store = createIdentityStore(h.dataSource);
   const email = options.email ?? uniqueEmail();
@@ -52,7 +52,7 @@ export async function seedUser(
   if (territory && role) {
     // A council has one référent: each seeded référent gets a council of their own.
     const referentCouncil =
-      role === 'COUNCIL_REFERENT'
+      role === 'COUNCIL_REFERENT' && options.ownCouncil !== false
         ? (
             (await h.dataSource.query(
               `INSERT INTO citizen_councils (territory_id, name, active) VALUES ($1, $2, true) RETURNING id`,
@@ -64,7 +64,8 @@ export async function seedUser(
       territoryId: territory.id,
       userId: user.id,
       role,
-      citizenCouncilId: referentCouncil ?? (role === 'COUNCIL_MEMBER' ? territory.councilId : null),
+      citizenCouncilId:
+        referentCouncil ?? (role === 'COUNCIL_MEMBER' || role === 'COUNCIL_REFERENT' ? territory.councilId : null),
       communeId: role === 'COMMUNE_REPRESENTATIVE' ? territory.communeId : null,
       grantedBy: null,
       at: new Date(),

@@ -7,7 +7,10 @@ export type Permission =
   | 'STAFF_ROLES_MANAGE'
   | 'COUNCILS_MANAGE'
   | 'AUDIT_READ'
-  | 'OUTBOX_READ';
+  | 'OUTBOX_READ'
+  | 'REPORTS_MANAGE'
+  | 'OPINIONS_PREPARE'
+  | 'OPINIONS_SUBMIT';
 
 export const ROLE_LABELS: Record<Role, string> = {
   RESIDENT: 'Habitant·e',
@@ -26,6 +29,9 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   COUNCILS_MANAGE: 'créer et modifier les conseils citoyens',
   AUDIT_READ: 'consulter le journal des actions',
   OUTBOX_READ: 'consulter la boîte d’envoi des emails',
+  REPORTS_MANAGE: 'rédiger le rapport annuel, conduire sa consultation et répondre aux avis',
+  OPINIONS_PREPARE: 'lire et préparer l’avis de son instance sur le rapport annuel',
+  OPINIONS_SUBMIT: 'déposer l’avis de son instance avant l’échéance',
 };
 
 /** What every signed-in person can do, whatever their roles. */

@@ -3,6 +3,7 @@ import { programmationEntities } from '../modules/programmation/index.js';
 import { identityEntities } from '../modules/identity/index.js';
 import { OutboxMessageEntity } from '../modules/notifications/index.js';
 import { AuditEntryEntity } from '../modules/audit/index.js';
+import { consultationEntities } from '../modules/consultation/index.js';
 
 /** Every TypeORM entity, module by module. */
 export const entities = [
@@ -11,4 +12,5 @@ export const entities = [
   ...identityEntities,
   OutboxMessageEntity,
   AuditEntryEntity,
+  ...consultationEntities,
 ];

@@ -3,14 +3,21 @@ import { createHarness, type Client, type Harness } from '../../test/harness.js'
 import { seedTerritory, seedUser, uniqueEmail, type SeededTerritory } from '../../test/seed.js';
 import { createIdentityStore } from '../modules/identity/index.js';
 import { ROLE_PERMISSIONS, ROLES, type Permission, type Role } from '../modules/authz/index.js';
+import { createConsultationStore } from '../modules/consultation/index.js';
+import { seedReport } from '../../test/seed-consultation.js';
 import { MUTATION_REQUIREMENTS, FIELD_REQUIREMENTS } from './authorization.js';
 
 let h: Harness;
 let here: SeededTerritory;
 let elsewhere: SeededTerritory;
+let referentId: string;
+let openReport: Awaited<ReturnType<typeof seedReport>>;
 beforeAll(async () => {
   h = await createHarness();
   [here, elsewhere] = await Promise.all([seedTerritory(h), seedTerritory(h)]);
+  // The référent of the territory's conseil citoyen, consulted on an open report.
+  referentId = (await seedUser(h, { territory: here, role: 'COUNCIL_REFERENT', ownCouncil: false })).id;
+  openReport = await seedReport(h, here, 'IN_CONSULTATION', { transmittedOn: '2099-01-01', deadline: '2099-12-31' });
 });
 afterAll(() => h.close());
 
@@ -49,6 +56,8 @@ interface Case {
   label?: string;
   /** The permission this particular call needs on `here` (defaults to the declared requirement). */
   needs?: Permission;
+  /** For avis, scoped to one body: exactly who may act. */
+  allowedFor?: Actor[];
   build(actor: { email: string }): Promise<{ query: string; variables?: Record<string, unknown> }>;
 }
 
@@ -218,6 +227,152 @@ const CASES: Case[] = [
   },
 ];
 
+let nextYear = 2040;
+const reportRef = async (status: Parameters<typeof seedReport>[2]) => {
+  const r = await seedReport(h, here, status);
+  return { r, ref: { territoryId: here.id, reportId: r.id } };
+};
+const opinion = (bodyId: string, extra: Record<string, unknown> = {}) => ({
+  territoryId: here.id,
+  bodyId,
+  position: 'FAVOURABLE_WITH_RESERVATIONS',
+  text: 'Avis de la matrice',
+  remarks: [{ sectionId: openReport.sections[0]!.id, text: 'Une remarque' }],
+  ...extra,
+});
+const REPORT = `{ report { id } }`;
+
+CASES.push(
+  {
+    mutation: 'createReport',
+    build: async () => ({
+      query: `mutation($i: CreateReportInput!) { createReport(input: $i) ${REPORT} }`,
+      variables: { i: { territoryId: here.id, referenceYear: nextYear++ } },
+    }),
+  },
+  {
+    mutation: 'updateReportSection',
+    build: async () => {
+      const { r, ref } = await reportRef('DRAFT');
+      return {
+        query: `mutation($i: UpdateReportSectionInput!) { updateReportSection(input: $i) { section { id } } }`,
+        variables: { i: { ...ref, sectionId: r.sections[0]!.id, title: 'Orientations', body: '**Texte**' } },
+      };
+    },
+  },
+  {
+    mutation: 'setConsultationTerms',
+    build: async () => ({
+      query: `mutation($i: ConsultationTermsInput!) { setConsultationTerms(input: $i) ${REPORT} }`,
+      variables: {
+        i: {
+          ...(await reportRef('DRAFT')).ref,
+          title: 'Rapport',
+          adoptedOn: '2025-06-24',
+          transmittedOn: '2025-06-30',
+          deadline: '2025-10-30',
+        },
+      },
+    }),
+  },
+  {
+    mutation: 'addConsultedBody',
+    build: async () => ({
+      query: `mutation($i: AddConsultedBodyInput!) { addConsultedBody(input: $i) ${REPORT} }`,
+      variables: { i: { ...(await reportRef('DRAFT')).ref, name: 'Bailleur signataire' } },
+    }),
+  },
+  {
+    mutation: 'removeConsultedBody',
+    build: async () => {
+      const { r, ref } = await reportRef('DRAFT');
+      return {
+        query: `mutation($i: RemoveConsultedBodyInput!) { removeConsultedBody(input: $i) ${REPORT} }`,
+        variables: { i: { ...ref, bodyId: r.communeBody.id } },
+      };
+    },
+  },
+  {
+    mutation: 'openConsultation',
+    build: async () => ({
+      query: `mutation($i: ReportRefInput!) { openConsultation(input: $i) ${REPORT} }`,
+      variables: { i: (await reportRef('DRAFT')).ref },
+    }),
+  },
+  {
+    mutation: 'approveReport',
+    build: async () => ({
+      query: `mutation($i: ApproveReportInput!) { approveReport(input: $i) ${REPORT} }`,
+      variables: { i: { ...(await reportRef('CLOSED')).ref, approvedOn: '2025-12-15' } },
+    }),
+  },
+  {
+    mutation: 'publishReport',
+    build: async () => ({
+      query: `mutation($i: ReportRefInput!) { publishReport(input: $i) ${REPORT} }`,
+      variables: { i: (await reportRef('APPROVED')).ref },
+    }),
+  },
+  {
+    mutation: 'recordLateOpinion',
+    build: async () => {
+      const { r } = await reportRef('CLOSED');
+      return {
+        query: `mutation($i: OpinionInput!) { recordLateOpinion(input: $i) { opinion { id } } }`,
+        variables: { i: { ...opinion(r.councilBody.id), remarks: [] } },
+      };
+    },
+  },
+  {
+    mutation: 'answerRemark',
+    build: async () => {
+      const { r } = await reportRef('CLOSED');
+      const store = createConsultationStore(h.dataSource);
+      const o = await store.upsertOpinion({
+        territoryId: here.id,
+        reportId: r.id,
+        bodyId: r.councilBody.id,
+        content: { position: 'UNFAVOURABLE', text: 'Non', deliberationOn: null },
+        late: false,
+        submittedBy: referentId,
+        at: new Date(),
+      });
+      await store.replaceRemarks(here.id, o!.id, [{ sectionId: r.sections[1]!.id, text: 'Chiffres manquants' }]);
+      const [remark] = await store.remarksByOpinionIds(here.id, [o!.id]);
+      return {
+        query: `mutation($i: AnswerRemarkInput!) { answerRemark(input: $i) { remark { id } } }`,
+        variables: { i: { territoryId: here.id, remarkId: remark!.id, response: 'Ajoutés au rapport final.' } },
+      };
+    },
+  },
+  {
+    mutation: 'saveOpinionDraft',
+    allowedFor: ['COUNCIL_MEMBER', 'COUNCIL_REFERENT'],
+    build: async () => ({
+      query: `mutation($i: OpinionInput!) { saveOpinionDraft(input: $i) { body { id } } }`,
+      variables: { i: opinion(openReport.councilBody.id) },
+    }),
+  },
+  {
+    mutation: 'submitOpinion',
+    label: 'submitOpinion (conseil citoyen)',
+    allowedFor: ['COUNCIL_REFERENT'],
+    build: async () => ({
+      query: `mutation($i: OpinionInput!) { submitOpinion(input: $i) { opinion { id } } }`,
+      variables: { i: opinion(openReport.councilBody.id) },
+    }),
+  },
+  {
+    mutation: 'submitOpinion',
+    label: 'submitOpinion (commune)',
+    allowedFor: ['COMMUNE_REPRESENTATIVE'],
+    build: async () => ({
+      query: `mutation($i: OpinionInput!) { submitOpinion(input: $i) { opinion { id } } }`,
+      variables: { i: opinion(openReport.communeBody.id, { deliberationOn: '2025-09-25' }) },
+    }),
+  },
+);
+
 const DENIED = ['FORBIDDEN', 'UNAUTHENTICATED'];
 
 describe('role × mutation matrix', () => {
@@ -227,15 +382,22 @@ describe('role × mutation matrix', () => {
 
   for (const c of CASES) {
     it(`${c.label ?? c.mutation}: allowed exactly for the roles that hold its permission here`, async () => {
-      const isAllowed = allowed(c.needs ?? MUTATION_REQUIREMENTS[c.mutation]);
+      const isAllowed = c.allowedFor
+        ? (actor: Actor) => c.allowedFor!.includes(actor)
+        : allowed(c.needs ?? MUTATION_REQUIREMENTS[c.mutation]);
       const outcomes: Record<string, string> = {};
       const expected: Record<string, string> = {};
       for (const actor of ACTORS) {
-        const { client, email } = await actorClient(actor);
+        // Avis cases act for the territory's own council, whose référent is fixed.
+        const { client, email } =
+          c.allowedFor && actor === 'COUNCIL_REFERENT'
+            ? { client: await h.signedIn(referentId), email: '' }
+            : await actorClient(actor);
         const { query, variables } = await c.build({ email });
         const result = await client.execute(query, variables);
         const code = result.errors?.[0]?.extensions?.code as string | undefined;
         outcomes[actor] = code && DENIED.includes(code) ? 'denied' : 'allowed';
+        if (process.env.DEBUG_MATRIX) console.log(c.mutation, actor, code, result.errors?.[0]?.message);
         expected[actor] = isAllowed(actor) ? 'allowed' : 'denied';
         if (code && !DENIED.includes(code) && isAllowed(actor) && code !== 'BAD_USER_INPUT') {
           throw new Error(`${actor} ${c.mutation}: ${result.errors?.[0]?.message}`);

@@ -32,6 +32,18 @@ export const MUTATION_REQUIREMENTS: Record<keyof Required<MutationResolvers>, Re
   revokeRole: 'PARTICIPATION_ROLES_MANAGE',
   createCitizenCouncil: 'COUNCILS_MANAGE',
   updateCitizenCouncil: 'COUNCILS_MANAGE',
+  createReport: 'REPORTS_MANAGE',
+  updateReportSection: 'REPORTS_MANAGE',
+  setConsultationTerms: 'REPORTS_MANAGE',
+  addConsultedBody: 'REPORTS_MANAGE',
+  removeConsultedBody: 'REPORTS_MANAGE',
+  openConsultation: 'REPORTS_MANAGE',
+  saveOpinionDraft: 'OPINIONS_PREPARE',
+  submitOpinion: 'OPINIONS_SUBMIT',
+  recordLateOpinion: 'REPORTS_MANAGE',
+  answerRemark: 'REPORTS_MANAGE',
+  approveReport: 'REPORTS_MANAGE',
+  publishReport: 'REPORTS_MANAGE',
 };
 
 /** Non-public fields, checked against the territory of the object they hang on. */

@@ -33,6 +33,15 @@ import {
 } from '../modules/identity/index.js';
 import { createNotificationsService, type NotificationsService } from '../modules/notifications/index.js';
 import { createAuditService, type AuditService } from '../modules/audit/index.js';
+import {
+  createConsultationLoaders,
+  createConsultationStore,
+  createOpinionsService,
+  createReportsService,
+  type ConsultationLoaders,
+  type OpinionsService,
+  type ReportsService,
+} from '../modules/consultation/index.js';
 
 export interface GraphQLContext {
   requestId: string;
@@ -41,7 +50,12 @@ export interface GraphQLContext {
   limits: RateLimits;
   /** Whether emails leave through SMTP (otherwise staff read them in the outbox). */
   smtpConfigured: boolean;
-  loaders: { territory: TerritoryLoaders; programmation: ProgrammationLoaders; identity: IdentityLoaders };
+  loaders: {
+    territory: TerritoryLoaders;
+    programmation: ProgrammationLoaders;
+    identity: IdentityLoaders;
+    consultation: ConsultationLoaders;
+  };
   services: {
     territory: TerritoryService;
     programmation: ProgrammationService;
@@ -51,6 +65,8 @@ export interface GraphQLContext {
     roles: RolesService;
     notifications: NotificationsService;
     audit: AuditService;
+    reports: ReportsService;
+    opinions: OpinionsService;
   };
 }
 
@@ -71,6 +87,7 @@ export function createContextFactory(ds: DataSource, options: ContextOptions) {
     territory: createTerritoryStore(ds),
     programmation: createProgrammationStore(ds),
     identity: createIdentityStore(ds),
+    consultation: createConsultationStore(ds),
   };
   return async (meta: RequestMeta): Promise<GraphQLContext> => {
     const { viewer, user } = await resolveViewer(ds, clock, meta.cookie.token);
@@ -78,6 +95,7 @@ export function createContextFactory(ds: DataSource, options: ContextOptions) {
       territory: createTerritoryLoaders(stores.territory),
       programmation: createProgrammationLoaders(stores.programmation),
       identity: createIdentityLoaders(stores.identity),
+      consultation: createConsultationLoaders(stores.consultation),
     };
     if (user) loaders.identity.userById.prime(user.id, user);
     const territory = createTerritoryService(stores.territory, loaders.territory);
@@ -91,6 +109,7 @@ export function createContextFactory(ds: DataSource, options: ContextOptions) {
       loaders: loaders.identity,
       territories: { service: territory, loaders: loaders.territory },
     };
+    const consultationDeps = { ds, clock, viewer, requestId: meta.requestId, loaders: loaders.consultation };
     return {
       requestId: meta.requestId,
       viewer,
@@ -107,6 +126,8 @@ export function createContextFactory(ds: DataSource, options: ContextOptions) {
         roles: createRolesService(identityDeps),
         notifications: createNotificationsService(ds),
         audit: createAuditService(ds),
+        reports: createReportsService(consultationDeps),
+        opinions: createOpinionsService(consultationDeps),
       },
     };
   };

@@ -14,6 +14,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'BAD_USER_INPUT':
       return 400;
     case 'CONFLICT':
+    case 'CONSULTATION_CLOSED':
+    case 'DEADLINE_PASSED':
       return 409;
     case 'RATE_LIMITED':
       return 429;

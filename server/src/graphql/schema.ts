@@ -10,6 +10,7 @@ import { programmationResolvers } from '../modules/programmation/index.js';
 import { identityResolvers } from '../modules/identity/index.js';
 import { notificationsResolvers } from '../modules/notifications/index.js';
 import { auditResolvers } from '../modules/audit/index.js';
+import { consultationResolvers } from '../modules/consultation/index.js';
 import { applyAuthorization } from './authorization.js';
 import type { Resolvers } from './__generated__/resolvers-types.js';
 
@@ -37,6 +38,7 @@ export const resolvers = mergeResolvers([
   identityResolvers,
   notificationsResolvers,
   auditResolvers,
+  consultationResolvers,
 ]) as Resolvers;
 
 /** Resolvers for fields the SDL does not declare are refused at start-up; authorization wraps the rest. */

@@ -3,6 +3,7 @@ import { InitialSchema1795449663880 } from './1795449663880-initial-schema.js';
 import { SearchIndexes1795449700000 } from './1795449700000-search-indexes.js';
 import { IdentityNotificationsAudit1795452418500 } from './1795452418500-identity-notifications-audit.js';
 import { IdentityRules1795452418600 } from './1795452418600-identity-rules.js';
+import { Consultation1795454172758 } from './1795454172758-consultation.js';
 
 /** Applied in this order; never edit one that has been merged. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   SearchIndexes1795449700000,
   IdentityNotificationsAudit1795452418500,
   IdentityRules1795452418600,
+  Consultation1795454172758,
 ];

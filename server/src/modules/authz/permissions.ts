@@ -24,16 +24,22 @@ export const PERMISSIONS = [
   'COUNCILS_MANAGE',
   'AUDIT_READ',
   'OUTBOX_READ',
+  /** Write the annual report, run its consultation, answer the avis, approve and publish. */
+  'REPORTS_MANAGE',
+  /** Read the avis of one's own body in preparation and write it with the others (scoped to the body). */
+  'OPINIONS_PREPARE',
+  /** Submit the formal avis of one's own body (scoped to the body). */
+  'OPINIONS_SUBMIT',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const STAFF: Permission[] = ['MEMBERS_READ', 'PARTICIPATION_ROLES_MANAGE', 'COUNCILS_MANAGE'];
+const STAFF: Permission[] = ['MEMBERS_READ', 'PARTICIPATION_ROLES_MANAGE', 'COUNCILS_MANAGE', 'REPORTS_MANAGE'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   RESIDENT: [],
-  COUNCIL_MEMBER: [],
-  COUNCIL_REFERENT: [],
-  COMMUNE_REPRESENTATIVE: [],
+  COUNCIL_MEMBER: ['OPINIONS_PREPARE'],
+  COUNCIL_REFERENT: ['OPINIONS_PREPARE', 'OPINIONS_SUBMIT'],
+  COMMUNE_REPRESENTATIVE: ['OPINIONS_PREPARE', 'OPINIONS_SUBMIT'],
   MODERATOR: [],
   STAFF,
   ADMIN: [...STAFF, 'STAFF_ROLES_MANAGE', 'AUDIT_READ', 'OUTBOX_READ'],

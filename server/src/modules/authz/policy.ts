@@ -34,3 +34,38 @@ export function assertCan(
     throw new DomainError('FORBIDDEN', "Vous n'avez pas les droits nécessaires pour cette action sur ce territoire.");
   }
 }
+
+/** A consulted body as authorization sees it: the council or commune it speaks for. */
+export interface BodyScope {
+  territoryId: string;
+  citizenCouncilId: string | null;
+  communeId: string | null;
+}
+
+/** Whether the viewer holds, for this very council or commune, a role that grants the permission. */
+export function canForBody(viewer: Viewer, permission: Permission, body: BodyScope): boolean {
+  if (viewer.kind !== 'user') return false;
+  return viewer.memberships.some(
+    (m) =>
+      m.territoryId === body.territoryId &&
+      ROLE_PERMISSIONS[m.role].includes(permission) &&
+      ((body.citizenCouncilId !== null && m.citizenCouncilId === body.citizenCouncilId) ||
+        (body.communeId !== null && m.communeId === body.communeId)),
+  );
+}
+
+export function assertCanForBody(
+  viewer: Viewer,
+  permission: Permission,
+  body: BodyScope,
+): asserts viewer is SignedInViewer {
+  assertSignedIn(viewer);
+  if (!canForBody(viewer, permission, body)) {
+    throw new DomainError(
+      'FORBIDDEN',
+      permission === 'OPINIONS_SUBMIT'
+        ? "Seul·e le ou la référent·e du conseil (ou le représentant de la commune) peut déposer l'avis."
+        : "Vous n'êtes pas membre de cette instance.",
+    );
+  }
+}

@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, type Client, type Harness } from '../../../test/harness.js';
+import { seedTerritory, seedUser, type SeededTerritory } from '../../../test/seed.js';
+import { seedReport } from '../../../test/seed-consultation.js';
+import { applyDeadlines } from './deadline-job.js';
+import { closingInstant } from './deadline.js';
+
+let h: Harness;
+let territory: SeededTerritory;
+let staff: Client;
+let referent: Client;
+beforeAll(async () => {
+  h = await createHarness();
+  territory = await seedTerritory(h);
+  staff = await h.signedIn((await seedUser(h, { territory, role: 'STAFF' })).id);
+  referent = await h.signedIn((await seedUser(h, { territory, role: 'COUNCIL_REFERENT', ownCouncil: false })).id);
+});
+afterAll(() => h.close());
+
+/** Runs `fn` with the clock set to `at`, then puts it back. */
+async function at<T>(instant: Date, fn: () => Promise<T>): Promise<T> {
+  const shift = instant.getTime() - h.clock.now().getTime();
+  h.clock.advance(shift);
+  try {
+    return await fn();
+  } finally {
+    h.clock.advance(-shift);
+  }
+}
+
+const SUBMIT = `mutation($i: OpinionInput!) { submitOpinion(input: $i) { opinion { id position revision } } }`;
+const avis = (bodyId: string, sectionId: string, extra: Record<string, unknown> = {}) => ({
+  territoryId: territory.id,
+  bodyId,
+  position: 'FAVOURABLE_WITH_RESERVATIONS',
+  text: 'Le conseil salue les actions menées.',
+  remarks: [{ sectionId, text: 'Les chiffres par quartier manquent.' }],
+  ...extra,
+});
+
+describe('consultation rules', () => {
+  it('refuses a deadline shorter than one calendar month after transmission (Paris dates)', async () => {
+    const r = await seedReport(h, territory);
+    const terms = (deadline: string) =>
+      staff.execute(
+        `mutation($i: ConsultationTermsInput!) { setConsultationTerms(input: $i) { report { deadline earliestDeadline } } }`,
+        {
+          i: {
+            territoryId: territory.id,
+            reportId: r.id,
+            title: 'Rapport 2024',
+            adoptedOn: '2025-06-24',
+            transmittedOn: '2025-06-30',
+            deadline,
+          },
+        },
+      );
+    const short = await terms('2025-07-29');
+    expect(short.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: { deadline: 'au plus tôt le 30/07/2025' } },
+    });
+    expect((await terms('2025-07-30')).data).toEqual({
+      setConsultationTerms: { report: { deadline: '2025-07-30', earliestDeadline: '2025-07-30' } },
+    });
+  });
+
+  it('refuses a submission one second after the deadline, and accepts one a second before', async () => {
+    const r = await seedReport(h, territory, 'IN_CONSULTATION');
+    const closes = closingInstant('2025-10-30');
+    expect(closes.toISOString()).toBe('2025-10-30T23:00:00.000Z'); // midnight in Paris, winter time
+    const before = await at(new Date(closes.getTime() - 1000), () =>
+      referent.execute(SUBMIT, { i: avis(r.councilBody.id, r.sections[0]!.id) }),
+    );
+    expect(before.errors).toBeUndefined();
+    const after = await at(new Date(closes.getTime() + 1000), () =>
+      referent.execute(SUBMIT, { i: avis(r.councilBody.id, r.sections[0]!.id, { position: 'UNFAVOURABLE' }) }),
+    );
+    expect(after.errors?.[0]?.extensions?.code).toBe('DEADLINE_PASSED');
+    const [opinion] = await h.dataSource.query('SELECT position, revision FROM opinions WHERE body_id = $1', [
+      r.councilBody.id,
+    ]);
+    expect(opinion).toEqual({ position: 'FAVOURABLE_WITH_RESERVATIONS', revision: 1 });
+  });
+
+  it('lets members prepare the avis but only the référent submit it; the draft stays within the body', async () => {
+    const r = await seedReport(h, territory, 'IN_CONSULTATION', {
+      transmittedOn: '2099-01-01',
+      deadline: '2099-12-31',
+    });
+    const member = await h.signedIn((await seedUser(h, { territory, role: 'COUNCIL_MEMBER' })).id);
+    const draft = await member.execute(`mutation($i: OpinionInput!) { saveOpinionDraft(input: $i) { body { id } } }`, {
+      i: avis(r.councilBody.id, r.sections[0]!.id),
+    });
+    expect(draft.errors).toBeUndefined();
+    const refused = await member.execute(SUBMIT, { i: avis(r.councilBody.id, r.sections[0]!.id) });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const other = await seedTerritory(h);
+    const outsider = await h.signedIn((await seedUser(h, { territory: other, role: 'COUNCIL_REFERENT' })).id);
+    const query = `query($c: String!, $y: Int!) { territory(code: $c) { report(year: $y) { consultedBodies { id draft opinion { id } } } } }`;
+    const seen = async (client: Client) =>
+      (
+        (await client.execute<any>(query, { c: territory.code, y: r.referenceYear })).data.territory.report
+          .consultedBodies as { id: string; draft: unknown }[]
+      ).find((b) => b.id === r.councilBody.id)!.draft;
+    expect(await seen(referent)).toMatchObject({ position: 'FAVOURABLE_WITH_RESERVATIONS' });
+    expect(await seen(outsider)).toBeNull();
+    expect(await seen(staff)).toBeNull();
+  });
+
+  it('keeps one avis and the full history when the same body submits twice at once', async () => {
+    const r = await seedReport(h, territory, 'IN_CONSULTATION', {
+      transmittedOn: '2099-01-01',
+      deadline: '2099-12-31',
+    });
+    const [a, b] = await Promise.all([
+      referent.execute(SUBMIT, { i: avis(r.councilBody.id, r.sections[0]!.id, { position: 'FAVOURABLE' }) }),
+      referent.execute(SUBMIT, { i: avis(r.councilBody.id, r.sections[1]!.id, { position: 'UNFAVOURABLE' }) }),
+    ]);
+    expect(a.errors ?? b.errors).toBeUndefined();
+    const opinions = await h.dataSource.query('SELECT id, revision FROM opinions WHERE body_id = $1', [
+      r.councilBody.id,
+    ]);
+    expect(opinions).toHaveLength(1);
+    expect(opinions[0].revision).toBe(2);
+    const revisions = await h.dataSource.query(
+      'SELECT revision FROM opinion_revisions WHERE opinion_id = $1 ORDER BY revision',
+      [opinions[0].id],
+    );
+    expect(revisions).toEqual([{ revision: 1 }, { revision: 2 }]);
+  });
+
+  it('leaves the previous avis intact when a submission fails', async () => {
+    const r = await seedReport(h, territory, 'IN_CONSULTATION', {
+      transmittedOn: '2099-01-01',
+      deadline: '2099-12-31',
+    });
+    await referent.execute(SUBMIT, { i: avis(r.councilBody.id, r.sections[0]!.id) });
+    const other = await seedReport(h, territory, 'DRAFT');
+    const bad = await referent.execute(SUBMIT, {
+      i: avis(r.councilBody.id, other.sections[0]!.id, { position: 'UNFAVOURABLE' }),
+    });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const rows = await h.dataSource.query(
+      `SELECT o.position, o.revision, (SELECT count(*)::int FROM opinion_remarks m WHERE m.opinion_id = o.id) AS remarks
+       FROM opinions o WHERE o.body_id = $1`,
+      [r.councilBody.id],
+    );
+    expect(rows).toEqual([{ position: 'FAVOURABLE_WITH_RESERVATIONS', revision: 1, remarks: 1 }]);
+  });
+
+  it('gives every silent body its tacit avis exactly once, however often the job runs', async () => {
+    const r = await seedReport(h, territory, 'IN_CONSULTATION');
+    await at(new Date('2025-10-15T10:00:00Z'), () =>
+      referent.execute(SUBMIT, { i: avis(r.councilBody.id, r.sections[0]!.id) }),
+    );
+    const after = new Date(closingInstant('2025-10-30').getTime() + 3600_000);
+    await at(after, async () => {
+      await Promise.all([applyDeadlines(h.dataSource, h.clock), applyDeadlines(h.dataSource, h.clock)]);
+      await applyDeadlines(h.dataSource, h.clock);
+    });
+    const rows = await h.dataSource.query(
+      `SELECT b.kind, o.position, o.tacit FROM consulted_bodies b JOIN opinions o ON o.body_id = b.id WHERE b.report_id = $1 ORDER BY b.kind`,
+      [r.id],
+    );
+    expect(rows).toEqual([
+      { kind: 'CITIZEN_COUNCIL', position: 'FAVOURABLE_WITH_RESERVATIONS', tacit: false },
+      { kind: 'COMMUNE', position: 'DEEMED_FAVOURABLE', tacit: true },
+    ]);
+    const transitions = await h.dataSource.query(
+      'SELECT from_status, to_status, by FROM report_transitions WHERE report_id = $1',
+      [r.id],
+    );
+    expect(transitions).toEqual([{ from_status: 'IN_CONSULTATION', to_status: 'CLOSED', by: null }]);
+  });
+});

@@ -1,0 +1,41 @@
+import { tenantGroupLoader, tenantLoader } from '../../shared/tenant-loader.js';
+import type { ConsultationStore } from './consultation.store.js';
+
+/** Created for every request. */
+export function createConsultationLoaders(store: ConsultationStore) {
+  return {
+    reportById: tenantLoader(
+      (t, ids) => store.reportsByIds(t, ids),
+      (r) => r.id,
+    ),
+    sectionsByReportId: tenantGroupLoader(
+      (t, ids) => store.sectionsByReportIds(t, ids),
+      (r) => r.reportId,
+    ),
+    bodiesByReportId: tenantGroupLoader(
+      (t, ids) => store.bodiesByReportIds(t, ids),
+      (r) => r.reportId,
+    ),
+    bodyById: tenantLoader(
+      (t, ids) => store.bodiesByIds(t, ids),
+      (r) => r.id,
+    ),
+    opinionByBodyId: tenantLoader(
+      (t, ids) => store.opinionsByBodyIds(t, ids),
+      (r) => r.bodyId,
+    ),
+    opinionById: tenantLoader(
+      (t, ids) => store.opinionsByIds(t, ids),
+      (r) => r.id,
+    ),
+    remarksByOpinionId: tenantGroupLoader(
+      (t, ids) => store.remarksByOpinionIds(t, ids),
+      (r) => r.opinionId,
+    ),
+    revisionsByOpinionId: tenantGroupLoader(
+      (t, ids) => store.revisionsByOpinionIds(t, ids),
+      (r) => r.opinionId,
+    ),
+  };
+}
+export type ConsultationLoaders = ReturnType<typeof createConsultationLoaders>;

@@ -1,0 +1,20 @@
+import { ReportEntity, ReportSectionEntity, ReportTransitionEntity, ReportVersionEntity } from './report.entity.js';
+import {
+  ConsultedBodyEntity,
+  OpinionDraftEntity,
+  OpinionEntity,
+  OpinionRemarkEntity,
+  OpinionRevisionEntity,
+} from './opinion.entity.js';
+
+export const consultationEntities = [
+  ReportEntity,
+  ReportSectionEntity,
+  ReportVersionEntity,
+  ReportTransitionEntity,
+  ConsultedBodyEntity,
+  OpinionEntity,
+  OpinionRevisionEntity,
+  OpinionRemarkEntity,
+  OpinionDraftEntity,
+];

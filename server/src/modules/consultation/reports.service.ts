@@ -1,0 +1,273 @@
+import { z } from 'zod';
+import { DomainError } from '../../shared/errors.js';
+import { calendarDate, parseInput } from '../../shared/validation.js';
+import { toPage, type PageArgs } from '../../shared/pagination.js';
+import type { Queryable } from '../../shared/sql.js';
+import { assertCan, can } from '../authz/index.js';
+import { recordAudit } from '../audit/index.js';
+import { createConsultationStore } from './consultation.store.js';
+import { actorOf, type ConsultationDeps } from './consultation.deps.js';
+import type { ReportRow, ReportStatus } from './consultation.types.js';
+import { earliestDeadline } from './deadline.js';
+import { REPORT_PLAN } from './report-plan.js';
+
+const uuid = z.string().uuid('identifiant invalide');
+const formatFr = (d: string) => d.split('-').reverse().join('/');
+
+/** The report and the life of its consultation, kept by staff. Every change is audited. */
+export function createReportsService(deps: ConsultationDeps) {
+  const { ds, clock, viewer, requestId, loaders } = deps;
+  const store = createConsultationStore(ds);
+
+  async function load(territoryId: string, reportId: string) {
+    const report = await loaders.reportById.load({ territoryId, id: reportId });
+    if (!report) throw new DomainError('NOT_FOUND', 'Rapport introuvable sur ce territoire.');
+    return report;
+  }
+  function expect(report: ReportRow, ...statuses: ReportStatus[]) {
+    if (!statuses.includes(report.status)) {
+      throw new DomainError('CONFLICT', `Impossible à cette étape du rapport (${report.status}).`);
+    }
+  }
+  const audit = (tx: Queryable, report: ReportRow, action: string, before: object | null, after: object | null) =>
+    recordAudit(tx, clock, actorOf(viewer), requestId, {
+      territoryId: report.territoryId,
+      action,
+      targetType: 'Report',
+      targetId: report.id,
+      before,
+      after,
+    });
+
+  /** Moves the report, records the transition and audits it, in `tx`. */
+  async function move(
+    tx: Queryable,
+    report: ReportRow,
+    to: ReportStatus,
+    set: { approvedOn?: string; publishedAt?: Date } = {},
+  ) {
+    const txStore = createConsultationStore(tx);
+    const moved = await txStore.moveReport(report.territoryId, report.id, report.status, to, set);
+    if (!moved) throw new DomainError('CONFLICT', 'Le rapport vient de changer d’état : rechargez la page.');
+    await txStore.insertTransition({
+      territoryId: report.territoryId,
+      reportId: report.id,
+      fromStatus: report.status,
+      toStatus: to,
+      at: clock.now(),
+      by: actorOf(viewer).id,
+    });
+    await audit(tx, report, `report.${to.toLowerCase()}`, { status: report.status }, { status: to, ...set });
+    return moved;
+  }
+
+  async function snapshot(tx: Queryable, report: ReportRow, label: string) {
+    const sections = await createConsultationStore(tx).sectionsByReportIds(report.territoryId, [report.id]);
+    await createConsultationStore(tx).insertVersion({
+      territoryId: report.territoryId,
+      reportId: report.id,
+      label,
+      sections: sections.map(({ kind, title, body }) => ({ kind, title, body })),
+      createdAt: clock.now(),
+      createdBy: actorOf(viewer).id,
+    });
+  }
+
+  return {
+    /** Drafts are for staff; from the consultation on, the report is public. */
+    visible: (report: ReportRow) => report.status !== 'DRAFT' || can(viewer, 'REPORTS_MANAGE', report.territoryId),
+
+    listReports: (territoryId: string, args: PageArgs) =>
+      store.listReports(territoryId, toPage(args), !can(viewer, 'REPORTS_MANAGE', territoryId)),
+
+    async reportByYear(territoryId: string, year: number) {
+      const report = await store.reportByYear(territoryId, year);
+      return report && (report.status !== 'DRAFT' || can(viewer, 'REPORTS_MANAGE', territoryId)) ? report : null;
+    },
+
+    versions: (r: ReportRow) => store.versionsByReport(r.territoryId, r.id),
+    transitions: (r: ReportRow) => store.transitionsByReport(r.territoryId, r.id),
+
+    /** A new draft in the décret's plan, its consulted bodies pre-filled from the data. */
+    async createReport(input: unknown) {
+      const i = parseInput(
+        z.object({
+          territoryId: uuid,
+          referenceYear: z.number().int().min(2014).max(2100),
+          title: z.string().trim().min(3).nullish(),
+        }),
+        input,
+      );
+      assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
+      return ds.transaction(async (tx) => {
+        const txStore = createConsultationStore(tx);
+        const report = await txStore.insertReport({
+          territoryId: i.territoryId,
+          referenceYear: i.referenceYear,
+          title: i.title ?? `Rapport annuel ${i.referenceYear} sur la mise en œuvre de la politique de la ville`,
+          at: clock.now(),
+        });
+        if (!report) throw new DomainError('CONFLICT', `Un rapport existe déjà pour ${i.referenceYear}.`);
+        await txStore.insertSections(i.territoryId, report.id, REPORT_PLAN);
+        await txStore.insertBodies(i.territoryId, report.id, await txStore.bodyCandidates(i.territoryId));
+        await audit(tx, report, 'report.create', null, { referenceYear: i.referenceYear });
+        return report;
+      });
+    },
+
+    /** Sections change before the consultation, and after it for the amended report; never during it. */
+    async updateSection(input: unknown) {
+      const i = parseInput(
+        z.object({
+          territoryId: uuid,
+          reportId: uuid,
+          sectionId: uuid,
+          title: z.string().trim().min(1).max(300),
+          body: z.string().max(100_000),
+        }),
+        input,
+      );
+      assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
+      const report = await load(i.territoryId, i.reportId);
+      expect(report, 'DRAFT', 'CLOSED');
+      const sections = await loaders.sectionsByReportId.load({ territoryId: i.territoryId, id: report.id });
+      const before = sections.find((s) => s.id === i.sectionId);
+      if (!before) throw new DomainError('NOT_FOUND', 'Section introuvable dans ce rapport.');
+      return ds.transaction(async (tx) => {
+        const section = await createConsultationStore(tx).updateSection(i.territoryId, i.sectionId, i.title, i.body);
+        await audit(
+          tx,
+          report,
+          'report.section.update',
+          { title: before.title, body: before.body },
+          { title: i.title, body: i.body },
+        );
+        return section!;
+      });
+    },
+
+    /** Adoption, transmission and deadline: at least one calendar month after transmission, in Paris. */
+    async setConsultationTerms(input: unknown) {
+      const i = parseInput(
+        z.object({
+          territoryId: uuid,
+          reportId: uuid,
+          title: z.string().trim().min(3).max(300),
+          easyReadSummary: z.string().max(5000).nullish(),
+          adoptedOn: calendarDate,
+          transmittedOn: calendarDate,
+          deadline: calendarDate,
+        }),
+        input,
+      );
+      assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
+      const report = await load(i.territoryId, i.reportId);
+      expect(report, 'DRAFT');
+      if (i.transmittedOn < i.adoptedOn) {
+        throw new DomainError('BAD_USER_INPUT', 'La transmission ne peut pas précéder l’adoption du projet.', {
+          transmittedOn: 'avant l’adoption',
+        });
+      }
+      const earliest = earliestDeadline(i.transmittedOn);
+      if (i.deadline < earliest) {
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          `La consultation dure au moins un mois : transmis le ${formatFr(i.transmittedOn)}, l’échéance ne peut pas être avant le ${formatFr(earliest)}.`,
+          { deadline: `au plus tôt le ${formatFr(earliest)}` },
+        );
+      }
+      return ds.transaction(async (tx) => {
+        const updated = await createConsultationStore(tx).updateReportTerms(i.territoryId, i.reportId, {
+          title: i.title,
+          easyReadSummary: i.easyReadSummary ?? null,
+          adoptedOn: i.adoptedOn,
+          transmittedOn: i.transmittedOn,
+          deadline: i.deadline,
+        });
+        await audit(
+          tx,
+          report,
+          'report.terms',
+          { adoptedOn: report.adoptedOn, transmittedOn: report.transmittedOn, deadline: report.deadline },
+          { adoptedOn: i.adoptedOn, transmittedOn: i.transmittedOn, deadline: i.deadline },
+        );
+        return updated!;
+      });
+    },
+
+    async addConsultedBody(input: unknown) {
+      const i = parseInput(
+        z.object({ territoryId: uuid, reportId: uuid, name: z.string().trim().min(3).max(200) }),
+        input,
+      );
+      assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
+      const report = await load(i.territoryId, i.reportId);
+      expect(report, 'DRAFT');
+      await ds.transaction(async (tx) => {
+        await createConsultationStore(tx).insertBodies(i.territoryId, report.id, [
+          { kind: 'SIGNATORY', citizenCouncilId: null, communeId: null, name: i.name },
+        ]);
+        await audit(tx, report, 'report.body.add', null, { name: i.name });
+      });
+      return report;
+    },
+
+    async removeConsultedBody(input: unknown) {
+      const i = parseInput(z.object({ territoryId: uuid, reportId: uuid, bodyId: uuid }), input);
+      assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
+      const report = await load(i.territoryId, i.reportId);
+      expect(report, 'DRAFT');
+      const body = await loaders.bodyById.load({ territoryId: i.territoryId, id: i.bodyId });
+      if (!body || body.reportId !== report.id)
+        throw new DomainError('NOT_FOUND', 'Instance introuvable dans ce rapport.');
+      await ds.transaction(async (tx) => {
+        await createConsultationStore(tx).deleteBody(i.territoryId, i.bodyId);
+        await audit(tx, report, 'report.body.remove', { name: body.name }, null);
+      });
+      return report;
+    },
+
+    /** The draft as adopted becomes version 1 and goes to the bodies; it no longer changes until the deadline. */
+    async openConsultation(input: unknown) {
+      const i = parseInput(z.object({ territoryId: uuid, reportId: uuid }), input);
+      assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
+      const report = await load(i.territoryId, i.reportId);
+      expect(report, 'DRAFT');
+      if (!report.deadline || !report.transmittedOn || !report.adoptedOn) {
+        throw new DomainError('BAD_USER_INPUT', 'Renseignez d’abord l’adoption, la transmission et l’échéance.');
+      }
+      const bodies = await loaders.bodiesByReportId.load({ territoryId: i.territoryId, id: report.id });
+      if (bodies.length === 0)
+        throw new DomainError('BAD_USER_INPUT', 'Aucune instance consultée : ajoutez-en au moins une.');
+      return ds.transaction(async (tx) => {
+        await snapshot(tx, report, `Projet adopté le ${formatFr(report.adoptedOn!)}`);
+        return move(tx, report, 'IN_CONSULTATION');
+      });
+    },
+
+    /** Every observation must have its suite donnée before the assembly approves the report. */
+    async approveReport(input: unknown) {
+      const i = parseInput(z.object({ territoryId: uuid, reportId: uuid, approvedOn: calendarDate }), input);
+      assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
+      const report = await load(i.territoryId, i.reportId);
+      expect(report, 'CLOSED');
+      const unanswered = await store.unansweredRemarks(i.territoryId, report.id);
+      if (unanswered > 0) {
+        throw new DomainError('CONFLICT', `${unanswered} observation(s) attendent encore leur suite donnée.`);
+      }
+      return ds.transaction(async (tx) => {
+        await snapshot(tx, report, `Rapport approuvé le ${formatFr(i.approvedOn)}`);
+        return move(tx, report, 'APPROVED', { approvedOn: i.approvedOn });
+      });
+    },
+
+    async publishReport(input: unknown) {
+      const i = parseInput(z.object({ territoryId: uuid, reportId: uuid }), input);
+      assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
+      const report = await load(i.territoryId, i.reportId);
+      expect(report, 'APPROVED');
+      return ds.transaction((tx) => move(tx, report, 'PUBLISHED', { publishedAt: clock.now() }));
+    },
+  };
+}
+export type ReportsService = ReturnType<typeof createReportsService>;

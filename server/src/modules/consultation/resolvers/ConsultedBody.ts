@@ -1,0 +1,22 @@
+import type { ConsultedBodyResolvers } from '../../../graphql/__generated__/resolvers-types.js';
+import { canForBody } from '../../authz/index.js';
+import { bodyStatus } from '../opinions.service.js';
+
+export const ConsultedBody: ConsultedBodyResolvers = {
+  citizenCouncil: (b, _args, ctx) =>
+    b.citizenCouncilId
+      ? ctx.loaders.territory.citizenCouncilById.load({ territoryId: b.territoryId, id: b.citizenCouncilId })
+      : null,
+  commune: (b, _args, ctx) =>
+    b.communeId ? ctx.loaders.territory.communeById.load({ territoryId: b.territoryId, id: b.communeId }) : null,
+  status: async (b, _args, ctx) =>
+    bodyStatus(await ctx.loaders.consultation.opinionByBodyId.load({ territoryId: b.territoryId, id: b.id })),
+  opinion: async (b, _args, ctx) => {
+    const report = await ctx.loaders.consultation.reportById.load({ territoryId: b.territoryId, id: b.reportId });
+    if (!report || !ctx.services.opinions.canRead(b, report)) return null;
+    return ctx.loaders.consultation.opinionByBodyId.load({ territoryId: b.territoryId, id: b.id });
+  },
+  draft: async (b, _args, ctx) => (await ctx.services.opinions.draft(b))?.content ?? null,
+  viewerCanPrepare: (b, _args, ctx) => canForBody(ctx.viewer, 'OPINIONS_PREPARE', b),
+  viewerCanSubmit: (b, _args, ctx) => canForBody(ctx.viewer, 'OPINIONS_SUBMIT', b),
+};

@@ -1,0 +1,5 @@
+import type { MutationResolvers } from '../../../../graphql/__generated__/resolvers-types.js';
+
+export const recordLateOpinion: MutationResolvers['recordLateOpinion'] = async (_parent, { input }, ctx) => ({
+  opinion: await ctx.services.opinions.recordLateOpinion(input),
+});

@@ -1,0 +1,14 @@
+import type { ReportResolvers } from '../../../graphql/__generated__/resolvers-types.js';
+import { closingInstant, earliestDeadline } from '../deadline.js';
+
+export const Report: ReportResolvers = {
+  earliestDeadline: (r) => (r.transmittedOn ? earliestDeadline(r.transmittedOn) : null),
+  closesAt: (r) => (r.deadline ? closingInstant(r.deadline) : null),
+  sections: (r, _args, ctx) =>
+    ctx.loaders.consultation.sectionsByReportId.load({ territoryId: r.territoryId, id: r.id }),
+  versions: (r, _args, ctx) => ctx.services.reports.versions(r),
+  transitions: (r, _args, ctx) => ctx.services.reports.transitions(r),
+  consultedBodies: (r, _args, ctx) =>
+    ctx.loaders.consultation.bodiesByReportId.load({ territoryId: r.territoryId, id: r.id }),
+  programmation: (r, _args, ctx) => ctx.services.programmation.programmationByYear(r.territoryId, r.referenceYear),
+};

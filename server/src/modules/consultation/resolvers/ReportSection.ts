@@ -1,0 +1,6 @@
+import type { ReportSectionResolvers } from '../../../graphql/__generated__/resolvers-types.js';
+import { renderMarkdown } from '../markdown.js';
+
+export const ReportSection: ReportSectionResolvers = {
+  bodyHtml: (s) => renderMarkdown(s.body),
+};

@@ -1,0 +1,44 @@
+import type { Resolvers } from '../../../graphql/__generated__/resolvers-types.js';
+import { createReport } from './Mutation/createReport.js';
+import { updateReportSection } from './Mutation/updateReportSection.js';
+import { setConsultationTerms } from './Mutation/setConsultationTerms.js';
+import { addConsultedBody } from './Mutation/addConsultedBody.js';
+import { removeConsultedBody } from './Mutation/removeConsultedBody.js';
+import { openConsultation } from './Mutation/openConsultation.js';
+import { approveReport } from './Mutation/approveReport.js';
+import { publishReport } from './Mutation/publishReport.js';
+import { saveOpinionDraft } from './Mutation/saveOpinionDraft.js';
+import { submitOpinion } from './Mutation/submitOpinion.js';
+import { recordLateOpinion } from './Mutation/recordLateOpinion.js';
+import { answerRemark } from './Mutation/answerRemark.js';
+import { Territory } from './Territory.js';
+import { Report } from './Report.js';
+import { ReportSection } from './ReportSection.js';
+import { ReportTransition } from './ReportTransition.js';
+import { ConsultedBody } from './ConsultedBody.js';
+import { Opinion } from './Opinion.js';
+import { OpinionRemark } from './OpinionRemark.js';
+
+export const consultationResolvers: Resolvers = {
+  Mutation: {
+    createReport,
+    updateReportSection,
+    setConsultationTerms,
+    addConsultedBody,
+    removeConsultedBody,
+    openConsultation,
+    approveReport,
+    publishReport,
+    saveOpinionDraft,
+    submitOpinion,
+    recordLateOpinion,
+    answerRemark,
+  },
+  Territory,
+  Report,
+  ReportSection,
+  ReportTransition,
+  ConsultedBody,
+  Opinion,
+  OpinionRemark,
+};
