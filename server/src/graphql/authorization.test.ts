@@ -397,7 +397,6 @@ describe('role × mutation matrix', () => {
         const result = await client.execute(query, variables);
         const code = result.errors?.[0]?.extensions?.code as string | undefined;
         outcomes[actor] = code && DENIED.includes(code) ? 'denied' : 'allowed';
-        if (process.env.DEBUG_MATRIX) console.log(c.mutation, actor, code, result.errors?.[0]?.message);
         expected[actor] = isAllowed(actor) ? 'allowed' : 'denied';
         if (code && !DENIED.includes(code) && isAllowed(actor) && code !== 'BAD_USER_INPUT') {
           throw new Error(`${actor} ${c.mutation}: ${result.errors?.[0]?.message}`);
