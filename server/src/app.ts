@@ -14,6 +14,8 @@ import type { Clock } from './shared/clock.js';
 import { createRateLimits } from './security/rate-limits.js';
 import { queryLimits } from './security/apollo-options.js';
 import { sessionCookie } from './security/session-cookie.js';
+import { annexHandler } from './modules/consultation/index.js';
+import { systemClock } from './shared/clock.js';
 import { buildSchema } from './graphql/schema.js';
 import { createContextFactory, type GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
@@ -114,6 +116,10 @@ export async function createApp(ds: DataSource, env: Env, options: { clock?: Clo
       ],
     });
   }) as express.ErrorRequestHandler);
+  app.get(
+    '/exports/:code/rapports/:year/annexe.:format',
+    annexHandler(ds, options.clock ?? systemClock, (req) => sessionCookie(req, req.res!, secureCookies).token),
+  );
   serveSpa(app, '/admin', path.join(env.repoRoot, 'admin', 'dist'));
   serveSpa(app, '/', path.join(env.repoRoot, 'portal', 'dist'));
   return { httpServer, apollo };

@@ -43,6 +43,9 @@ export interface Harness extends Database, Client {
   close(): Promise<void>;
 }
 
+/** Test sessions outlive any clock move a test makes (timelines span months). */
+const TEN_YEARS = 10 * 365 * 86_400;
+
 const randomIp = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250)).join('.')}`;
 
 /** A connection to the run's database and an Apollo server over the real schema. */
@@ -98,8 +101,8 @@ export async function createHarness(): Promise<Harness> {
         {
           id: sha256(token),
           userId,
-          idleSeconds: 3600,
-          expiresAt: new Date(clock.now().getTime() + 86_400_000),
+          idleSeconds: TEN_YEARS,
+          expiresAt: new Date(clock.now().getTime() + TEN_YEARS * 1000),
           userAgent: 'vitest',
         },
         clock.now(),

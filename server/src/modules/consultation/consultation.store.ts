@@ -395,6 +395,32 @@ export function createConsultationStore(db: Queryable) {
         [territoryId, bodyId, JSON.stringify(content), by, at],
       ),
 
+    /** Every consulted body with its avis and its remarks (with their section and suite donnée), for the annex. */
+    annexRows: (territoryId: string, reportId: string) =>
+      query<{
+        body: string;
+        kind: BodyKind;
+        position: string | null;
+        text: string | null;
+        deliberationOn: string | null;
+        tacit: boolean | null;
+        late: boolean | null;
+        submittedAt: Date | null;
+        remarks: { section: string; text: string; response: string | null }[];
+      }>(
+        db,
+        'consultation.annexRows',
+        `SELECT b.name AS body, b.kind, o.position, o.text, to_char(o.deliberation_on, 'YYYY-MM-DD') AS deliberation_on,
+                o.tacit, o.late, o.submitted_at,
+                (SELECT coalesce(json_agg(json_build_object('section', s.title, 'text', m.text, 'response', m.response)
+                   ORDER BY s.position, m.position), '[]')
+                 FROM opinion_remarks m JOIN report_sections s ON s.territory_id = m.territory_id AND s.id = m.section_id
+                 WHERE m.territory_id = b.territory_id AND m.opinion_id = o.id) AS remarks
+         FROM consulted_bodies b LEFT JOIN opinions o ON o.territory_id = b.territory_id AND o.body_id = b.id
+         WHERE b.territory_id = $1 AND b.report_id = $2 ORDER BY b.kind, b.name`,
+        [territoryId, reportId],
+      ),
+
     /** Reports whose consultation has closed by `at` (the day after the deadline, midnight in Paris). */
     dueReports: (at: Date) =>
       query<ReportRow>(

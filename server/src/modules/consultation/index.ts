@@ -7,3 +7,4 @@ export { createOpinionsService, type OpinionsService } from './opinions.service.
 export { applyDeadlines, startDeadlineWorker } from './deadline-job.js';
 export { consultationResolvers } from './resolvers/index.js';
 export type * from './consultation.types.js';
+export { annexHandler } from './annex.route.js';

@@ -1,0 +1,57 @@
+import type { Request, RequestHandler } from 'express';
+import type { DataSource } from 'typeorm';
+import type { Clock } from '../../shared/clock.js';
+import { can } from '../authz/index.js';
+import { resolveViewer } from '../identity/index.js';
+import { createTerritoryStore } from '../territory/index.js';
+import { createConsultationStore } from './consultation.store.js';
+import { annexCsv, annexDocx, annexEntries, annexPdf } from './annex.js';
+
+const TYPES = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  csv: 'text/csv; charset=utf-8',
+} as const;
+
+/**
+ * GET /exports/:code/rapports/:year/annexe.(pdf|docx|csv). The PDF and the CSV are public once the
+ * report is published; before that, and for the editable DOCX, staff of the territory only.
+ */
+export function annexHandler(
+  ds: DataSource,
+  clock: Clock,
+  sessionToken: (req: Request) => string | null,
+): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      const format = req.params.format as keyof typeof TYPES;
+      const year = Number(req.params.year);
+      if (!(format in TYPES) || !Number.isInteger(year)) return void res.status(404).send('Introuvable');
+      const territory = await createTerritoryStore(ds).territoryByCode(String(req.params.code).toUpperCase());
+      const report = territory ? await createConsultationStore(ds).reportByYear(territory.id, year) : null;
+      if (!territory || !report) return void res.status(404).send('Rapport introuvable');
+      const { viewer } = await resolveViewer(ds, clock, sessionToken(req));
+      const staff = can(viewer, 'REPORTS_MANAGE', territory.id);
+      const isPublic = report.status === 'PUBLISHED' && format !== 'docx';
+      if (!isPublic && !staff) return void res.status(403).send('Réservé aux agents du territoire');
+      const entries = await annexEntries(ds, report);
+      const body =
+        format === 'pdf'
+          ? await annexPdf(report, entries)
+          : format === 'docx'
+            ? await annexDocx(report, entries)
+            : annexCsv(entries);
+      res
+        .status(200)
+        .type(TYPES[format])
+        .set(
+          'Content-Disposition',
+          `attachment; filename="annexe-avis-${territory.code.toLowerCase()}-${year}.${format}"`,
+        )
+        .set('Cache-Control', isPublic ? 'public, max-age=300' : 'private, no-store')
+        .send(body);
+    } catch (error) {
+      next(error);
+    }
+  };
+}

@@ -1,0 +1,239 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, type Client, type Harness } from '../../../test/harness.js';
+import { seedTerritory, seedUser, type SeededTerritory } from '../../../test/seed.js';
+import { createIdentityStore } from '../identity/index.js';
+import { applyDeadlines } from './deadline-job.js';
+import { annexCsv, annexEntries, annexPdf } from './annex.js';
+import { createConsultationStore } from './consultation.store.js';
+
+let h: Harness;
+let territory: SeededTerritory;
+beforeAll(async () => {
+  h = await createHarness();
+  territory = await seedTerritory(h);
+});
+afterAll(() => h.close());
+
+/** Moves the harness clock to a Paris date and time. */
+const setClock = (iso: string) => h.clock.advance(new Date(iso).getTime() - h.clock.now().getTime());
+
+async function referentOf(councilId: string) {
+  const user = await seedUser(h);
+  await createIdentityStore(h.dataSource).insertMembership({
+    territoryId: territory.id,
+    userId: user.id,
+    role: 'COUNCIL_REFERENT',
+    citizenCouncilId: councilId,
+    communeId: null,
+    grantedBy: null,
+    at: new Date(),
+  });
+  return h.signedIn(user.id);
+}
+
+const gql = async <T = any>(client: Client, query: string, variables: Record<string, unknown>) => {
+  const r = await client.execute<T>(query, variables);
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return r.data!;
+};
+
+describe('the CABBALR 2024 report timeline', () => {
+  it('runs from adoption to publication, with two councils, one commune and tacit avis for the silent', async () => {
+    const realNow = h.clock.now();
+    try {
+      setClock('2025-06-20T09:00:00+02:00');
+      const staff = await h.signedIn((await seedUser(h, { territory, role: 'STAFF' })).id);
+      // A second conseil citoyen, so two councils can answer; the communes with a QPV are consulted too.
+      await gql(
+        staff,
+        `mutation($i: CreateCitizenCouncilInput!) { createCitizenCouncil(input: $i) { citizenCouncil { id } } }`,
+        {
+          i: {
+            territoryId: territory.id,
+            name: 'Conseil citoyen Cité 3',
+            quartierId: territory.quartierId,
+            active: true,
+          },
+        },
+      );
+      const { createReport } = await gql(
+        staff,
+        `mutation($i: CreateReportInput!) { createReport(input: $i) { report { id } } }`,
+        {
+          i: { territoryId: territory.id, referenceYear: 2024 },
+        },
+      );
+      const reportId = createReport.report.id as string;
+      await gql(staff, `mutation($i: ConsultationTermsInput!) { setConsultationTerms(input: $i) { report { id } } }`, {
+        i: {
+          territoryId: territory.id,
+          reportId,
+          title: 'Rapport 2024 sur la politique de la ville',
+          easyReadSummary:
+            'Ce que l’agglomération a fait en 2024 dans vos quartiers. Donnez votre avis avant le 30 octobre.',
+          adoptedOn: '2025-06-24',
+          transmittedOn: '2025-06-30',
+          deadline: '2025-10-30',
+        },
+      });
+      setClock('2025-06-30T10:00:00+02:00');
+      await gql(staff, `mutation($i: ReportRefInput!) { openConsultation(input: $i) { report { status } } }`, {
+        i: { territoryId: territory.id, reportId },
+      });
+      const REPORT = `query($c: String!) { territory(code: $c) { report(year: 2024) { status closesAt sections { id title }
+        consultedBodies { id kind name status citizenCouncil { id } commune { id name } opinion { position tacit revision text history { revision }
+          remarks { id text response section { title } } } } } } }`;
+      const report = (await gql(h.client(), REPORT, { c: territory.code })).territory.report;
+      expect(report.status).toBe('IN_CONSULTATION');
+      expect(new Date(report.closesAt).toISOString()).toBe('2025-10-30T23:00:00.000Z'); // midnight in Paris
+      const councils = report.consultedBodies.filter((b: any) => b.kind === 'CITIZEN_COUNCIL');
+      const communes = report.consultedBodies.filter((b: any) => b.kind === 'COMMUNE');
+      expect(councils).toHaveLength(2);
+      expect(communes).toHaveLength(3);
+      const [sectionActions, sectionQpv] = [report.sections[2].id, report.sections[1].id];
+      const SUBMIT = `mutation($i: OpinionInput!) { submitOpinion(input: $i) { opinion { revision } } }`;
+
+      // Council A answers, then amends; council B is unfavourable with a remark.
+      const a = await referentOf(councils[0].citizenCouncil.id);
+      setClock('2025-07-15T18:00:00+02:00');
+      await gql(a, SUBMIT, {
+        i: {
+          territoryId: territory.id,
+          bodyId: councils[0].id,
+          position: 'FAVOURABLE',
+          text: 'Avis favorable.',
+          remarks: [],
+        },
+      });
+      setClock('2025-09-01T18:00:00+02:00');
+      await gql(a, SUBMIT, {
+        i: {
+          territoryId: territory.id,
+          bodyId: councils[0].id,
+          position: 'FAVOURABLE_WITH_RESERVATIONS',
+          text: 'Favorable, avec une réserve sur la santé.',
+          remarks: [{ sectionId: sectionActions, text: 'Peu d’actions de santé au Mont-Liébaut.' }],
+        },
+      });
+      const b = await referentOf(councils[1].citizenCouncil.id);
+      await gql(b, SUBMIT, {
+        i: {
+          territoryId: territory.id,
+          bodyId: councils[1].id,
+          position: 'UNFAVOURABLE',
+          text: 'Le conseil n’a pas été associé.',
+          remarks: [{ sectionId: sectionQpv, text: 'Les indicateurs de la Cité 3 manquent.' }],
+        },
+      });
+      // One commune records its conseil municipal's deliberation; the others stay silent.
+      const rep = await seedUser(h);
+      await createIdentityStore(h.dataSource).insertMembership({
+        territoryId: territory.id,
+        userId: rep.id,
+        role: 'COMMUNE_REPRESENTATIVE',
+        citizenCouncilId: null,
+        communeId: communes[0].commune.id,
+        grantedBy: null,
+        at: new Date(),
+      });
+      const commune = await h.signedIn(rep.id);
+      setClock('2025-09-26T09:00:00+02:00');
+      await gql(commune, SUBMIT, {
+        i: {
+          territoryId: territory.id,
+          bodyId: communes[0].id,
+          position: 'FAVOURABLE',
+          text: 'Délibération n° 2025-117.',
+          deliberationOn: '2025-09-25',
+          remarks: [],
+        },
+      });
+
+      // After the deadline: nobody submits; the job gives tacit avis once, even run twice.
+      setClock('2025-10-31T08:00:00+01:00');
+      const late = await b.execute(SUBMIT, {
+        i: {
+          territoryId: territory.id,
+          bodyId: councils[1].id,
+          position: 'FAVOURABLE',
+          text: 'Finalement oui.',
+          remarks: [],
+        },
+      });
+      expect(late.errors?.[0]?.extensions?.code).toBe('DEADLINE_PASSED');
+      await applyDeadlines(h.dataSource, h.clock);
+      await applyDeadlines(h.dataSource, h.clock);
+
+      // Staff answer every observation, the assembly approves in December, the report is published.
+      setClock('2025-11-20T10:00:00+01:00');
+      const closed = (await gql(staff, REPORT, { c: territory.code })).territory.report;
+      expect(closed.status).toBe('CLOSED');
+      const remarks = closed.consultedBodies.flatMap((x: any) => x.opinion?.remarks ?? []);
+      expect(remarks).toHaveLength(2);
+      const early = await staff.execute(
+        `mutation($i: ApproveReportInput!) { approveReport(input: $i) { report { status } } }`,
+        {
+          i: { territoryId: territory.id, reportId, approvedOn: '2025-12-15' },
+        },
+      );
+      expect(early.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      for (const remark of remarks) {
+        await gql(staff, `mutation($i: AnswerRemarkInput!) { answerRemark(input: $i) { remark { id } } }`, {
+          i: { territoryId: territory.id, remarkId: remark.id, response: `Réponse à : ${remark.text}` },
+        });
+      }
+      setClock('2025-12-15T19:00:00+01:00');
+      await gql(staff, `mutation($i: ApproveReportInput!) { approveReport(input: $i) { report { status } } }`, {
+        i: { territoryId: territory.id, reportId, approvedOn: '2025-12-15' },
+      });
+      await gql(staff, `mutation($i: ReportRefInput!) { publishReport(input: $i) { report { status } } }`, {
+        i: { territoryId: territory.id, reportId },
+      });
+
+      const published = (await gql(h.client(), REPORT, { c: territory.code })).territory.report;
+      expect(published.status).toBe('PUBLISHED');
+      const byName = Object.fromEntries(published.consultedBodies.map((x: any) => [x.name, x]));
+      expect(byName[councils[0].name]).toMatchObject({
+        status: 'SUBMITTED',
+        opinion: {
+          position: 'FAVOURABLE_WITH_RESERVATIONS',
+          tacit: false,
+          revision: 2,
+          history: [{ revision: 1 }, { revision: 2 }],
+        },
+      });
+      expect(byName[councils[1].name].opinion.position).toBe('UNFAVOURABLE');
+      expect(byName[communes[0].name].opinion.position).toBe('FAVOURABLE');
+      for (const silent of communes.slice(1)) {
+        expect(byName[silent.name]).toMatchObject({
+          status: 'TACIT',
+          opinion: { position: 'DEEMED_FAVOURABLE', tacit: true, revision: 1 },
+        });
+      }
+      expect(published.consultedBodies.flatMap((x: any) => x.opinion.remarks).every((m: any) => m.response)).toBe(true);
+      const tacitCount = await h.dataSource.query(
+        'SELECT count(*)::int AS n FROM opinions WHERE report_id = $1 AND tacit',
+        [reportId],
+      );
+      expect(tacitCount).toEqual([{ n: 2 }]);
+
+      // The annex lists every body with its position; the PDF is a real PDF.
+      const row = (await createConsultationStore(h.dataSource).reportByYear(territory.id, 2024))!;
+      const entries = await annexEntries(h.dataSource, row);
+      expect(entries.map((e) => e.position).sort()).toEqual(
+        [
+          'Défavorable',
+          'Favorable',
+          'Favorable avec réserves',
+          'Réputé favorable (sans réponse à l’échéance)',
+          'Réputé favorable (sans réponse à l’échéance)',
+        ].sort(),
+      );
+      const pdf = await annexPdf(row, entries);
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(annexCsv(entries)).toContain('Les indicateurs de la Cité 3 manquent.');
+    } finally {
+      h.clock.advance(realNow.getTime() - h.clock.now().getTime());
+    }
+  });
+});
