@@ -29,6 +29,8 @@ const TerritoryData = lazy(() => import('./routes/TerritoryData').then((m) => ({
 const Members = lazy(() => import('./routes/Members').then((m) => ({ default: m.Members })));
 const Councils = lazy(() => import('./routes/Councils').then((m) => ({ default: m.Councils })));
 const Outbox = lazy(() => import('./routes/Outbox').then((m) => ({ default: m.Outbox })));
+const Reports = lazy(() => import('./routes/Reports').then((m) => ({ default: m.Reports })));
+const ReportDetail = lazy(() => import('./routes/ReportDetail').then((m) => ({ default: m.ReportDetail })));
 const AuditLog = lazy(() => import('./routes/AuditLog').then((m) => ({ default: m.AuditLog })));
 
 createRoot(document.getElementById('root')!).render(
@@ -44,6 +46,8 @@ createRoot(document.getElementById('root')!).render(
               <Route path="/:code/conseils" component={Councils} />
               <Route path="/:code/emails" component={Outbox} />
               <Route path="/:code/journal" component={AuditLog} />
+              <Route path="/:code/rapports" component={Reports} />
+              <Route path="/:code/rapports/:year" component={ReportDetail} />
             </Switch>
           </Suspense>
         </Shell>

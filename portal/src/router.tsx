@@ -19,6 +19,9 @@ const TokenLandingPage = lazy(() => account().then((m) => ({ default: m.TokenLan
 const ForgotPasswordPage = lazy(() => account().then((m) => ({ default: m.ForgotPasswordPage })));
 const ResetPasswordPage = lazy(() => account().then((m) => ({ default: m.ResetPasswordPage })));
 const AcceptInvitationPage = lazy(() => account().then((m) => ({ default: m.AcceptInvitationPage })));
+const report = () => import('./routes/report');
+const ReportsPage = lazy(() => report().then((m) => ({ default: m.ReportsPage })));
+const ReportPage = lazy(() => report().then((m) => ({ default: m.ReportPage })));
 const PrivacyPage = lazy(() => import('./routes/PrivacyPage').then((m) => ({ default: m.PrivacyPage })));
 const ActionPage = lazy(() => import('./routes/ActionPage').then((m) => ({ default: m.ActionPage })));
 
@@ -42,6 +45,8 @@ export function Routes() {
         <Route path="/:code/quartiers/:quartierId" component={QuartierPage} />
         <Route path="/:code/programmation/:year" component={ProgrammationPage} />
         <Route path="/:code/actions/:actionId" component={ActionPage} />
+        <Route path="/:code/rapports" component={ReportsPage} />
+        <Route path="/:code/rapports/:year" component={ReportPage} />
         <Route>
           <NotFound />
         </Route>

@@ -1,2 +1,3 @@
 export * from './forms';
 export * from './roles';
+export * from './consultation';

@@ -7,6 +7,7 @@ const TABS: { path: string; label: string; needs?: Permission }[] = [
   { path: '', label: 'Données' },
   { path: '/membres', label: 'Membres et rôles', needs: 'MEMBERS_READ' },
   { path: '/conseils', label: 'Conseils citoyens', needs: 'COUNCILS_MANAGE' },
+  { path: '/rapports', label: 'Rapports annuels', needs: 'REPORTS_MANAGE' },
   { path: '/emails', label: 'Boîte d’envoi', needs: 'OUTBOX_READ' },
   { path: '/journal', label: 'Journal des actions', needs: 'AUDIT_READ' },
 ];

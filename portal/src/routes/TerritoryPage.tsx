@@ -39,6 +39,10 @@ export function TerritoryPage() {
         )}
       </ul>
 
+      <p>
+        <Link to={`/${t.code}/rapports`}>Rapports annuels et consultations des conseils citoyens et des communes</Link>
+      </p>
+
       <h2>Contrats de ville</h2>
       {t.contracts.edges.length === 0 ? (
         <Empty>Aucun contrat publié.</Empty>

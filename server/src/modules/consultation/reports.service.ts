@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/index.js';
 import { createConsultationStore } from './consultation.store.js';
 import { actorOf, type ConsultationDeps } from './consultation.deps.js';
 import type { ReportRow, ReportStatus } from './consultation.types.js';
-import { earliestDeadline } from './deadline.js';
+import { closingInstant, earliestDeadline } from './deadline.js';
 import { REPORT_PLAN } from './report-plan.js';
 
 const uuid = z.string().uuid('identifiant invalide');
@@ -84,6 +84,14 @@ export function createReportsService(deps: ConsultationDeps) {
       const report = await store.reportByYear(territoryId, year);
       return report && (report.status !== 'DRAFT' || can(viewer, 'REPORTS_MANAGE', territoryId)) ? report : null;
     },
+
+    /** Open means in consultation and before midnight (Paris) ending the deadline day, by the server's clock. */
+    accepting: (r: ReportRow) =>
+      r.status === 'IN_CONSULTATION' && r.deadline !== null && clock.now() < closingInstant(r.deadline),
+    daysLeft: (r: ReportRow) =>
+      r.status === 'IN_CONSULTATION' && r.deadline
+        ? Math.max(0, Math.ceil((closingInstant(r.deadline).getTime() - clock.now().getTime()) / 86_400_000))
+        : null,
 
     versions: (r: ReportRow) => store.versionsByReport(r.territoryId, r.id),
     transitions: (r: ReportRow) => store.transitionsByReport(r.territoryId, r.id),

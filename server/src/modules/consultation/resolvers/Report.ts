@@ -4,6 +4,8 @@ import { closingInstant, earliestDeadline } from '../deadline.js';
 export const Report: ReportResolvers = {
   earliestDeadline: (r) => (r.transmittedOn ? earliestDeadline(r.transmittedOn) : null),
   closesAt: (r) => (r.deadline ? closingInstant(r.deadline) : null),
+  acceptingOpinions: (r, _args, ctx) => ctx.services.reports.accepting(r),
+  daysLeft: (r, _args, ctx) => ctx.services.reports.daysLeft(r),
   sections: (r, _args, ctx) =>
     ctx.loaders.consultation.sectionsByReportId.load({ territoryId: r.territoryId, id: r.id }),
   versions: (r, _args, ctx) => ctx.services.reports.versions(r),

@@ -1,0 +1,184 @@
+import { useQuery } from '@apollo/client/react';
+import { useParams } from 'wouter';
+import { ReportPageDocument } from '../../__generated__/graphql';
+import { Breadcrumb } from '../../ui/Breadcrumb';
+import { ChartWithTable } from '../../ui/ChartWithTable';
+import { ErrorState, Loading, NotFound } from '../../ui/States';
+import { formatEuros } from '../../ui/format';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { useTerritoryTheme } from '../../ui/useTerritoryTheme';
+import { BODY_STATUS, POSITION, REPORT_STATUS } from '@quartiers/ui-kit';
+import { formatDay } from './dates';
+import { OpinionForm } from './OpinionForm';
+
+export function ReportPage() {
+  const { code = '', year = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(ReportPageDocument, { variables: { code, year: Number(year) } });
+  const t = data?.territory;
+  const r = t?.report;
+  usePageTitle(r ? `Rapport ${r.referenceYear} — ${t.name}` : undefined);
+  useTerritoryTheme(t?.theme);
+  // A refetch after a submission keeps the page (and the form's confirmation) on screen.
+  if (loading && !data) return <Loading />;
+  if (error && !data) return <ErrorState error={error} retry={() => void refetch()} />;
+  if (!t || !r) return <NotFound what="Ce rapport" />;
+  const open = r.acceptingOpinions;
+  const mine = r.consultedBodies.filter((b) => b.viewerCanPrepare);
+  const funders = r.programmation?.totalsByFunder.filter((f) => f.amount != null) ?? [];
+  return (
+    <article>
+      <Breadcrumb
+        items={[
+          { to: '/', label: 'Territoires' },
+          { to: `/${t.code}`, label: t.code },
+          { to: `/${t.code}/rapports`, label: 'Rapports' },
+          { label: String(r.referenceYear) },
+        ]}
+      />
+      <h1>{r.title}</h1>
+      <p>
+        <span className="tag">{REPORT_STATUS[r.status]}</span>
+      </p>
+      {r.easyReadSummary && (
+        <section className="easy-read" aria-labelledby="en-bref">
+          <h2 id="en-bref">En bref</h2>
+          <p>{r.easyReadSummary}</p>
+        </section>
+      )}
+
+      <section aria-labelledby="consultation">
+        <h2 id="consultation">La consultation</h2>
+        <p>
+          Chaque année, l’agglomération soumet son rapport sur la politique de la ville aux conseils municipaux des
+          communes concernées et aux conseils citoyens des quartiers prioritaires. Chaque instance peut rendre un avis ;
+          sans réponse à l’échéance, son avis est <strong>réputé favorable</strong>.
+        </p>
+        <ul>
+          <li>
+            Projet adopté le {formatDay(r.adoptedOn)}, transmis le {formatDay(r.transmittedOn)}.
+          </li>
+          <li>Avis attendus jusqu’au {formatDay(r.deadline)} à minuit.</li>
+          {r.approvedOn && <li>Rapport approuvé le {formatDay(r.approvedOn)}.</li>}
+        </ul>
+        {open && r.daysLeft != null && (
+          <p className="countdown" role="status">
+            Il reste <strong>{r.daysLeft} jour(s)</strong> pour rendre un avis.
+          </p>
+        )}
+        {r.status === 'PUBLISHED' && (
+          <p>
+            <a href={`/exports/${t.code}/rapports/${r.referenceYear}/annexe.pdf`}>
+              Annexe : avis des communes et des conseils citoyens (PDF)
+            </a>
+            {' · '}
+            <a href={`/exports/${t.code}/rapports/${r.referenceYear}/annexe.csv`}>tous les avis (CSV)</a>
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="instances">
+        <h2 id="instances">Instances consultées ({r.consultedBodies.length})</h2>
+        <table>
+          <caption className="visually-hidden">Instances consultées et état de leur avis</caption>
+          <thead>
+            <tr>
+              <th scope="col">Instance</th>
+              <th scope="col">État</th>
+              <th scope="col">Avis</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.consultedBodies.map((b) => (
+              <tr key={b.id}>
+                <th scope="row">{b.name}</th>
+                <td>{BODY_STATUS[b.status]}</td>
+                <td>{b.opinion ? POSITION[b.opinion.position] : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      {open &&
+        mine.map((b) => (
+          <section key={b.id} aria-label={`Avis de ${b.name}`}>
+            <OpinionForm territoryId={t.id} body={b} sections={r.sections} />
+          </section>
+        ))}
+
+      <section aria-labelledby="rapport">
+        <h2 id="rapport">Le rapport</h2>
+        {r.sections.map((s) => (
+          <section key={s.id} aria-labelledby={`section-${s.id}`}>
+            <h3 id={`section-${s.id}`}>
+              {s.position}. {s.title}
+            </h3>
+            {/* Rendered by the server from Markdown with raw HTML escaped (markdown-it, html: false). */}
+            <div className="prose" dangerouslySetInnerHTML={{ __html: s.bodyHtml }} />
+          </section>
+        ))}
+        {funders.length > 0 && (
+          <ChartWithTable
+            title={`Programmation ${r.referenceYear} par financeur (données de la plateforme)`}
+            data={funders.map((f) => ({ label: f.funder.name, value: f.amount ?? 0 }))}
+            table={
+              <table>
+                <caption>
+                  Montants par financeur — total{' '}
+                  {formatEuros(r.programmation?.totalCost.printed ?? r.programmation?.totalCost.computed)}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Financeur</th>
+                    <th scope="col" className="num">
+                      Montant
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {funders.map((f) => (
+                    <tr key={f.id}>
+                      <th scope="row">{f.funder.name}</th>
+                      <td className="num">{formatEuros(f.amount)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            }
+          />
+        )}
+      </section>
+
+      {r.consultedBodies.some((b) => b.opinion && (b.opinion.text || b.opinion.remarks.length)) && (
+        <section aria-labelledby="avis">
+          <h2 id="avis">Les avis et les suites données</h2>
+          {r.consultedBodies
+            .filter((b) => b.opinion)
+            .map((b) => (
+              <article key={b.id} className="card">
+                <h3>{b.name}</h3>
+                <p>
+                  <strong>{POSITION[b.opinion!.position]}</strong>
+                  {b.opinion!.late && ' — reçu après l’échéance'}
+                  {b.opinion!.deliberationOn && ` — délibération du ${formatDay(b.opinion!.deliberationOn)}`}
+                </p>
+                {b.opinion!.text && <p>{b.opinion!.text}</p>}
+                {b.opinion!.remarks.map((m) => (
+                  <div key={m.id} className="remark">
+                    <p>
+                      Sur « {m.section.title} » : {m.text}
+                    </p>
+                    {m.response && (
+                      <p className="response">
+                        <strong>Suite donnée :</strong> {m.response}
+                      </p>
+                    )}
+                  </div>
+                ))}
+              </article>
+            ))}
+        </section>
+      )}
+    </article>
+  );
+}

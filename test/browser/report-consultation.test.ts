@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, expectAccessible } from '../support/browser.js';
+import { startTestServer } from '../support/server.js';
+import { createIdentityStore, SESSION_COOKIE } from '../../server/src/modules/identity/index.js';
+import { applyDeadlines } from '../../server/src/modules/consultation/index.js';
+import type { Role } from '../../server/src/modules/authz/index.js';
+import { randomToken, sha256 } from '../../server/src/shared/secrets.js';
+
+/** The platform's clock, moved by the test through the consultation's calendar. */
+let offset = 0;
+const clock = { now: () => new Date(Date.now() + offset) };
+const setClock = (iso: string) => void (offset = new Date(iso).getTime() - Date.now());
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+let cabbalr: string;
+beforeAll(async () => {
+  server = await startTestServer({ clock });
+  browser = await launchBrowser();
+  const [row] = (await server.db.dataSource.query(`SELECT id FROM territories WHERE code = 'CABBALR'`)) as {
+    id: string;
+  }[];
+  cabbalr = row!.id;
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A person with a role in CABBALR, already signed in: a browser context carrying their session cookie. */
+async function person(
+  role: Role,
+  scope: { citizenCouncilId?: string; communeId?: string } = {},
+): Promise<BrowserContext> {
+  const store = createIdentityStore(server.db.dataSource);
+  const user = (await store.insertUser({
+    email: `${role.toLowerCase()}-${Math.random().toString(36).slice(2)}@exemple.fr`,
+    displayName: `${role} démo`,
+    passwordHash: null,
+    verifiedAt: new Date(),
+  }))!;
+  await store.insertMembership({
+    territoryId: cabbalr,
+    userId: user.id,
+    role,
+    citizenCouncilId: scope.citizenCouncilId ?? null,
+    communeId: scope.communeId ?? null,
+    grantedBy: null,
+    at: new Date(),
+  });
+  const token = randomToken();
+  await store.insertSession(
+    {
+      id: sha256(token),
+      userId: user.id,
+      idleSeconds: 10 * 365 * 86_400,
+      expiresAt: new Date(Date.now() + 3650 * 86_400_000),
+      userAgent: 'test',
+    },
+    new Date(Date.now() - 86_400_000 * 365 * 2),
+  );
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 } });
+  await context.addCookies([{ name: SESSION_COOKIE, value: token, url: server.url }]);
+  return context;
+}
+
+const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
+
+async function submitAvis(
+  page: Page,
+  position: string,
+  text: string,
+  remark?: { section: string; text: string },
+  deliberationOn?: string,
+) {
+  await page.goto(`${server.url}/CABBALR/rapports/2024`);
+  await page
+    .getByRole('heading', { name: /Avis de/ })
+    .first()
+    .waitFor();
+  if (deliberationOn) await page.getByLabel('Date de la délibération du conseil municipal').fill(deliberationOn);
+  await page.getByLabel(position, { exact: true }).check();
+  await page.getByLabel('Avis général').fill(text);
+  if (remark) await page.getByLabel(remark.section, { exact: true }).fill(remark.text);
+  await page.getByRole('button', { name: 'Déposer l’avis' }).click();
+  await page.getByText(/Avis déposé \(version \d\)/).waitFor();
+}
+
+describe('the CABBALR 2024 report, from adoption to publication', () => {
+  it('replays the timeline with two councils, one commune and tacit avis for the silent bodies', async () => {
+    // Staff prepare the draft and its calendar.
+    setClock('2025-06-20T09:00:00+02:00');
+    const staff = await (await person('STAFF')).newPage();
+    await staff.goto(`${server.url}/admin/CABBALR/rapports`);
+    await heading(staff, /rapports annuels/);
+    await staff.getByLabel('Année de référence').fill('2024');
+    await staff.getByRole('button', { name: 'Créer le projet de rapport' }).click();
+    await heading(staff, /rapport 2024/);
+    await staff.getByLabel('Adoption du projet par le conseil communautaire').fill('2025-06-24');
+    await staff.getByLabel('Transmission aux communes et aux conseils citoyens').fill('2025-06-30');
+    await staff.getByLabel('Échéance des avis').fill('2025-07-29');
+    await staff.getByRole('button', { name: 'Enregistrer le calendrier' }).click();
+    await staff.getByText('l’échéance ne peut pas être avant le 30/07/2025').waitFor();
+    await staff.getByLabel('Échéance des avis').fill('2025-10-30');
+    await staff.getByRole('button', { name: 'Enregistrer le calendrier' }).click();
+    await staff.getByText('Calendrier enregistré.').waitFor();
+    await expectAccessible(staff);
+
+    setClock('2025-06-30T10:00:00+02:00');
+    await staff.getByRole('button', { name: 'Ouvrir la consultation' }).click();
+    await staff.getByRole('heading', { name: 'Tableau des avis' }).waitFor();
+
+    const bodies = (await server.db.dataSource.query(
+      `SELECT b.id, b.kind, b.name, b.citizen_council_id, b.commune_id FROM consulted_bodies b JOIN reports r ON r.id = b.report_id
+       WHERE r.territory_id = $1 AND r.reference_year = 2024 ORDER BY b.kind, b.name`,
+      [cabbalr],
+    )) as { id: string; kind: string; name: string; citizen_council_id: string | null; commune_id: string | null }[];
+    const councils = bodies.filter((b) => b.kind === 'CITIZEN_COUNCIL');
+    const communes = bodies.filter((b) => b.kind === 'COMMUNE');
+    expect(councils.length).toBeGreaterThanOrEqual(2);
+    expect(communes.length).toBeGreaterThanOrEqual(2);
+
+    // Residents and members read the consultation page; two councils answer, one amends.
+    const visitor = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
+    await visitor.goto(`${server.url}/CABBALR/rapports/2024`);
+    await heading(visitor, /Rapport annuel 2024/);
+    await visitor.getByText(/Il reste \d+ jour\(s\)/).waitFor();
+    await expectAccessible(visitor);
+
+    setClock('2025-07-15T18:00:00+02:00');
+    const a = await (
+      await person('COUNCIL_REFERENT', { citizenCouncilId: councils[0]!.citizen_council_id! })
+    ).newPage();
+    await submitAvis(a, 'Favorable', 'Avis favorable du conseil.');
+    await expectAccessible(a);
+    setClock('2025-09-01T18:00:00+02:00');
+    await submitAvis(a, 'Favorable avec réserves', 'Favorable, avec une réserve.', {
+      section: 'Les actions menées en faveur des habitants',
+      text: 'Trop peu d’actions de santé.',
+    });
+    const b = await (
+      await person('COUNCIL_REFERENT', { citizenCouncilId: councils[1]!.citizen_council_id! })
+    ).newPage();
+    await submitAvis(b, 'Défavorable', 'Le conseil n’a pas été associé.', {
+      section: 'L’évolution de la situation dans les quartiers prioritaires',
+      text: 'Les indicateurs manquent.',
+    });
+
+    // One commune records its deliberation.
+    const commune = await (await person('COMMUNE_REPRESENTATIVE', { communeId: communes[0]!.commune_id! })).newPage();
+    await submitAvis(commune, 'Favorable', 'Délibération n° 2025-117.', undefined, '2025-09-25');
+
+    // The deadline passes; the job runs twice (two instances, or a restart): tacit avis once.
+    setClock('2025-10-31T08:00:00+01:00');
+    await applyDeadlines(server.db.dataSource, clock);
+    await applyDeadlines(server.db.dataSource, clock);
+    const [tacit] = (await server.db.dataSource.query(
+      `SELECT count(*)::int AS n FROM opinions o JOIN reports r ON r.id = o.report_id WHERE r.territory_id = $1 AND r.reference_year = 2024 AND o.tacit`,
+      [cabbalr],
+    )) as { n: number }[];
+    expect(tacit!.n).toBe(bodies.length - 3);
+
+    // Staff answer every observation, record the approval, publish.
+    setClock('2025-11-20T10:00:00+01:00');
+    await staff.reload();
+    await staff.getByRole('heading', { name: /Observations et suites données \(2\)/ }).waitFor();
+    for (const field of await staff.getByLabel(/Suite donnée à l’observation de/).all()) {
+      await field.fill('Le rapport final en tient compte.');
+    }
+    for (const button of await staff.getByRole('button', { name: 'Enregistrer la suite donnée' }).all()) {
+      await button.click();
+    }
+    await expect.poll(() => staff.getByText('Suite donnée enregistrée.').count()).toBe(2);
+    await expectAccessible(staff);
+    setClock('2025-12-15T20:00:00+01:00');
+    await staff.getByLabel('Date de la délibération d’approbation').fill('2025-12-15');
+    await staff.getByRole('button', { name: 'Enregistrer l’approbation' }).click();
+    await staff.getByRole('button', { name: 'Publier le rapport' }).click();
+    await staff.getByText('publié', { exact: false }).first().waitFor();
+
+    // The published report lists every body with the right position, and the annex too.
+    await visitor.goto(`${server.url}/CABBALR/rapports/2024`);
+    await visitor.getByText('Publié').first().waitFor();
+    const row = (name: string) =>
+      visitor.getByRole('row').filter({ has: visitor.getByRole('rowheader', { name, exact: true }) });
+    await expect.poll(() => row(councils[0]!.name).textContent()).toContain('Favorable avec réserves');
+    expect(await row(councils[1]!.name).textContent()).toContain('Défavorable');
+    expect(await row(communes[0]!.name).textContent()).toContain('Favorable');
+    for (const silent of bodies.filter((x) => ![councils[0]!.id, councils[1]!.id, communes[0]!.id].includes(x.id))) {
+      expect(await row(silent.name).textContent()).toContain('Réputé favorable');
+    }
+    await visitor.getByText('Suite donnée :').first().waitFor();
+    await expectAccessible(visitor);
+
+    const pdf = await fetch(`${server.url}/exports/CABBALR/rapports/2024/annexe.pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    const csv = await (await fetch(`${server.url}/exports/CABBALR/rapports/2024/annexe.csv`)).text();
+    for (const body of bodies) expect(csv).toContain(body.name);
+    expect((await fetch(`${server.url}/exports/CABBALR/rapports/2024/annexe.docx`)).status).toBe(403);
+  });
+});
