@@ -151,6 +151,21 @@ describe('the CABBALR 2024 report, from adoption to publication', () => {
     const commune = await (await person('COMMUNE_REPRESENTATIVE', { communeId: communes[0]!.commune_id! })).newPage();
     await submitAvis(commune, 'Favorable', 'Délibération n° 2025-117.', undefined, '2025-09-25');
 
+    // A resident comments a section; staff publish it after moderation.
+    const resident = await (await person('RESIDENT')).newPage();
+    await resident.goto(`${server.url}/CABBALR/rapports/2024`);
+    await resident
+      .getByLabel('Section commentée')
+      .selectOption({ label: 'Les actions menées en faveur des habitants' });
+    await resident.getByLabel('Votre contribution').fill('Le city stade de mon quartier a changé la vie des jeunes.');
+    await resident.getByRole('button', { name: 'Envoyer ma contribution' }).click();
+    await resident.getByText('Votre contribution sera publiée après modération').waitFor();
+    await resident.getByText(/en attente de modération/).waitFor();
+    await expectAccessible(resident);
+    await staff.reload();
+    await staff.getByRole('button', { name: /^Publier la contribution/ }).click();
+    await staff.getByRole('heading', { name: 'Contributions à modérer (0)' }).waitFor();
+
     // The deadline passes; the job runs twice (two instances, or a restart): tacit avis once.
     setClock('2025-10-31T08:00:00+01:00');
     await applyDeadlines(server.db.dataSource, clock);
@@ -191,6 +206,7 @@ describe('the CABBALR 2024 report, from adoption to publication', () => {
       expect(await row(silent.name).textContent()).toContain('Réputé favorable');
     }
     await visitor.getByText('Suite donnée :').first().waitFor();
+    await visitor.getByText('Le city stade de mon quartier a changé la vie des jeunes.').waitFor();
     await expectAccessible(visitor);
 
     const pdf = await fetch(`${server.url}/exports/CABBALR/rapports/2024/annexe.pdf`);

@@ -10,7 +10,9 @@ export type Permission =
   | 'OUTBOX_READ'
   | 'REPORTS_MANAGE'
   | 'OPINIONS_PREPARE'
-  | 'OPINIONS_SUBMIT';
+  | 'OPINIONS_SUBMIT'
+  | 'CONTRIBUTIONS_SUBMIT'
+  | 'CONTRIBUTIONS_MODERATE';
 
 export const ROLE_LABELS: Record<Role, string> = {
   RESIDENT: 'Habitant·e',
@@ -32,6 +34,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   REPORTS_MANAGE: 'rédiger le rapport annuel, conduire sa consultation et répondre aux avis',
   OPINIONS_PREPARE: 'lire et préparer l’avis de son instance sur le rapport annuel',
   OPINIONS_SUBMIT: 'déposer l’avis de son instance avant l’échéance',
+  CONTRIBUTIONS_SUBMIT: 'commenter le projet de rapport pendant sa consultation',
+  CONTRIBUTIONS_MODERATE: 'modérer les contributions des habitants',
 };
 
 /** What every signed-in person can do, whatever their roles. */

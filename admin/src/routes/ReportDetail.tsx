@@ -17,6 +17,8 @@ import {
   type OpinionPosition,
 } from '../__generated__/graphql';
 import { TerritoryTabs } from '../ui/TerritoryTabs';
+import { ReportModeration } from './ReportModeration';
+import { ReportVersions } from './ReportVersions';
 import { formatDateTime } from '../ui/format';
 import { BODY_STATUS, POSITION, REPORT_STATUS } from '@quartiers/ui-kit';
 
@@ -49,6 +51,8 @@ export function ReportDetail() {
       {(r.status === 'DRAFT' || r.status === 'CLOSED') && <Sections report={r} reportRef={ref} />}
       {r.status === 'DRAFT' ? <Bodies report={r} reportRef={ref} /> : <Board report={r} reportRef={ref} />}
       {r.status !== 'DRAFT' && <Remarks report={r} territoryId={t.id} />}
+      {r.status !== 'DRAFT' && <ReportModeration report={r} territoryId={t.id} />}
+      <ReportVersions versions={r.versions} />
       <Steps report={r} reportRef={ref} />
       <h2>Historique</h2>
       <ul>

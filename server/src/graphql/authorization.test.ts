@@ -373,6 +373,41 @@ CASES.push(
   },
 );
 
+CASES.push(
+  {
+    mutation: 'submitContribution',
+    build: async () => ({
+      query: `mutation($i: SubmitContributionInput!) { submitContribution(input: $i) { contribution { id } } }`,
+      variables: {
+        i: {
+          territoryId: here.id,
+          reportId: openReport.id,
+          sectionId: openReport.sections[0]!.id,
+          text: 'Mon avis d’habitant',
+        },
+      },
+    }),
+  },
+  {
+    mutation: 'moderateContribution',
+    build: async () => {
+      const author = await seedUser(h, { territory: here, role: 'RESIDENT' });
+      const c = await createConsultationStore(h.dataSource).insertContribution({
+        territoryId: here.id,
+        reportId: openReport.id,
+        sectionId: openReport.sections[0]!.id,
+        authorId: author.id,
+        text: 'À modérer',
+        createdAt: new Date(),
+      });
+      return {
+        query: `mutation($i: ModerateContributionInput!) { moderateContribution(input: $i) { contribution { id } } }`,
+        variables: { i: { territoryId: here.id, contributionId: c!.id, decision: 'PUBLISH' } },
+      };
+    },
+  },
+);
+
 const DENIED = ['FORBIDDEN', 'UNAUTHENTICATED'];
 
 describe('role × mutation matrix', () => {

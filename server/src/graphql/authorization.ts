@@ -44,6 +44,8 @@ export const MUTATION_REQUIREMENTS: Record<keyof Required<MutationResolvers>, Re
   answerRemark: 'REPORTS_MANAGE',
   approveReport: 'REPORTS_MANAGE',
   publishReport: 'REPORTS_MANAGE',
+  submitContribution: 'CONTRIBUTIONS_SUBMIT',
+  moderateContribution: 'CONTRIBUTIONS_MODERATE',
 };
 
 /** Non-public fields, checked against the territory of the object they hang on. */

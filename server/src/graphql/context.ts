@@ -36,9 +36,11 @@ import { createAuditService, type AuditService } from '../modules/audit/index.js
 import {
   createConsultationLoaders,
   createConsultationStore,
+  createContributionsService,
   createOpinionsService,
   createReportsService,
   type ConsultationLoaders,
+  type ContributionsService,
   type OpinionsService,
   type ReportsService,
 } from '../modules/consultation/index.js';
@@ -67,6 +69,7 @@ export interface GraphQLContext {
     audit: AuditService;
     reports: ReportsService;
     opinions: OpinionsService;
+    contributions: ContributionsService;
   };
 }
 
@@ -108,6 +111,10 @@ export function createContextFactory(ds: DataSource, options: ContextOptions) {
       viewer,
       loaders: loaders.identity,
       territories: { service: territory, loaders: loaders.territory },
+      // What other modules hold about a person, for their RGPD export.
+      personalData: async (userId: string) => ({
+        contributions: await stores.consultation.contributionsOfAuthor(userId),
+      }),
     };
     const consultationDeps = { ds, clock, viewer, requestId: meta.requestId, loaders: loaders.consultation };
     return {
@@ -128,6 +135,7 @@ export function createContextFactory(ds: DataSource, options: ContextOptions) {
         audit: createAuditService(ds),
         reports: createReportsService(consultationDeps),
         opinions: createOpinionsService(consultationDeps),
+        contributions: createContributionsService(consultationDeps),
       },
     };
   };

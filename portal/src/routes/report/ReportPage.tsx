@@ -10,6 +10,7 @@ import { useTerritoryTheme } from '../../ui/useTerritoryTheme';
 import { BODY_STATUS, POSITION, REPORT_STATUS } from '@quartiers/ui-kit';
 import { formatDay } from './dates';
 import { OpinionForm } from './OpinionForm';
+import { Contributions } from './Contributions';
 
 export function ReportPage() {
   const { code = '', year = '' } = useParams();
@@ -148,6 +149,12 @@ export function ReportPage() {
           />
         )}
       </section>
+
+      <Contributions
+        territoryId={t.id}
+        report={r}
+        canContribute={t.viewerPermissions.includes('CONTRIBUTIONS_SUBMIT')}
+      />
 
       {r.consultedBodies.some((b) => b.opinion && (b.opinion.text || b.opinion.remarks.length)) && (
         <section aria-labelledby="avis">

@@ -4,6 +4,7 @@ import { SearchIndexes1795449700000 } from './1795449700000-search-indexes.js';
 import { IdentityNotificationsAudit1795452418500 } from './1795452418500-identity-notifications-audit.js';
 import { IdentityRules1795452418600 } from './1795452418600-identity-rules.js';
 import { Consultation1795454172758 } from './1795454172758-consultation.js';
+import { Contributions1795455170958 } from './1795455170958-contributions.js';
 
 /** Applied in this order; never edit one that has been merged. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   IdentityNotificationsAudit1795452418500,
   IdentityRules1795452418600,
   Consultation1795454172758,
+  Contributions1795455170958,
 ];

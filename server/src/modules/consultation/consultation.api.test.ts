@@ -173,4 +173,63 @@ describe('consultation rules', () => {
     );
     expect(transitions).toEqual([{ from_status: 'IN_CONSULTATION', to_status: 'CLOSED', by: null }]);
   });
+
+  it('publishes residents’ contributions only after moderation, tells the author why one is refused, and anonymises erased authors', async () => {
+    const r = await seedReport(h, territory, 'IN_CONSULTATION', {
+      transmittedOn: '2099-01-01',
+      deadline: '2099-12-31',
+    });
+    const resident = await seedUser(h, { territory, role: 'RESIDENT' });
+    const author = await h.signedIn(resident.id);
+    const moderator = await h.signedIn((await seedUser(h, { territory, role: 'MODERATOR' })).id);
+    const SUBMIT_C = `mutation($i: SubmitContributionInput!) { submitContribution(input: $i) { contribution { id status } } }`;
+    const submit = async (text: string) =>
+      (
+        await author.execute<any>(SUBMIT_C, {
+          i: { territoryId: territory.id, reportId: r.id, sectionId: r.sections[2]!.id, text },
+        })
+      ).data.submitContribution.contribution as { id: string; status: string };
+    const kept = await submit('Le city stade du quartier mérite d’être cité.');
+    const refused = await submit('Hors sujet total.');
+    expect(kept.status).toBe('PENDING');
+    const LIST = `query($c: String!, $y: Int!) { territory(code: $c) { report(year: $y) { contributions { id text status authorName rejectionReason } } } }`;
+    const list = async (client: Client) =>
+      (await client.execute<any>(LIST, { c: territory.code, y: r.referenceYear })).data.territory.report
+        .contributions as any[];
+    expect(await list(h.client())).toEqual([]);
+
+    const MODERATE = `mutation($i: ModerateContributionInput!) { moderateContribution(input: $i) { contribution { status } } }`;
+    const noReason = await moderator.execute(MODERATE, {
+      i: { territoryId: territory.id, contributionId: refused.id, decision: 'REJECT' },
+    });
+    expect(noReason.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    await moderator.execute(MODERATE, {
+      i: { territoryId: territory.id, contributionId: kept.id, decision: 'PUBLISH' },
+    });
+    await moderator.execute(MODERATE, {
+      i: {
+        territoryId: territory.id,
+        contributionId: refused.id,
+        decision: 'REJECT',
+        reason: 'Sans rapport avec cette section.',
+      },
+    });
+
+    expect(await list(h.client())).toEqual([
+      {
+        id: kept.id,
+        text: 'Le city stade du quartier mérite d’être cité.',
+        status: 'PUBLISHED',
+        authorName: resident.displayName,
+        rejectionReason: null,
+      },
+    ]);
+    expect((await list(author)).find((c) => c.id === refused.id)).toMatchObject({
+      status: 'REJECTED',
+      rejectionReason: 'Sans rapport avec cette section.',
+    });
+
+    await author.execute(`mutation { deleteAccount(input: { confirmation: "SUPPRIMER" }) { ok } }`);
+    expect((await list(h.client()))[0]).toMatchObject({ id: kept.id, authorName: 'contributeur anonymisé' });
+  });
 });

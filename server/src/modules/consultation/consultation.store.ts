@@ -2,6 +2,7 @@ import { listPage, query, type Queryable } from '../../shared/sql.js';
 import type { Page } from '../../shared/pagination.js';
 import type {
   BodyKind,
+  ContributionRow,
   BodyRow,
   OpinionContent,
   OpinionRow,
@@ -22,6 +23,8 @@ const SECTION = 's.id, s.territory_id, s.report_id, s.position, s.kind, s.title,
 const BODY = 'b.id, b.territory_id, b.report_id, b.kind, b.citizen_council_id, b.commune_id, b.name, b.reminded_at';
 const OPINION = `o.id, o.territory_id, o.report_id, o.body_id, o.position, o.text,
   to_char(o.deliberation_on, 'YYYY-MM-DD') AS deliberation_on, o.tacit, o.late, o.revision, o.submitted_by, o.submitted_at`;
+const CONTRIBUTION = `c.id, c.territory_id, c.report_id, c.section_id, c.author_id, c.text, c.status, c.rejection_reason,
+  c.moderated_by, c.moderated_at, c.created_at`;
 const REMARK = `m.id, m.territory_id, m.opinion_id, m.section_id, m.position, m.text, m.response, m.responded_by,
   m.responded_at`;
 
@@ -393,6 +396,65 @@ export function createConsultationStore(db: Queryable) {
         `INSERT INTO opinion_drafts (territory_id, body_id, content, updated_by, updated_at) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (body_id) DO UPDATE SET content = EXCLUDED.content, updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at`,
         [territoryId, bodyId, JSON.stringify(content), by, at],
+      ),
+
+    insertContribution: (
+      c: Pick<ContributionRow, 'territoryId' | 'reportId' | 'sectionId' | 'authorId' | 'text' | 'createdAt'>,
+    ) =>
+      one(
+        query<ContributionRow>(
+          db,
+          'consultation.insertContribution',
+          `INSERT INTO contributions AS c (territory_id, report_id, section_id, author_id, text, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${CONTRIBUTION}`,
+          [c.territoryId, c.reportId, c.sectionId, c.authorId, c.text, c.createdAt],
+        ),
+      ),
+
+    /** A report's contributions: published ones for everyone, all for moderators, one's own for their author. */
+    contributionsOfReport: (territoryId: string, reportId: string, scope: { all: boolean; authorId: string | null }) =>
+      query<ContributionRow>(
+        db,
+        'consultation.contributionsOfReport',
+        `SELECT ${CONTRIBUTION} FROM contributions c WHERE c.territory_id = $1 AND c.report_id = $2
+           AND ($3 OR c.status = 'PUBLISHED' OR c.author_id = $4) ORDER BY c.created_at, c.id`,
+        [territoryId, reportId, scope.all, scope.authorId],
+      ),
+
+    moderateContribution: (
+      territoryId: string,
+      id: string,
+      status: 'PUBLISHED' | 'REJECTED',
+      reason: string | null,
+      by: string,
+      at: Date,
+    ) =>
+      one(
+        query<ContributionRow>(
+          db,
+          'consultation.moderateContribution',
+          `UPDATE contributions AS c SET status = $3, rejection_reason = $4, moderated_by = $5, moderated_at = $6
+           WHERE c.territory_id = $1 AND c.id = $2 RETURNING ${CONTRIBUTION}`,
+          [territoryId, id, status, reason, by, at],
+        ),
+      ),
+
+    contributionById: (territoryId: string, id: string) =>
+      one(
+        query<ContributionRow>(
+          db,
+          'consultation.contributionById',
+          `SELECT ${CONTRIBUTION} FROM contributions c WHERE c.territory_id = $1 AND c.id = $2`,
+          [territoryId, id],
+        ),
+      ),
+
+    contributionsOfAuthor: (authorId: string) =>
+      query<ContributionRow>(
+        db,
+        'consultation.contributionsOfAuthor',
+        `SELECT ${CONTRIBUTION} FROM contributions c WHERE c.author_id = $1 ORDER BY c.created_at`,
+        [authorId],
       ),
 
     /** Every consulted body with its avis and its remarks (with their section and suite donnée), for the annex. */

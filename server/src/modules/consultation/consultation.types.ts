@@ -105,3 +105,17 @@ export interface OpinionContent {
   deliberationOn: string | null;
   remarks: { sectionId: string; text: string }[];
 }
+
+export interface ContributionRow {
+  id: string;
+  territoryId: string;
+  reportId: string;
+  sectionId: string;
+  authorId: string;
+  text: string;
+  status: 'PENDING' | 'PUBLISHED' | 'REJECTED';
+  rejectionReason: string | null;
+  moderatedBy: string | null;
+  moderatedAt: Date | null;
+  createdAt: Date;
+}

@@ -8,3 +8,4 @@ export { applyDeadlines, startDeadlineWorker } from './deadline-job.js';
 export { consultationResolvers } from './resolvers/index.js';
 export type * from './consultation.types.js';
 export { annexHandler } from './annex.route.js';
+export { createContributionsService, type ContributionsService } from './contributions.service.js';

@@ -16,4 +16,6 @@ export interface IdentityDeps {
   viewer: Viewer;
   loaders: IdentityLoaders;
   territories: { service: TerritoryService; loaders: TerritoryLoaders };
+  /** What modules above identity hold about a person (contributions…), added to their data export. */
+  personalData: (userId: string) => Promise<Record<string, unknown>>;
 }

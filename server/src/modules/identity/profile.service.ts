@@ -92,12 +92,13 @@ export function createProfileService(deps: IdentityDeps) {
     /** Everything the platform holds about the person, as JSON (RGPD art. 15 and 20). */
     async exportData() {
       const user = await me();
-      const [memberships, sessions, emails, invitations, auditEntries] = await Promise.all([
+      const [memberships, sessions, emails, invitations, auditEntries, elsewhere] = await Promise.all([
         store.membershipsOfUser(user.id),
         store.sessionsOfUser(user.id),
         notifications.ofUser(user.id),
         store.invitationsForEmail(user.email!),
         createAuditService(ds).byActor(user.id),
+        deps.personalData(user.id),
       ]);
       return {
         exportedAt: clock.now().toISOString(),
@@ -115,6 +116,7 @@ export function createProfileService(deps: IdentityDeps) {
         emails: emails.map((e) => ({ at: e.createdAt, kind: e.kind, subject: e.subject, status: e.status })),
         invitations: invitations.map(({ invitedBy: _, ...i }) => i),
         staffActions: auditEntries,
+        ...elsewhere,
       };
     },
 

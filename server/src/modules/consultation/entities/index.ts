@@ -1,4 +1,5 @@
 import { ReportEntity, ReportSectionEntity, ReportTransitionEntity, ReportVersionEntity } from './report.entity.js';
+import { ContributionEntity } from './contribution.entity.js';
 import {
   ConsultedBodyEntity,
   OpinionDraftEntity,
@@ -17,4 +18,5 @@ export const consultationEntities = [
   OpinionRevisionEntity,
   OpinionRemarkEntity,
   OpinionDraftEntity,
+  ContributionEntity,
 ];

@@ -12,5 +12,6 @@ export const Report: ReportResolvers = {
   transitions: (r, _args, ctx) => ctx.services.reports.transitions(r),
   consultedBodies: (r, _args, ctx) =>
     ctx.loaders.consultation.bodiesByReportId.load({ territoryId: r.territoryId, id: r.id }),
+  contributions: (r, _args, ctx) => ctx.services.contributions.list(r),
   programmation: (r, _args, ctx) => ctx.services.programmation.programmationByYear(r.territoryId, r.referenceYear),
 };

@@ -11,6 +11,9 @@ import { saveOpinionDraft } from './Mutation/saveOpinionDraft.js';
 import { submitOpinion } from './Mutation/submitOpinion.js';
 import { recordLateOpinion } from './Mutation/recordLateOpinion.js';
 import { answerRemark } from './Mutation/answerRemark.js';
+import { submitContribution } from './Mutation/submitContribution.js';
+import { moderateContribution } from './Mutation/moderateContribution.js';
+import { Contribution } from './Contribution.js';
 import { Territory } from './Territory.js';
 import { Report } from './Report.js';
 import { ReportSection } from './ReportSection.js';
@@ -33,6 +36,8 @@ export const consultationResolvers: Resolvers = {
     submitOpinion,
     recordLateOpinion,
     answerRemark,
+    submitContribution,
+    moderateContribution,
   },
   Territory,
   Report,
@@ -41,4 +46,5 @@ export const consultationResolvers: Resolvers = {
   ConsultedBody,
   Opinion,
   OpinionRemark,
+  Contribution,
 };

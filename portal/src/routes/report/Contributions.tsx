@@ -1,0 +1,106 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { Link } from 'wouter';
+import { FormError, Notice, Submit } from '@quartiers/ui-kit';
+import { SubmitContributionDocument, type ReportPageQuery } from '../../__generated__/graphql';
+
+type Report = NonNullable<NonNullable<ReportPageQuery['territory']>['report']>;
+
+const STATUS = { PENDING: 'en attente de modération', PUBLISHED: 'publiée', REJECTED: 'refusée' } as const;
+
+/** Residents' comments, shown apart from the avis: the published ones, and one's own with their status. */
+export function Contributions({
+  territoryId,
+  report,
+  canContribute,
+}: {
+  territoryId: string;
+  report: Report;
+  canContribute: boolean;
+}) {
+  const [send, { loading, error }] = useMutation(SubmitContributionDocument, { refetchQueries: ['ReportPage'] });
+  const [sent, setSent] = useState(false);
+  const published = report.contributions.filter((c) => c.status === 'PUBLISHED');
+  const mine = report.contributions.filter((c) => c.status !== 'PUBLISHED');
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const data = new FormData(form);
+    void send({
+      variables: {
+        input: {
+          territoryId,
+          reportId: report.id,
+          sectionId: String(data.get('section')),
+          text: String(data.get('text') ?? ''),
+        },
+      },
+    }).then(
+      () => {
+        setSent(true);
+        form.reset();
+      },
+      () => undefined,
+    );
+  };
+  return (
+    <section aria-labelledby="contributions">
+      <h2 id="contributions">Contributions des habitants</h2>
+      <p className="muted">
+        Ce ne sont pas des avis officiels : elles sont publiées après modération et annexées au rapport.
+      </p>
+      {published.length === 0 ? (
+        <p>Aucune contribution publiée pour l’instant.</p>
+      ) : (
+        <ul>
+          {published.map((c) => (
+            <li key={c.id}>
+              <strong>{c.authorName}</strong> sur « {c.section.title} » : {c.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      {mine.length > 0 && (
+        <>
+          <h3>Mes contributions</h3>
+          <ul>
+            {mine.map((c) => (
+              <li key={c.id}>
+                « {c.text} » — {STATUS[c.status]}
+                {c.rejectionReason && ` : ${c.rejectionReason}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {report.acceptingOpinions &&
+        (canContribute ? (
+          <form onSubmit={onSubmit} noValidate>
+            <h3>Commenter le projet de rapport</h3>
+            <FormError error={error} />
+            {sent && <Notice>Merci ! Votre contribution sera publiée après modération.</Notice>}
+            <p className="field">
+              <label htmlFor="contribution-section">Section commentée</label>
+              <select id="contribution-section" name="section">
+                {report.sections.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.title}
+                  </option>
+                ))}
+              </select>
+            </p>
+            <p className="field">
+              <label htmlFor="contribution-text">Votre contribution</label>
+              <textarea id="contribution-text" name="text" rows={4} required />
+            </p>
+            <Submit busy={loading}>Envoyer ma contribution</Submit>
+          </form>
+        ) : (
+          <p>
+            <Link to="/compte/connexion">Connectez-vous</Link> (ou <Link to="/compte/inscription">créez un compte</Link>
+            ) pour commenter le projet de rapport.
+          </p>
+        ))}
+    </section>
+  );
+}
