@@ -30,7 +30,7 @@ const { httpServer } = await createApp(db.dataSource, env);
 const stopOutbox = env.SMTP_URL
   ? startOutboxWorker(db.dataSource, smtpTransport(env.SMTP_URL), env.MAIL_FROM, systemClock)
   : (console.log('Pas de SMTP_URL : les emails restent dans la boîte d’envoi, lisible dans /admin.'), () => {});
-const stopDeadlines = startDeadlineWorker(db.dataSource, systemClock);
+const stopDeadlines = startDeadlineWorker(db.dataSource, systemClock, env.PUBLIC_URL);
 httpServer.listen(env.PORT, () => {
   console.log(`Quartiers : http://localhost:${env.PORT}/ (portail), /admin (console), /graphql (API), /healthz`);
 });

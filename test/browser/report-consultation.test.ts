@@ -168,8 +168,8 @@ describe('the CABBALR 2024 report, from adoption to publication', () => {
 
     // The deadline passes; the job runs twice (two instances, or a restart): tacit avis once.
     setClock('2025-10-31T08:00:00+01:00');
-    await applyDeadlines(server.db.dataSource, clock);
-    await applyDeadlines(server.db.dataSource, clock);
+    await applyDeadlines(server.db.dataSource, clock, server.url, { territoryId: cabbalr });
+    await applyDeadlines(server.db.dataSource, clock, server.url, { territoryId: cabbalr });
     const [tacit] = (await server.db.dataSource.query(
       `SELECT count(*)::int AS n FROM opinions o JOIN reports r ON r.id = o.report_id WHERE r.territory_id = $1 AND r.reference_year = 2024 AND o.tacit`,
       [cabbalr],

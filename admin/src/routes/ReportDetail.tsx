@@ -11,6 +11,7 @@ import {
   AdminRecordLateOpinionDocument,
   AdminRemoveBodyDocument,
   AdminReportDocument,
+  AdminSendRemindersDocument,
   AdminSetTermsDocument,
   AdminUpdateSectionDocument,
   type AdminReportQuery,
@@ -254,8 +255,31 @@ function Board({ report: r, reportRef }: Part) {
           ))}
         </tbody>
       </table>
+      {r.status === 'IN_CONSULTATION' && <Reminders reportRef={reportRef} />}
       {r.status === 'CLOSED' && <LateOpinion report={r} reportRef={reportRef} />}
     </Block>
+  );
+}
+
+/** Reminders go automatically 7 days before the deadline; staff may send one more at any time. */
+function Reminders({ reportRef }: { reportRef: Part['reportRef'] }) {
+  const [send, { loading, error, data }] = useMutation(AdminSendRemindersDocument);
+  return (
+    <div>
+      <FormError error={error} />
+      {data && (
+        <Notice>
+          Rappel envoyé : {data.sendReminders.bodies} instance(s) sans avis, {data.sendReminders.emails} email(s).
+        </Notice>
+      )}
+      <button
+        type="button"
+        disabled={loading}
+        onClick={() => void send({ variables: { input: reportRef } }).catch(() => undefined)}
+      >
+        {loading ? 'Envoi…' : 'Relancer les instances sans avis'}
+      </button>
+    </div>
   );
 }
 

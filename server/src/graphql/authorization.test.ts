@@ -408,6 +408,14 @@ CASES.push(
   },
 );
 
+CASES.push({
+  mutation: 'sendReminders',
+  build: async () => ({
+    query: `mutation($i: ReportRefInput!) { sendReminders(input: $i) { bodies emails } }`,
+    variables: { i: { territoryId: here.id, reportId: openReport.id } },
+  }),
+});
+
 const DENIED = ['FORBIDDEN', 'UNAUTHENTICATED'];
 
 describe('role × mutation matrix', () => {

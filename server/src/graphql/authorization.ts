@@ -46,6 +46,7 @@ export const MUTATION_REQUIREMENTS: Record<keyof Required<MutationResolvers>, Re
   publishReport: 'REPORTS_MANAGE',
   submitContribution: 'CONTRIBUTIONS_SUBMIT',
   moderateContribution: 'CONTRIBUTIONS_MODERATE',
+  sendReminders: 'REPORTS_MANAGE',
 };
 
 /** Non-public fields, checked against the territory of the object they hang on. */

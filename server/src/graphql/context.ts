@@ -116,7 +116,14 @@ export function createContextFactory(ds: DataSource, options: ContextOptions) {
         contributions: await stores.consultation.contributionsOfAuthor(userId),
       }),
     };
-    const consultationDeps = { ds, clock, viewer, requestId: meta.requestId, loaders: loaders.consultation };
+    const consultationDeps = {
+      ds,
+      clock,
+      viewer,
+      requestId: meta.requestId,
+      loaders: loaders.consultation,
+      publicUrl: options.publicUrl,
+    };
     return {
       requestId: meta.requestId,
       viewer,

@@ -70,7 +70,7 @@ export function AccountPage() {
       <p>Comme chaque personne inscrite, vous pouvez aussi {EVERYONE_CAN.join(' et ')}.</p>
 
       <Profile displayName={me.displayName} />
-      <Notifications roleChanges={me.notificationPreferences.roleChanges} />
+      <Notifications preferences={me.notificationPreferences} />
       <Password hasPassword={me.hasPassword} />
       <MyData />
       <DeleteAccount hasPassword={me.hasPassword} />
@@ -121,25 +121,32 @@ function Profile({ displayName }: { displayName: string }) {
   );
 }
 
-function Notifications({ roleChanges }: { roleChanges: boolean }) {
+const PREFERENCES = [
+  { key: 'roleChanges', label: 'Quand un rôle m’est attribué ou retiré' },
+  { key: 'consultations', label: 'Les rappels des consultations auxquelles mon conseil ou ma commune doit répondre' },
+] as const;
+
+function Notifications({ preferences }: { preferences: Record<(typeof PREFERENCES)[number]['key'], boolean> }) {
   const [update, { loading, error, data }] = useMutation(UpdateNotificationPreferencesDocument);
   return (
     <section>
       <h2>Emails que je reçois</h2>
       <FormError error={error} />
       {data && <Notice>Préférences enregistrées.</Notice>}
-      <p className="check">
-        <input
-          id="pref-roles"
-          type="checkbox"
-          defaultChecked={roleChanges}
-          disabled={loading}
-          onChange={(e) =>
-            void update({ variables: { input: { roleChanges: e.currentTarget.checked } } }).catch(() => undefined)
-          }
-        />
-        <label htmlFor="pref-roles">Quand un rôle m’est attribué ou retiré</label>
-      </p>
+      {PREFERENCES.map(({ key, label }) => (
+        <p className="check" key={key}>
+          <input
+            id={`pref-${key}`}
+            type="checkbox"
+            defaultChecked={preferences[key]}
+            disabled={loading}
+            onChange={(e) =>
+              void update({ variables: { input: { [key]: e.currentTarget.checked } } }).catch(() => undefined)
+            }
+          />
+          <label htmlFor={`pref-${key}`}>{label}</label>
+        </p>
+      ))}
       <p className="muted">Les liens de connexion et de confirmation que vous demandez sont toujours envoyés.</p>
     </section>
   );

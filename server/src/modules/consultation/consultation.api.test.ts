@@ -156,8 +156,11 @@ describe('consultation rules', () => {
     );
     const after = new Date(closingInstant('2025-10-30').getTime() + 3600_000);
     await at(after, async () => {
-      await Promise.all([applyDeadlines(h.dataSource, h.clock), applyDeadlines(h.dataSource, h.clock)]);
-      await applyDeadlines(h.dataSource, h.clock);
+      await Promise.all([
+        applyDeadlines(h.dataSource, h.clock, '', { territoryId: territory.id }),
+        applyDeadlines(h.dataSource, h.clock, '', { territoryId: territory.id }),
+      ]);
+      await applyDeadlines(h.dataSource, h.clock, '', { territoryId: territory.id });
     });
     const rows = await h.dataSource.query(
       `SELECT b.kind, o.position, o.tacit FROM consulted_bodies b JOIN opinions o ON o.body_id = b.id WHERE b.report_id = $1 ORDER BY b.kind`,
@@ -231,5 +234,39 @@ describe('consultation rules', () => {
 
     await author.execute(`mutation { deleteAccount(input: { confirmation: "SUPPRIMER" }) { ok } }`);
     expect((await list(h.client()))[0]).toMatchObject({ id: kept.id, authorName: 'contributeur anonymisé' });
+  });
+
+  it('reminds silent bodies once, 7 days before the deadline, and again on demand; not those who turned reminders off', async () => {
+    const other = await seedTerritory(h);
+    const r = await seedReport(h, other, 'IN_CONSULTATION');
+    const referentUser = await seedUser(h, { territory: other, role: 'COUNCIL_REFERENT', ownCouncil: false });
+    const quiet = await seedUser(h, { territory: other, role: 'COMMUNE_REPRESENTATIVE' });
+    await (
+      await h.signedIn(quiet.id)
+    ).execute(`mutation { updateNotificationPreferences(input: { consultations: false }) { me { id } } }`);
+    const reminders = async () =>
+      (await h.dataSource.query(
+        `SELECT to_address FROM email_outbox WHERE territory_id = $1 AND kind = 'consultation-reminder' ORDER BY created_at`,
+        [other.id],
+      )) as { to_address: string }[];
+
+    await at(new Date('2025-10-20T12:00:00+02:00'), () =>
+      applyDeadlines(h.dataSource, h.clock, '', { territoryId: other.id }),
+    );
+    expect(await reminders()).toEqual([]); // 10 days before: too early
+    await at(new Date('2025-10-24T12:00:00+02:00'), async () => {
+      await applyDeadlines(h.dataSource, h.clock, '', { territoryId: other.id });
+      await applyDeadlines(h.dataSource, h.clock, '', { territoryId: other.id });
+    });
+    expect(await reminders()).toEqual([{ to_address: referentUser.email }]);
+
+    const otherStaff = await h.signedIn((await seedUser(h, { territory: other, role: 'STAFF' })).id);
+    const onDemand = await at(new Date('2025-10-25T12:00:00+02:00'), () =>
+      otherStaff.execute(`mutation($i: ReportRefInput!) { sendReminders(input: $i) { bodies emails } }`, {
+        i: { territoryId: other.id, reportId: r.id },
+      }),
+    );
+    expect(onDemand.data).toEqual({ sendReminders: { bodies: 2, emails: 1 } });
+    expect(await reminders()).toHaveLength(2);
   });
 });

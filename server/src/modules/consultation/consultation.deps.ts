@@ -9,6 +9,8 @@ export interface ConsultationDeps {
   viewer: Viewer;
   requestId: string;
   loaders: ConsultationLoaders;
+  /** For links in emails. */
+  publicUrl: string;
 }
 
 export const actorOf = (viewer: Viewer) =>

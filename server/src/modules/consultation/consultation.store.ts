@@ -483,14 +483,29 @@ export function createConsultationStore(db: Queryable) {
         [territoryId, reportId],
       ),
 
+    /** Silent bodies of open consultations closing within `days` days and not reminded yet. */
+    bodiesToRemind: (at: Date, days: number, territoryId: string | null) =>
+      query<BodyRow>(
+        db,
+        'consultation.bodiesToRemind',
+        `SELECT ${BODY} FROM consulted_bodies b JOIN reports r ON r.territory_id = b.territory_id AND r.id = b.report_id
+         WHERE r.status = 'IN_CONSULTATION' AND b.reminded_at IS NULL
+           AND ((r.deadline + 1)::timestamp AT TIME ZONE 'Europe/Paris') - make_interval(days => $2) <= $1
+           AND ((r.deadline + 1)::timestamp AT TIME ZONE 'Europe/Paris') > $1
+           AND NOT EXISTS (SELECT 1 FROM opinions o WHERE o.territory_id = b.territory_id AND o.body_id = b.id)
+           AND ($3::uuid IS NULL OR b.territory_id = $3)`,
+        [at, days, territoryId],
+      ),
+
     /** Reports whose consultation has closed by `at` (the day after the deadline, midnight in Paris). */
-    dueReports: (at: Date) =>
+    dueReports: (at: Date, territoryId: string | null) =>
       query<ReportRow>(
         db,
         'consultation.dueReports',
         `SELECT ${REPORT} FROM reports r WHERE r.status = 'IN_CONSULTATION'
-           AND ((r.deadline + 1)::timestamp AT TIME ZONE 'Europe/Paris') <= $1`,
-        [at],
+           AND ((r.deadline + 1)::timestamp AT TIME ZONE 'Europe/Paris') <= $1
+           AND ($2::uuid IS NULL OR r.territory_id = $2)`,
+        [at, territoryId],
       ),
 
     /** Tacit avis for every body of the report still silent; a body that has one is skipped. */

@@ -161,8 +161,8 @@ describe('the CABBALR 2024 report timeline', () => {
         },
       });
       expect(late.errors?.[0]?.extensions?.code).toBe('DEADLINE_PASSED');
-      await applyDeadlines(h.dataSource, h.clock);
-      await applyDeadlines(h.dataSource, h.clock);
+      await applyDeadlines(h.dataSource, h.clock, '', { territoryId: territory.id });
+      await applyDeadlines(h.dataSource, h.clock, '', { territoryId: territory.id });
 
       // Staff answer every observation, the assembly approves in December, the report is published.
       setClock('2025-11-20T10:00:00+01:00');

@@ -5,11 +5,13 @@ import { toPage, type PageArgs } from '../../shared/pagination.js';
 import type { Queryable } from '../../shared/sql.js';
 import { assertCan, can } from '../authz/index.js';
 import { recordAudit } from '../audit/index.js';
+import { createTerritoryStore } from '../territory/index.js';
 import { createConsultationStore } from './consultation.store.js';
 import { actorOf, type ConsultationDeps } from './consultation.deps.js';
-import type { ReportRow, ReportStatus } from './consultation.types.js';
+import type { BodyRow, ReportRow, ReportStatus } from './consultation.types.js';
 import { closingInstant, earliestDeadline } from './deadline.js';
 import { REPORT_PLAN } from './report-plan.js';
+import { remindBodies } from './reminders.js';
 
 const uuid = z.string().uuid('identifiant invalide');
 const formatFr = (d: string) => d.split('-').reverse().join('/');
@@ -267,6 +269,28 @@ export function createReportsService(deps: ConsultationDeps) {
         await snapshot(tx, report, `Rapport approuvé le ${formatFr(i.approvedOn)}`);
         return move(tx, report, 'APPROVED', { approvedOn: i.approvedOn });
       });
+    },
+
+    /** On demand: an email to everyone who speaks for a body that has not answered yet. */
+    async sendReminders(input: unknown) {
+      const i = parseInput(z.object({ territoryId: uuid, reportId: uuid }), input);
+      assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
+      const report = await load(i.territoryId, i.reportId);
+      if (report.status !== 'IN_CONSULTATION' || clock.now() >= closingInstant(report.deadline!)) {
+        throw new DomainError('CONSULTATION_CLOSED', 'Les rappels s’envoient pendant la consultation.');
+      }
+      const bodies = await loaders.bodiesByReportId.load({ territoryId: i.territoryId, id: report.id });
+      const silent: BodyRow[] = [];
+      for (const b of bodies) {
+        if (!(await loaders.opinionByBodyId.load({ territoryId: i.territoryId, id: b.id }))) silent.push(b);
+      }
+      const territoryCode = (await createTerritoryStore(ds).territoriesByIds([i.territoryId]))[0]!.code;
+      const sent = await ds.transaction(async (tx) => {
+        const n = await remindBodies(tx, clock, deps.publicUrl, report, territoryCode, silent);
+        await audit(tx, report, 'report.remind', null, { bodies: silent.map((b) => b.name), emails: n });
+        return n;
+      });
+      return { bodies: silent.length, emails: sent };
     },
 
     async publishReport(input: unknown) {

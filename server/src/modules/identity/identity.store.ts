@@ -257,6 +257,25 @@ export function createIdentityStore(db: Queryable) {
         [territoryId, councilIds],
       ),
 
+    /** Who speaks for these councils and communes: their members, référents and representatives, with an email. */
+    holdersOfScopes: (territoryId: string, councilIds: string[], communeIds: string[]) =>
+      query<{
+        citizenCouncilId: string | null;
+        communeId: string | null;
+        userId: string;
+        email: string;
+        displayName: string | null;
+        notificationPreferences: Record<string, boolean>;
+      }>(
+        db,
+        'identity.holdersOfScopes',
+        `SELECT m.citizen_council_id, m.commune_id, u.id AS user_id, u.email, u.display_name, u.notification_preferences
+         FROM memberships m JOIN users u ON u.id = m.user_id
+         WHERE m.territory_id = $1 AND m.revoked_at IS NULL AND u.email IS NOT NULL
+           AND (m.citizen_council_id = ANY($2::uuid[]) OR m.commune_id = ANY($3::uuid[]))`,
+        [territoryId, councilIds, communeIds],
+      ),
+
     insertInvitation: (i: Omit<InvitationRow, 'id' | 'acceptedAt' | 'acceptedBy'> & { tokenHash: string }) =>
       one(
         query<InvitationRow>(

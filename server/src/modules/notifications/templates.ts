@@ -2,7 +2,7 @@
  * Every email the platform sends, in French. `ACCOUNT` emails (links asked for by the person) are
  * always sent; the others belong to a category the person can turn off.
  */
-export const NOTIFICATION_CATEGORIES = ['roleChanges'] as const;
+export const NOTIFICATION_CATEGORIES = ['roleChanges', 'consultations'] as const;
 export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
 
 const ROLE_LABELS: Record<string, string> = {
@@ -54,6 +54,17 @@ export const templates = {
     category: 'roleChanges',
     subject: `Rôle retiré : ${roleLabel(p.role)}`,
     body: `Bonjour ${p.name},\n\nVotre rôle de ${roleLabel(p.role)}${p.scope ? ` (${p.scope})` : ''} sur Quartiers (${p.territory}) a pris fin.\nMotif : ${p.reason}${sign}`,
+  }),
+  'consultation-reminder': (p: {
+    name: string;
+    body: string;
+    report: string;
+    deadline: string;
+    link: string;
+  }): Email => ({
+    category: 'consultations',
+    subject: `Rappel : avis attendu avant le ${p.deadline}`,
+    body: `Bonjour ${p.name},\n\n${p.body} n’a pas encore rendu son avis sur « ${p.report} ». Les avis sont reçus jusqu’au ${p.deadline} à minuit ; sans réponse, l’avis sera réputé favorable.\n\nLe projet de rapport et le formulaire d’avis :\n${p.link}${sign}`,
   }),
 } satisfies Record<string, (p: never) => Email>;
 

@@ -11,6 +11,7 @@ import { saveOpinionDraft } from './Mutation/saveOpinionDraft.js';
 import { submitOpinion } from './Mutation/submitOpinion.js';
 import { recordLateOpinion } from './Mutation/recordLateOpinion.js';
 import { answerRemark } from './Mutation/answerRemark.js';
+import { sendReminders } from './Mutation/sendReminders.js';
 import { submitContribution } from './Mutation/submitContribution.js';
 import { moderateContribution } from './Mutation/moderateContribution.js';
 import { Contribution } from './Contribution.js';
@@ -38,6 +39,7 @@ export const consultationResolvers: Resolvers = {
     answerRemark,
     submitContribution,
     moderateContribution,
+    sendReminders,
   },
   Territory,
   Report,

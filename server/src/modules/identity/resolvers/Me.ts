@@ -7,6 +7,9 @@ export const Me: MeResolvers = {
   emailVerified: (u) => u.emailVerifiedAt !== null,
   hasPassword: (u) => u.passwordHash !== null,
   memberships: (u, _args, ctx) => ctx.services.profile.memberships(u.id),
-  notificationPreferences: (u) => ({ roleChanges: u.notificationPreferences.roleChanges !== false }),
+  notificationPreferences: (u) => ({
+    roleChanges: u.notificationPreferences.roleChanges !== false,
+    consultations: u.notificationPreferences.consultations !== false,
+  }),
   dataExport: (_u, _args, ctx) => ctx.services.profile.exportData(),
 };

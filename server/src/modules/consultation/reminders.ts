@@ -1,0 +1,61 @@
+import type { Clock } from '../../shared/clock.js';
+import type { Queryable } from '../../shared/sql.js';
+import { createIdentityStore } from '../identity/index.js';
+import { notify } from '../notifications/index.js';
+import { createConsultationStore } from './consultation.store.js';
+import type { BodyRow, ReportRow } from './consultation.types.js';
+
+/** Days before the deadline when silent bodies get their automatic reminder. */
+export const REMINDER_DAYS = 7;
+
+/**
+ * Emails everyone who speaks for these bodies (référent and members of a council, representatives of
+ * a commune) and marks the bodies reminded, in `tx`. Returns the number of emails written.
+ */
+export async function remindBodies(
+  tx: Queryable,
+  clock: Clock,
+  publicUrl: string,
+  report: ReportRow,
+  territoryCode: string,
+  bodies: BodyRow[],
+) {
+  if (bodies.length === 0) return 0;
+  const holders = await createIdentityStore(tx).holdersOfScopes(
+    report.territoryId,
+    bodies.flatMap((b) => (b.citizenCouncilId ? [b.citizenCouncilId] : [])),
+    bodies.flatMap((b) => (b.communeId ? [b.communeId] : [])),
+  );
+  const deadline = report.deadline!.split('-').reverse().join('/');
+  let sent = 0;
+  for (const body of bodies) {
+    const speakers = holders.filter(
+      (h) =>
+        (body.citizenCouncilId && h.citizenCouncilId === body.citizenCouncilId) ||
+        (body.communeId && h.communeId === body.communeId),
+    );
+    for (const person of speakers) {
+      const written = await notify(
+        tx,
+        clock,
+        report.territoryId,
+        { email: person.email, userId: person.userId, preferences: person.notificationPreferences },
+        'consultation-reminder',
+        {
+          name: person.displayName ?? '',
+          body: body.name,
+          report: report.title,
+          deadline,
+          link: `${publicUrl}/${territoryCode}/rapports/${report.referenceYear}`,
+        },
+      );
+      if (written) sent++;
+    }
+  }
+  await createConsultationStore(tx).markReminded(
+    report.territoryId,
+    bodies.map((b) => b.id),
+    clock.now(),
+  );
+  return sent;
+}
