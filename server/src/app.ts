@@ -14,7 +14,7 @@ import type { Clock } from './shared/clock.js';
 import { createRateLimits } from './security/rate-limits.js';
 import { queryLimits } from './security/apollo-options.js';
 import { sessionCookie } from './security/session-cookie.js';
-import { annexHandler } from './modules/consultation/index.js';
+import { annexHandler, deliberationRoutes } from './modules/consultation/index.js';
 import { systemClock } from './shared/clock.js';
 import { buildSchema } from './graphql/schema.js';
 import { createContextFactory, type GraphQLContext } from './graphql/context.js';
@@ -116,10 +116,17 @@ export async function createApp(ds: DataSource, env: Env, options: { clock?: Clo
       ],
     });
   }) as express.ErrorRequestHandler);
-  app.get(
-    '/exports/:code/rapports/:year/annexe.:format',
-    annexHandler(ds, options.clock ?? systemClock, (req) => sessionCookie(req, req.res!, secureCookies).token),
-  );
+  const token = (req: express.Request) => sessionCookie(req, req.res!, secureCookies).token;
+  const deliberations = deliberationRoutes(ds, options.clock ?? systemClock, token);
+  app.get('/exports/:code/rapports/:year/annexe.:format', annexHandler(ds, options.clock ?? systemClock, token));
+  app.use('/exports', deliberations.exports);
+  app.use('/uploads', deliberations.uploads);
+  // Files too large or of the wrong type: a clear 4xx, never a 500.
+  app.use('/uploads', ((error, _req, res, next) => {
+    const status = (error as { status?: number }).status;
+    if (status === 413) return void res.status(413).json({ error: 'Fichier trop volumineux (5 Mo au plus).' });
+    next(error);
+  }) as express.ErrorRequestHandler);
   serveSpa(app, '/admin', path.join(env.repoRoot, 'admin', 'dist'));
   serveSpa(app, '/', path.join(env.repoRoot, 'portal', 'dist'));
   return { httpServer, apollo };

@@ -11,7 +11,7 @@ let nextYear = 3000;
  * not replay earlier ones.
  */
 export async function seedReport(
-  h: Harness,
+  h: Pick<Harness, 'dataSource'>,
   territory: SeededTerritory,
   status: ReportStatus = 'DRAFT',
   dates: { transmittedOn: string; deadline: string } = { transmittedOn: '2025-06-30', deadline: '2025-10-30' },

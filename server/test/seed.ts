@@ -14,7 +14,7 @@ export interface SeededTerritory {
 }
 
 /** A territory of its own (communes, quartiers, one conseil citoyen), with the ids tests need. */
-export async function seedTerritory(h: Harness): Promise<SeededTerritory> {
+export async function seedTerritory(h: Pick<Harness, 'dataSource'>): Promise<SeededTerritory> {
   const file = buildTerritoryFile({ actions: 1 });
   await importTerritory(h.dataSource, file);
   const [row] = (await h.dataSource.query(
@@ -37,7 +37,7 @@ export const uniqueEmail = (prefix = 'p') => `${prefix}-${uniqueCode('').toLower
 
 /** A verified account, with a role in the territory when one is given (its scope filled in). */
 export async function seedUser(
-  h: Harness,
+  h: Pick<Harness, 'dataSource'>,
   options: { territory?: SeededTerritory; role?: Role; password?: string; email?: string; ownCouncil?: boolean } = {},
 ) {
   const store = createIdentityStore(h.dataSource);

@@ -150,6 +150,12 @@ describe('the CABBALR 2024 report, from adoption to publication', () => {
     // One commune records its deliberation.
     const commune = await (await person('COMMUNE_REPRESENTATIVE', { communeId: communes[0]!.commune_id! })).newPage();
     await submitAvis(commune, 'Favorable', 'Délibération n° 2025-117.', undefined, '2025-09-25');
+    await commune.getByLabel(/Délibération \(PDF/).setInputFiles({
+      name: 'deliberation-2025-117.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n'),
+    });
+    await commune.getByText('Délibération « deliberation-2025-117.pdf » déposée.').waitFor();
 
     // A resident comments a section; staff publish it after moderation.
     const resident = await (await person('RESIDENT')).newPage();
@@ -207,6 +213,10 @@ describe('the CABBALR 2024 report, from adoption to publication', () => {
     }
     await visitor.getByText('Suite donnée :').first().waitFor();
     await visitor.getByText('Le city stade de mon quartier a changé la vie des jeunes.').waitFor();
+    const deliberation = await visitor
+      .getByRole('link', { name: 'Délibération du conseil municipal (PDF)' })
+      .getAttribute('href');
+    expect((await fetch(server.url + deliberation!)).status).toBe(200);
     await expectAccessible(visitor);
 
     const pdf = await fetch(`${server.url}/exports/CABBALR/rapports/2024/annexe.pdf`);

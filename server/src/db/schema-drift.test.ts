@@ -19,6 +19,7 @@ const PG_TYPE: Record<string, string> = {
   numeric: 'numeric',
   'double precision': 'double precision',
   tsvector: 'tsvector',
+  bytea: 'bytea',
 };
 
 /**

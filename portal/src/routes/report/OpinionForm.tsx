@@ -6,7 +6,16 @@ import { POSITION } from '@quartiers/ui-kit';
 
 interface Props {
   territoryId: string;
-  body: { id: string; kind: string; name: string; viewerCanSubmit: boolean; draft?: unknown };
+  /** Where the commune's deliberation (PDF) is uploaded. */
+  uploadUrl: string;
+  body: {
+    id: string;
+    kind: string;
+    name: string;
+    viewerCanSubmit: boolean;
+    draft?: unknown;
+    deliberationFile?: { filename: string; url: string } | null;
+  };
   sections: { id: string; title: string }[];
 }
 
@@ -21,7 +30,7 @@ interface Draft {
  * The body's avis: members save a shared draft, the référent (or the commune's representative)
  * submits. One remark field per section, so remarks attach to the section they are about.
  */
-export function OpinionForm({ territoryId, body, sections }: Props) {
+export function OpinionForm({ territoryId, uploadUrl, body, sections }: Props) {
   const draft = (body.draft ?? {}) as Draft;
   const [save, saving] = useMutation(SaveOpinionDraftDocument);
   const [submit, submitting] = useMutation(SubmitOpinionDocument, { refetchQueries: ['ReportPage'] });
@@ -82,13 +91,16 @@ export function OpinionForm({ territoryId, body, sections }: Props) {
         ))}
       </fieldset>
       {body.kind === 'COMMUNE' && (
-        <Field
-          label="Date de la délibération du conseil municipal"
-          name="deliberationOn"
-          type="date"
-          defaultValue={draft.deliberationOn ?? ''}
-          required
-        />
+        <>
+          <Field
+            label="Date de la délibération du conseil municipal"
+            name="deliberationOn"
+            type="date"
+            defaultValue={draft.deliberationOn ?? ''}
+            required
+          />
+          {body.viewerCanSubmit && <DeliberationUpload url={uploadUrl} current={body.deliberationFile ?? null} />}
+        </>
       )}
       <p className="field">
         <label htmlFor={`${body.id}-text`}>Avis général</label>
@@ -115,5 +127,59 @@ export function OpinionForm({ territoryId, body, sections }: Props) {
       </p>
       {!body.viewerCanSubmit && <p className="muted">Seul·e le ou la référent·e dépose l’avis au nom du conseil.</p>}
     </form>
+  );
+}
+
+/** The deliberation as a PDF (5 MB at most), sent as soon as it is chosen. */
+function DeliberationUpload({ url, current }: { url: string; current: { filename: string; url: string } | null }) {
+  const [state, setState] = useState<{ busy: boolean; message: string | null; error: string | null }>({
+    busy: false,
+    message: null,
+    error: null,
+  });
+  async function upload(file: File) {
+    setState({ busy: true, message: null, error: null });
+    try {
+      const res = await fetch(url, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/pdf', 'x-filename': file.name },
+        body: file,
+      });
+      const answer = (await res.json().catch(() => ({}))) as { error?: string; filename?: string };
+      setState(
+        res.ok
+          ? { busy: false, message: `Délibération « ${answer.filename} » déposée.`, error: null }
+          : { busy: false, message: null, error: answer.error ?? 'Envoi impossible.' },
+      );
+    } catch {
+      setState({ busy: false, message: null, error: 'Le serveur ne répond pas. Réessayez.' });
+    }
+  }
+  return (
+    <div className="field">
+      <label htmlFor="deliberation-file">Délibération (PDF, 5 Mo au plus, facultatif)</label>
+      {current && (
+        <span className="hint">
+          Déposée : <a href={current.url}>{current.filename}</a>
+        </span>
+      )}
+      <input
+        id="deliberation-file"
+        type="file"
+        accept="application/pdf"
+        disabled={state.busy}
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          if (file) void upload(file);
+        }}
+      />
+      {state.busy && <span role="status">Envoi en cours…</span>}
+      {state.message && <Notice>{state.message}</Notice>}
+      {state.error && (
+        <p className="form-error" role="alert">
+          {state.error}
+        </p>
+      )}
+    </div>
   );
 }

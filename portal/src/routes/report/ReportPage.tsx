@@ -103,7 +103,12 @@ export function ReportPage() {
       {open &&
         mine.map((b) => (
           <section key={b.id} aria-label={`Avis de ${b.name}`}>
-            <OpinionForm territoryId={t.id} body={b} sections={r.sections} />
+            <OpinionForm
+              territoryId={t.id}
+              uploadUrl={`/uploads/${t.code}/rapports/${r.referenceYear}/instances/${b.id}/deliberation.pdf`}
+              body={b}
+              sections={r.sections}
+            />
           </section>
         ))}
 
@@ -170,6 +175,11 @@ export function ReportPage() {
                   {b.opinion!.deliberationOn && ` — délibération du ${formatDay(b.opinion!.deliberationOn)}`}
                 </p>
                 {b.opinion!.text && <p>{b.opinion!.text}</p>}
+                {b.deliberationFile && (
+                  <p>
+                    <a href={b.deliberationFile.url}>Délibération du conseil municipal (PDF)</a>
+                  </p>
+                )}
                 {b.opinion!.remarks.map((m) => (
                   <div key={m.id} className="remark">
                     <p>

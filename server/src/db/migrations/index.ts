@@ -5,6 +5,7 @@ import { IdentityNotificationsAudit1795452418500 } from './1795452418500-identit
 import { IdentityRules1795452418600 } from './1795452418600-identity-rules.js';
 import { Consultation1795454172758 } from './1795454172758-consultation.js';
 import { Contributions1795455170958 } from './1795455170958-contributions.js';
+import { DeliberationFiles1795455461623 } from './1795455461623-deliberation-files.js';
 
 /** Applied in this order; never edit one that has been merged. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   IdentityRules1795452418600,
   Consultation1795454172758,
   Contributions1795455170958,
+  DeliberationFiles1795455461623,
 ];

@@ -28,6 +28,10 @@ export function createConsultationLoaders(store: ConsultationStore) {
       (t, ids) => store.opinionsByIds(t, ids),
       (r) => r.id,
     ),
+    deliberationByBodyId: tenantLoader(
+      (t, ids) => store.deliberationsByBodyIds(t, ids),
+      (r) => r.bodyId,
+    ),
     remarksByOpinionId: tenantGroupLoader(
       (t, ids) => store.remarksByOpinionIds(t, ids),
       (r) => r.opinionId,

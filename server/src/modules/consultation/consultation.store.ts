@@ -457,6 +457,44 @@ export function createConsultationStore(db: Queryable) {
         [authorId],
       ),
 
+    /** One deliberation per body: a new upload replaces the previous one. */
+    saveDeliberation: (d: {
+      territoryId: string;
+      bodyId: string;
+      filename: string;
+      content: Buffer;
+      uploadedBy: string;
+      at: Date;
+    }) =>
+      query(
+        db,
+        'consultation.saveDeliberation',
+        `INSERT INTO deliberation_files (territory_id, body_id, filename, content, size, uploaded_by, uploaded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (body_id) DO UPDATE SET filename = EXCLUDED.filename, content = EXCLUDED.content, size = EXCLUDED.size,
+           uploaded_by = EXCLUDED.uploaded_by, uploaded_at = EXCLUDED.uploaded_at`,
+        [d.territoryId, d.bodyId, d.filename, d.content, d.content.length, d.uploadedBy, d.at],
+      ),
+
+    deliberationsByBodyIds: (territoryId: string, ids: string[]) =>
+      query<{ bodyId: string; territoryId: string; filename: string; size: number; uploadedAt: Date }>(
+        db,
+        'consultation.deliberationsByBodyIds',
+        `SELECT body_id, territory_id, filename, size, uploaded_at FROM deliberation_files
+         WHERE territory_id = $1 AND body_id = ANY($2::uuid[])`,
+        [territoryId, ids],
+      ),
+
+    deliberationContent: async (territoryId: string, bodyId: string) =>
+      (
+        await query<{ filename: string; content: Buffer }>(
+          db,
+          'consultation.deliberationContent',
+          'SELECT filename, content FROM deliberation_files WHERE territory_id = $1 AND body_id = $2',
+          [territoryId, bodyId],
+        )
+      )[0] ?? null,
+
     /** Every consulted body with its avis and its remarks (with their section and suite donnée), for the annex. */
     annexRows: (territoryId: string, reportId: string) =>
       query<{

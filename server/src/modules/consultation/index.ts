@@ -9,3 +9,4 @@ export { consultationResolvers } from './resolvers/index.js';
 export type * from './consultation.types.js';
 export { annexHandler } from './annex.route.js';
 export { createContributionsService, type ContributionsService } from './contributions.service.js';
+export { deliberationRoutes } from './deliberation.route.js';

@@ -1,5 +1,6 @@
 import { ReportEntity, ReportSectionEntity, ReportTransitionEntity, ReportVersionEntity } from './report.entity.js';
 import { ContributionEntity } from './contribution.entity.js';
+import { DeliberationFileEntity } from './deliberation-file.entity.js';
 import {
   ConsultedBodyEntity,
   OpinionDraftEntity,
@@ -19,4 +20,5 @@ export const consultationEntities = [
   OpinionRemarkEntity,
   OpinionDraftEntity,
   ContributionEntity,
+  DeliberationFileEntity,
 ];

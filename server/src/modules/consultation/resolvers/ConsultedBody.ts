@@ -17,6 +17,16 @@ export const ConsultedBody: ConsultedBodyResolvers = {
     return ctx.loaders.consultation.opinionByBodyId.load({ territoryId: b.territoryId, id: b.id });
   },
   draft: async (b, _args, ctx) => (await ctx.services.opinions.draft(b))?.content ?? null,
+  deliberationFile: async (b, _args, ctx) => {
+    const file = await ctx.loaders.consultation.deliberationByBodyId.load({ territoryId: b.territoryId, id: b.id });
+    if (!file) return null;
+    const report = await ctx.loaders.consultation.reportById.load({ territoryId: b.territoryId, id: b.reportId });
+    const territory = await ctx.loaders.territory.territoryById.load(b.territoryId);
+    return {
+      ...file,
+      url: `/exports/${territory!.code}/rapports/${report!.referenceYear}/instances/${b.id}/deliberation.pdf`,
+    };
+  },
   viewerCanPrepare: (b, _args, ctx) => canForBody(ctx.viewer, 'OPINIONS_PREPARE', b),
   viewerCanSubmit: (b, _args, ctx) => canForBody(ctx.viewer, 'OPINIONS_SUBMIT', b),
 };

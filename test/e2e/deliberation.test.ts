@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../support/server.js';
+import { seedTerritory, seedUser, type SeededTerritory } from '../../server/test/seed.js';
+import { seedReport } from '../../server/test/seed-consultation.js';
+import { createIdentityStore, SESSION_COOKIE } from '../../server/src/modules/identity/index.js';
+import { randomToken, sha256 } from '../../server/src/shared/secrets.js';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let territory: SeededTerritory;
+beforeAll(async () => {
+  server = await startTestServer();
+  territory = await seedTerritory(server.db);
+});
+afterAll(() => server.close());
+
+async function cookieOf(userId: string) {
+  const token = randomToken();
+  await createIdentityStore(server.db.dataSource).insertSession(
+    { id: sha256(token), userId, idleSeconds: 3600, expiresAt: new Date(Date.now() + 86_400_000), userAgent: 'e2e' },
+    new Date(),
+  );
+  return `${SESSION_COOKIE}=${token}`;
+}
+
+const PDF = Buffer.from('%PDF-1.4\n% délibération\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+
+describe('the deliberation of a conseil municipal', () => {
+  it('is uploaded by the commune’s representative as a PDF, refused otherwise, and readable by staff before publication', async () => {
+    const r = await seedReport(server.db, territory, 'IN_CONSULTATION', {
+      transmittedOn: '2099-01-01',
+      deadline: '2099-12-31',
+    });
+    const path = `/${territory.code}/rapports/${r.referenceYear}/instances/${r.communeBody.id}/deliberation.pdf`;
+    const rep = await cookieOf((await seedUser(server.db, { territory, role: 'COMMUNE_REPRESENTATIVE' })).id);
+    const resident = await cookieOf((await seedUser(server.db, { territory, role: 'RESIDENT' })).id);
+    const staff = await cookieOf((await seedUser(server.db, { territory, role: 'STAFF' })).id);
+    const put = (cookie: string | null, body: Buffer, type = 'application/pdf') =>
+      fetch(`${server.url}/uploads${path}`, {
+        method: 'PUT',
+        headers: { 'content-type': type, 'x-filename': 'delib 2025-117.pdf', ...(cookie ? { cookie } : {}) },
+        body: new Uint8Array(body),
+      });
+
+    expect((await put(null, PDF)).status).toBe(401);
+    expect((await put(resident, PDF)).status).toBe(403);
+    expect((await put(rep, Buffer.from('pas un pdf'))).status).toBe(400);
+    expect((await put(rep, Buffer.alloc(6 * 1024 * 1024, 0x25))).status).toBe(413);
+    const ok = await put(rep, PDF);
+    expect(ok.status).toBe(201);
+    expect(await ok.json()).toEqual({ filename: 'delib 2025-117.pdf', size: PDF.length });
+
+    expect((await fetch(`${server.url}/exports${path}`)).status).toBe(403);
+    const asStaff = await fetch(`${server.url}/exports${path}`, { headers: { cookie: staff } });
+    expect(asStaff.status).toBe(200);
+    expect(Buffer.from(await asStaff.arrayBuffer())).toEqual(PDF);
+  });
+});
