@@ -42,7 +42,7 @@ describe('accounts', () => {
         displayName: 'Nadia du Mont',
         emailVerified: true,
         hasPassword: true,
-        memberships: [{ role: 'RESIDENT', territory: { code: territory.code }, permissions: [] }],
+        memberships: [{ role: 'RESIDENT', territory: { code: territory.code }, permissions: ['CONTRIBUTIONS_SUBMIT'] }],
       },
     });
 
