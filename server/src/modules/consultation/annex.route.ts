@@ -5,7 +5,7 @@ import { can } from '../authz/index.js';
 import { resolveViewer } from '../identity/index.js';
 import { createTerritoryStore } from '../territory/index.js';
 import { createConsultationStore } from './consultation.store.js';
-import { annexCsv, annexDocx, annexEntries, annexPdf } from './annex.js';
+import { annexContributions, annexCsv, annexDocx, annexEntries, annexPdf } from './annex.js';
 
 const TYPES = {
   pdf: 'application/pdf',
@@ -34,12 +34,12 @@ export function annexHandler(
       const staff = can(viewer, 'REPORTS_MANAGE', territory.id);
       const isPublic = report.status === 'PUBLISHED' && format !== 'docx';
       if (!isPublic && !staff) return void res.status(403).send('Réservé aux agents du territoire');
-      const entries = await annexEntries(ds, report);
+      const [entries, contributions] = await Promise.all([annexEntries(ds, report), annexContributions(ds, report)]);
       const body =
         format === 'pdf'
-          ? await annexPdf(report, entries)
+          ? await annexPdf(report, entries, contributions)
           : format === 'docx'
-            ? await annexDocx(report, entries)
+            ? await annexDocx(report, entries, contributions)
             : annexCsv(entries);
       res
         .status(200)

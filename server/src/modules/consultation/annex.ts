@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { stringify } from 'csv-stringify/sync';
@@ -16,6 +17,9 @@ const KIND_FR: Record<string, string> = {
   CITIZEN_COUNCIL: 'Conseil citoyen',
   SIGNATORY: 'Signataire',
 };
+/** DejaVu Sans, embedded: the standard PDF fonts lack French characters such as « œ » (Nœux-les-Mines). */
+const FONT = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+
 const fr = (d: string | null) => (d ? d.split('-').reverse().join('/') : '');
 
 /** The annex « Avis des communes et des conseils citoyens »: one entry per consulted body. */
@@ -33,12 +37,18 @@ export async function annexEntries(db: Queryable, report: ReportRow) {
 }
 type Entries = Awaited<ReturnType<typeof annexEntries>>;
 
+/** Residents' published contributions, annexed beside the avis (they are not avis). */
+export async function annexContributions(db: Queryable, report: ReportRow) {
+  return createConsultationStore(db).publishedContributionsForAnnex(report.territoryId, report.id);
+}
+type Contributions = Awaited<ReturnType<typeof annexContributions>>;
+
 const title = (report: ReportRow) => `Annexe : avis des communes et des conseils citoyens — ${report.title}`;
 const terms = (report: ReportRow) =>
   `Projet adopté le ${fr(report.adoptedOn)}, transmis le ${fr(report.transmittedOn)}, avis attendus jusqu’au ${fr(report.deadline)}` +
   (report.approvedOn ? ` ; rapport approuvé le ${fr(report.approvedOn)}.` : '.');
 
-export function annexPdf(report: ReportRow, entries: Entries): Promise<Buffer> {
+export function annexPdf(report: ReportRow, entries: Entries, contributions: Contributions = []): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,
@@ -48,6 +58,7 @@ export function annexPdf(report: ReportRow, entries: Entries): Promise<Buffer> {
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  doc.font(FONT);
   doc.fontSize(16).text(title(report)).moveDown(0.5);
   doc.fontSize(10).fillColor('#444').text(terms(report)).fillColor('#000').moveDown();
   for (const e of entries) {
@@ -67,11 +78,15 @@ export function annexPdf(report: ReportRow, entries: Entries): Promise<Buffer> {
     }
     doc.moveDown();
   }
+  if (contributions.length) {
+    doc.fontSize(14).text('Contributions des habitants (publiées après modération)').moveDown(0.5);
+    for (const c of contributions) doc.fontSize(11).text(`${c.author}, sur « ${c.section} » : ${c.text}`).moveDown(0.3);
+  }
   doc.end();
   return done;
 }
 
-export function annexDocx(report: ReportRow, entries: Entries): Promise<Buffer> {
+export function annexDocx(report: ReportRow, entries: Entries, contributions: Contributions = []): Promise<Buffer> {
   const children = [
     new Paragraph({ text: title(report), heading: HeadingLevel.HEADING_1 }),
     new Paragraph({ children: [new TextRun({ text: terms(report), italics: true })] }),
@@ -95,6 +110,10 @@ export function annexDocx(report: ReportRow, entries: Entries): Promise<Buffer> 
         }),
       ]),
     ]),
+    ...(contributions.length
+      ? [new Paragraph({ text: 'Contributions des habitants', heading: HeadingLevel.HEADING_2 })]
+      : []),
+    ...contributions.map((c) => new Paragraph(`${c.author}, sur « ${c.section} » : ${c.text}`)),
   ];
   return Packer.toBuffer(new Document({ creator: 'Quartiers', title: title(report), sections: [{ children }] }));
 }

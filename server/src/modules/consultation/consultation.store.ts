@@ -495,6 +495,17 @@ export function createConsultationStore(db: Queryable) {
         )
       )[0] ?? null,
 
+    publishedContributionsForAnnex: (territoryId: string, reportId: string) =>
+      query<{ author: string; section: string; text: string }>(
+        db,
+        'consultation.publishedContributionsForAnnex',
+        `SELECT coalesce(u.display_name, 'contributeur anonymisé') AS author, s.title AS section, c.text
+         FROM contributions c JOIN users u ON u.id = c.author_id
+           JOIN report_sections s ON s.territory_id = c.territory_id AND s.id = c.section_id
+         WHERE c.territory_id = $1 AND c.report_id = $2 AND c.status = 'PUBLISHED' ORDER BY s.position, c.created_at`,
+        [territoryId, reportId],
+      ),
+
     /** Every consulted body with its avis and its remarks (with their section and suite donnée), for the annex. */
     annexRows: (territoryId: string, reportId: string) =>
       query<{
