@@ -179,7 +179,10 @@ export function createConsultationStore(db: Queryable) {
         [territoryId, reportId],
       ),
 
-    /** Who the law says to consult: each commune with a QPV, each active conseil citoyen. */
+    /**
+     * Who the law says to consult: each commune with a QPV, each active conseil citoyen of a QPV (or
+     * whose quartier the sources do not give). Staff edit the list before opening.
+     */
     bodyCandidates: (territoryId: string) =>
       query<{ kind: BodyKind; citizenCouncilId: string | null; communeId: string | null; name: string }>(
         db,
@@ -187,7 +190,10 @@ export function createConsultationStore(db: Queryable) {
         `SELECT 'COMMUNE' AS kind, NULL::uuid AS citizen_council_id, c.id AS commune_id, 'Conseil municipal de ' || c.name AS name
            FROM communes c WHERE c.territory_id = $1 AND c.has_qpv IS TRUE
          UNION ALL
-         SELECT 'CITIZEN_COUNCIL', cc.id, NULL, cc.name FROM citizen_councils cc WHERE cc.territory_id = $1 AND cc.active
+         SELECT 'CITIZEN_COUNCIL', cc.id, NULL, cc.name FROM citizen_councils cc
+         WHERE cc.territory_id = $1 AND cc.active
+           AND (cc.quartier_id IS NULL OR EXISTS (SELECT 1 FROM quartiers q
+                  WHERE q.territory_id = cc.territory_id AND q.id = cc.quartier_id AND q.kind = 'QPV'))
          ORDER BY kind, name`,
         [territoryId],
       ),

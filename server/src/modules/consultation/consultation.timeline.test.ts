@@ -43,19 +43,21 @@ describe('the CABBALR 2024 report timeline', () => {
     try {
       setClock('2025-06-20T09:00:00+02:00');
       const staff = await h.signedIn((await seedUser(h, { territory, role: 'STAFF' })).id);
-      // A second conseil citoyen, so two councils can answer; the communes with a QPV are consulted too.
-      await gql(
-        staff,
-        `mutation($i: CreateCitizenCouncilInput!) { createCitizenCouncil(input: $i) { citizenCouncil { id } } }`,
-        {
-          i: {
-            territoryId: territory.id,
-            name: 'Conseil citoyen Cité 3',
-            quartierId: territory.quartierId,
-            active: true,
+      // A second conseil citoyen of a QPV, so two councils answer; one of a QIC, which the law does not
+      // consult; the communes with a QPV are consulted too.
+      const [qpv] = (await h.dataSource.query(`SELECT id FROM quartiers WHERE territory_id = $1 AND kind = 'QPV'`, [
+        territory.id,
+      ])) as { id: string }[];
+      const council = (name: string, quartierId: string) =>
+        gql(
+          staff,
+          `mutation($i: CreateCitizenCouncilInput!) { createCitizenCouncil(input: $i) { citizenCouncil { id } } }`,
+          {
+            i: { territoryId: territory.id, name, quartierId, active: true },
           },
-        },
-      );
+        );
+      await council('Conseil citoyen Mont-Liébaut Nord', qpv!.id);
+      await council('Conseil citoyen Cité 3', territory.quartierId); // Cité 3 is a QIC
       const { createReport } = await gql(
         staff,
         `mutation($i: CreateReportInput!) { createReport(input: $i) { report { id } } }`,
@@ -88,7 +90,10 @@ describe('the CABBALR 2024 report timeline', () => {
       expect(new Date(report.closesAt).toISOString()).toBe('2025-10-30T23:00:00.000Z'); // midnight in Paris
       const councils = report.consultedBodies.filter((b: any) => b.kind === 'CITIZEN_COUNCIL');
       const communes = report.consultedBodies.filter((b: any) => b.kind === 'COMMUNE');
-      expect(councils).toHaveLength(2);
+      expect(councils.map((c: { name: string }) => c.name).sort()).toEqual([
+        'Conseil citoyen Mont-Liébaut',
+        'Conseil citoyen Mont-Liébaut Nord',
+      ]);
       expect(communes).toHaveLength(3);
       const [sectionActions, sectionQpv] = [report.sections[2].id, report.sections[1].id];
       const SUBMIT = `mutation($i: OpinionInput!) { submitOpinion(input: $i) { opinion { revision } } }`;
@@ -122,7 +127,7 @@ describe('the CABBALR 2024 report timeline', () => {
           bodyId: councils[1].id,
           position: 'UNFAVOURABLE',
           text: 'Le conseil n’a pas été associé.',
-          remarks: [{ sectionId: sectionQpv, text: 'Les indicateurs de la Cité 3 manquent.' }],
+          remarks: [{ sectionId: sectionQpv, text: 'Les indicateurs du Mont-Liébaut Nord manquent.' }],
         },
       });
       // One commune records its conseil municipal's deliberation; the others stay silent.
@@ -231,7 +236,7 @@ describe('the CABBALR 2024 report timeline', () => {
       );
       const pdf = await annexPdf(row, entries);
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-      expect(annexCsv(entries)).toContain('Les indicateurs de la Cité 3 manquent.');
+      expect(annexCsv(entries)).toContain('Les indicateurs du Mont-Liébaut Nord manquent.');
     } finally {
       h.clock.advance(realNow.getTime() - h.clock.now().getTime());
     }
