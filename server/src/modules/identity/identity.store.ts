@@ -211,6 +211,16 @@ export function createIdentityStore(db: Queryable) {
         ),
       ),
 
+    activeAdminCount: async (territoryId: string) =>
+      (
+        await query<{ n: number }>(
+          db,
+          'identity.activeAdminCount',
+          `SELECT count(*)::int AS n FROM memberships WHERE territory_id = $1 AND role = 'ADMIN' AND revoked_at IS NULL`,
+          [territoryId],
+        )
+      )[0]!.n,
+
     revokeMembershipsOfUser: (userId: string, reason: string, at: Date) =>
       query(
         db,

@@ -146,4 +146,21 @@ describe('roles', () => {
     );
     expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
+
+  it('never leaves a territory without an administrator', async () => {
+    const other = await seedTerritory(h);
+    const adminUser = await seedUser(h, { territory: other, role: 'ADMIN' });
+    const admin = await h.signedIn(adminUser.id);
+    const [own] = await h.dataSource.query(`SELECT id FROM memberships WHERE user_id = $1 AND role = 'ADMIN'`, [
+      adminUser.id,
+    ]);
+    const REVOKE = `mutation($i: RevokeRoleInput!) { revokeRole(input: $i) { member { id } } }`;
+    const alone = await admin.execute(REVOKE, { i: { territoryId: other.id, membershipId: own.id, reason: 'Départ' } });
+    expect(alone.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    await seedUser(h, { territory: other, role: 'ADMIN' });
+    const handedOver = await admin.execute(REVOKE, {
+      i: { territoryId: other.id, membershipId: own.id, reason: 'Départ' },
+    });
+    expect(handedOver.errors).toBeUndefined();
+  });
 });

@@ -256,6 +256,9 @@ export function createRolesService(deps: IdentityDeps) {
       const membership = await store.membershipById(i.territoryId, i.membershipId);
       if (!membership || membership.revokedAt) throw new DomainError('NOT_FOUND', 'Rôle inconnu ou déjà retiré.');
       assertCan(deps.viewer, permissionToManage(membership.role), i.territoryId);
+      if (membership.role === 'ADMIN' && (await store.activeAdminCount(i.territoryId)) <= 1) {
+        throw new DomainError('CONFLICT', 'C’est le dernier administrateur du territoire : nommez-en un autre avant.');
+      }
       const scope = await checkScope(i.territoryId, membership.role, membership.citizenCouncilId, membership.communeId);
       const territory = await territoryName(i.territoryId);
       const user = await store.userById(membership.userId);
