@@ -269,4 +269,28 @@ describe('consultation rules', () => {
     expect(onDemand.data).toEqual({ sendReminders: { bodies: 2, emails: 1 } });
     expect(await reminders()).toHaveLength(2);
   });
+
+  it('tells each consulted body when the consultation opens, in the transaction of the opening', async () => {
+    const other = await seedTerritory(h);
+    const r = await seedReport(h, other, 'DRAFT');
+    const referentUser = await seedUser(h, { territory: other, role: 'COUNCIL_REFERENT', ownCouncil: false });
+    const otherStaff = await h.signedIn((await seedUser(h, { territory: other, role: 'STAFF' })).id);
+    const opened = await otherStaff.execute(
+      `mutation($i: ReportRefInput!) { openConsultation(input: $i) { report { status } } }`,
+      {
+        i: { territoryId: other.id, reportId: r.id },
+      },
+    );
+    expect(opened.data).toEqual({ openConsultation: { report: { status: 'IN_CONSULTATION' } } });
+    const emails = await h.dataSource.query(
+      `SELECT to_address, subject FROM email_outbox WHERE territory_id = $1 AND kind = 'consultation-opened'`,
+      [other.id],
+    );
+    expect(emails).toEqual([
+      {
+        to_address: referentUser.email,
+        subject: 'Consultation : avis de Conseil citoyen Mont-Liébaut attendu avant le 30/10/2025',
+      },
+    ]);
+  });
 });

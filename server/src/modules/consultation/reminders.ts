@@ -10,15 +10,16 @@ export const REMINDER_DAYS = 7;
 
 /**
  * Emails everyone who speaks for these bodies (référent and members of a council, representatives of
- * a commune) and marks the bodies reminded, in `tx`. Returns the number of emails written.
+ * a commune), in `tx`: the opening of the consultation, or a reminder. Returns the emails written.
  */
-export async function remindBodies(
+export async function emailBodies(
   tx: Queryable,
   clock: Clock,
   publicUrl: string,
   report: ReportRow,
   territoryCode: string,
   bodies: BodyRow[],
+  template: 'consultation-opened' | 'consultation-reminder',
 ) {
   if (bodies.length === 0) return 0;
   const holders = await createIdentityStore(tx).holdersOfScopes(
@@ -40,7 +41,7 @@ export async function remindBodies(
         clock,
         report.territoryId,
         { email: person.email, userId: person.userId, preferences: person.notificationPreferences },
-        'consultation-reminder',
+        template,
         {
           name: person.displayName ?? '',
           body: body.name,
@@ -52,6 +53,19 @@ export async function remindBodies(
       if (written) sent++;
     }
   }
+  return sent;
+}
+
+/** A reminder to these bodies, which are then marked reminded (the automatic one is sent once). */
+export async function remindBodies(
+  tx: Queryable,
+  clock: Clock,
+  publicUrl: string,
+  report: ReportRow,
+  territoryCode: string,
+  bodies: BodyRow[],
+) {
+  const sent = await emailBodies(tx, clock, publicUrl, report, territoryCode, bodies, 'consultation-reminder');
   await createConsultationStore(tx).markReminded(
     report.territoryId,
     bodies.map((b) => b.id),

@@ -11,7 +11,7 @@ import { actorOf, type ConsultationDeps } from './consultation.deps.js';
 import type { BodyRow, ReportRow, ReportStatus } from './consultation.types.js';
 import { closingInstant, earliestDeadline } from './deadline.js';
 import { REPORT_PLAN } from './report-plan.js';
-import { remindBodies } from './reminders.js';
+import { emailBodies, remindBodies } from './reminders.js';
 
 const uuid = z.string().uuid('identifiant invalide');
 const formatFr = (d: string) => d.split('-').reverse().join('/');
@@ -249,9 +249,13 @@ export function createReportsService(deps: ConsultationDeps) {
       const bodies = await loaders.bodiesByReportId.load({ territoryId: i.territoryId, id: report.id });
       if (bodies.length === 0)
         throw new DomainError('BAD_USER_INPUT', 'Aucune instance consultée : ajoutez-en au moins une.');
+      const territoryCode = (await createTerritoryStore(ds).territoriesByIds([i.territoryId]))[0]!.code;
       return ds.transaction(async (tx) => {
         await snapshot(tx, report, `Projet adopté le ${formatFr(report.adoptedOn!)}`);
-        return move(tx, report, 'IN_CONSULTATION');
+        const opened = await move(tx, report, 'IN_CONSULTATION');
+        // Each body hears of it with the transition, in the same transaction.
+        await emailBodies(tx, clock, deps.publicUrl, report, territoryCode, bodies, 'consultation-opened');
+        return opened;
       });
     },
 

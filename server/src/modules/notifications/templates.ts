@@ -55,6 +55,17 @@ export const templates = {
     subject: `Rôle retiré : ${roleLabel(p.role)}`,
     body: `Bonjour ${p.name},\n\nVotre rôle de ${roleLabel(p.role)}${p.scope ? ` (${p.scope})` : ''} sur Quartiers (${p.territory}) a pris fin.\nMotif : ${p.reason}${sign}`,
   }),
+  'consultation-opened': (p: {
+    name: string;
+    body: string;
+    report: string;
+    deadline: string;
+    link: string;
+  }): Email => ({
+    category: 'consultations',
+    subject: `Consultation : avis de ${p.body} attendu avant le ${p.deadline}`,
+    body: `Bonjour ${p.name},\n\nLe projet de « ${p.report} » est transmis pour avis à ${p.body}. L’avis peut être déposé jusqu’au ${p.deadline} à minuit ; sans réponse, il sera réputé favorable.\n\nLe projet de rapport et le formulaire d’avis :\n${p.link}${sign}`,
+  }),
   'consultation-reminder': (p: {
     name: string;
     body: string;
