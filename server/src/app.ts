@@ -68,6 +68,8 @@ export async function createApp(ds: DataSource, env: Env, options: { clock?: Clo
   await apollo.start();
 
   app.disable('x-powered-by');
+  // API answers are not cached by HTTP: hashing each body for an ETag is wasted CPU.
+  app.set('etag', false);
   if (env.TRUST_PROXY) app.set('trust proxy', true);
   const secureCookies = env.PUBLIC_URL.startsWith('https:');
   app.use(

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { systemClock, type Clock } from '../shared/clock.js';
+import { lazy } from '../shared/lazy.js';
 import type { RateLimits } from '../security/rate-limits.js';
 import type { Viewer } from '../modules/authz/index.js';
 import {
@@ -82,7 +83,8 @@ export interface ContextOptions {
 
 /**
  * Stores are stateless and shared; the viewer, loaders and the services that use them are per
- * request. A request without a session cookie costs no statement to resolve its viewer.
+ * request, built on first use. A request without a session cookie costs no statement to resolve
+ * its viewer.
  */
 export function createContextFactory(ds: DataSource, options: ContextOptions) {
   const clock = options.clock ?? systemClock;
@@ -94,15 +96,17 @@ export function createContextFactory(ds: DataSource, options: ContextOptions) {
   };
   return async (meta: RequestMeta): Promise<GraphQLContext> => {
     const { viewer, user } = await resolveViewer(ds, clock, meta.cookie.token);
-    const loaders = {
-      territory: createTerritoryLoaders(stores.territory),
-      programmation: createProgrammationLoaders(stores.programmation),
-      identity: createIdentityLoaders(stores.identity),
-      consultation: createConsultationLoaders(stores.consultation),
-    };
-    if (user) loaders.identity.userById.prime(user.id, user);
-    const territory = createTerritoryService(stores.territory, loaders.territory);
-    const identityDeps = {
+    const loaders: GraphQLContext['loaders'] = lazy({
+      territory: () => createTerritoryLoaders(stores.territory),
+      programmation: () => createProgrammationLoaders(stores.programmation),
+      identity: () => {
+        const identity = createIdentityLoaders(stores.identity);
+        if (user) identity.userById.prime(user.id, user);
+        return identity;
+      },
+      consultation: () => createConsultationLoaders(stores.consultation),
+    });
+    const identityDeps = () => ({
       ds,
       clock,
       limits: options.limits,
@@ -110,20 +114,34 @@ export function createContextFactory(ds: DataSource, options: ContextOptions) {
       meta,
       viewer,
       loaders: loaders.identity,
-      territories: { service: territory, loaders: loaders.territory },
+      territories: { service: services.territory, loaders: loaders.territory },
       // What other modules hold about a person, for their RGPD export.
       personalData: async (userId: string) => ({
         contributions: await stores.consultation.contributionsOfAuthor(userId),
       }),
-    };
-    const consultationDeps = {
+    });
+    const consultationDeps = () => ({
       ds,
       clock,
       viewer,
       requestId: meta.requestId,
       loaders: loaders.consultation,
       publicUrl: options.publicUrl,
-    };
+    });
+    const services: GraphQLContext['services'] = lazy({
+      territory: () => createTerritoryService(stores.territory, loaders.territory),
+      programmation: () => createProgrammationService(stores.programmation, loaders.programmation, loaders.territory),
+      councils: () =>
+        createCouncilsService({ ds, clock, viewer, requestId: meta.requestId, loaders: loaders.territory }),
+      account: () => createAccountService(identityDeps()),
+      profile: () => createProfileService(identityDeps()),
+      roles: () => createRolesService(identityDeps()),
+      notifications: () => createNotificationsService(ds),
+      audit: () => createAuditService(ds),
+      reports: () => createReportsService(consultationDeps()),
+      opinions: () => createOpinionsService(consultationDeps()),
+      contributions: () => createContributionsService(consultationDeps()),
+    });
     return {
       requestId: meta.requestId,
       viewer,
@@ -131,19 +149,7 @@ export function createContextFactory(ds: DataSource, options: ContextOptions) {
       limits: options.limits,
       smtpConfigured: options.smtpConfigured,
       loaders,
-      services: {
-        territory,
-        programmation: createProgrammationService(stores.programmation, loaders.programmation, loaders.territory),
-        councils: createCouncilsService({ ds, clock, viewer, requestId: meta.requestId, loaders: loaders.territory }),
-        account: createAccountService(identityDeps),
-        profile: createProfileService(identityDeps),
-        roles: createRolesService(identityDeps),
-        notifications: createNotificationsService(ds),
-        audit: createAuditService(ds),
-        reports: createReportsService(consultationDeps),
-        opinions: createOpinionsService(consultationDeps),
-        contributions: createContributionsService(consultationDeps),
-      },
+      services,
     };
   };
 }
