@@ -22,6 +22,7 @@ export const MUTATION_REQUIREMENTS: Record<keyof Required<MutationResolvers>, Re
   acceptInvitation: 'PUBLIC',
   signOut: 'PUBLIC',
   signOutEverywhere: 'SIGNED_IN',
+  endSession: 'SIGNED_IN',
   updateProfile: 'SIGNED_IN',
   changePassword: 'SIGNED_IN',
   updateNotificationPreferences: 'SIGNED_IN',

@@ -24,6 +24,7 @@ import {
 } from '@quartiers/ui-kit';
 import { ErrorState, Loading } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { Sessions } from './Sessions';
 
 export function AccountPage() {
   usePageTitle('Mon compte');
@@ -72,6 +73,7 @@ export function AccountPage() {
       <Profile displayName={me.displayName} />
       <Notifications preferences={me.notificationPreferences} />
       <Password hasPassword={me.hasPassword} />
+      <Sessions />
       <MyData />
       <DeleteAccount hasPassword={me.hasPassword} />
     </article>

@@ -149,6 +149,28 @@ describe('accounts', () => {
     }
   });
 
+  it('lists the person’s devices and ends one left signed in elsewhere, never someone else’s', async () => {
+    const user = await seedUser(h, { territory, role: 'RESIDENT', password: PASSWORD });
+    const laptop = h.client();
+    const sharedPhone = h.client();
+    await laptop.execute(SIGN_IN, { input: { email: user.email, password: PASSWORD } });
+    await sharedPhone.execute(SIGN_IN, { input: { email: user.email, password: PASSWORD } });
+    const listed = await laptop.execute<{ me: { sessions: { id: string; current: boolean }[] } }>(
+      `{ me { sessions { id current } } }`,
+    );
+    expect(listed.data!.me.sessions).toHaveLength(2);
+    const phone = listed.data!.me.sessions.find((x) => !x.current)!;
+    const stranger = await h.signedIn((await seedUser(h, { territory, role: 'RESIDENT' })).id);
+    const refused = await stranger.execute(`mutation($s: ID!) { endSession(input: { sessionId: $s }) { me { id } } }`, {
+      s: phone.id,
+    });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await sharedPhone.execute(`{ me { email } }`)).data).toEqual({ me: { email: user.email } });
+    await laptop.execute(`mutation($s: ID!) { endSession(input: { sessionId: $s }) { me { id } } }`, { s: phone.id });
+    expect((await sharedPhone.execute(`{ me { email } }`)).data).toEqual({ me: null });
+    expect((await laptop.execute(`{ me { email } }`)).data).toEqual({ me: { email: user.email } });
+  });
+
   it('refuses bad input with a clear message and changes nothing', async () => {
     const email = uniqueEmail();
     const r = await h.client().execute(`mutation($input: SignUpInput!) { signUp(input: $input) { ok } }`, {

@@ -128,6 +128,15 @@ export function createIdentityStore(db: Queryable) {
 
     deleteSession: (id: string) => query(db, 'identity.deleteSession', 'DELETE FROM sessions WHERE id = $1', [id]),
 
+    /** Ends one session of this user only: another person's session id changes nothing. */
+    deleteSessionOfUser: (userId: string, id: string) =>
+      query<{ id: string }>(
+        db,
+        'identity.deleteSessionOfUser',
+        'DELETE FROM sessions WHERE user_id = $1 AND id = $2 RETURNING id',
+        [userId, id],
+      ),
+
     deleteSessionsOfUser: (userId: string, exceptId: string | null = null) =>
       query(db, 'identity.deleteSessionsOfUser', 'DELETE FROM sessions WHERE user_id = $1 AND id IS DISTINCT FROM $2', [
         userId,

@@ -37,6 +37,28 @@ export function createProfileService(deps: IdentityDeps) {
   return {
     me,
 
+    /** The person's open sessions (devices), the current one marked. */
+    async sessions() {
+      const user = await me();
+      const current = (deps.viewer as { sessionId: string }).sessionId;
+      return (await store.sessionsOfUser(user.id))
+        .filter((x) => x.expiresAt > clock.now())
+        .map((x) => ({ ...x, current: x.id === current }));
+    },
+
+    /** Ends one of one's sessions, e.g. left open on a shared phone. */
+    async endSession(input: unknown) {
+      const user = await me();
+      const { sessionId } = parseInput(
+        z.object({ sessionId: z.string().regex(/^[0-9a-f]{64}$/, 'session inconnue') }),
+        input,
+      );
+      const [ended] = await store.deleteSessionOfUser(user.id, sessionId);
+      if (!ended) throw new DomainError('NOT_FOUND', 'Session inconnue ou déjà fermée.');
+      if (sessionId === (deps.viewer as { sessionId: string }).sessionId) meta.cookie.clear();
+      return user;
+    },
+
     memberships: async (userId: string) => (await store.membershipsOfUser(userId)).filter((m) => !m.revokedAt),
 
     async updateProfile(input: unknown) {

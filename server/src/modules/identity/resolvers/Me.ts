@@ -12,4 +12,5 @@ export const Me: MeResolvers = {
     consultations: u.notificationPreferences.consultations !== false,
   }),
   dataExport: (_u, _args, ctx) => ctx.services.profile.exportData(),
+  sessions: (_u, _args, ctx) => ctx.services.profile.sessions(),
 };

@@ -8,6 +8,7 @@ import { requestPasswordReset } from './Mutation/requestPasswordReset.js';
 import { resetPassword } from './Mutation/resetPassword.js';
 import { signOut } from './Mutation/signOut.js';
 import { signOutEverywhere } from './Mutation/signOutEverywhere.js';
+import { endSession } from './Mutation/endSession.js';
 import { updateProfile } from './Mutation/updateProfile.js';
 import { changePassword } from './Mutation/changePassword.js';
 import { updateNotificationPreferences } from './Mutation/updateNotificationPreferences.js';
@@ -37,6 +38,7 @@ export const identityResolvers: Resolvers = {
     resetPassword,
     signOut,
     signOutEverywhere,
+    endSession,
     updateProfile,
     changePassword,
     updateNotificationPreferences,

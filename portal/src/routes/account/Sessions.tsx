@@ -1,0 +1,39 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { FormError } from '@quartiers/ui-kit';
+import { EndSessionDocument, MySessionsDocument } from '../../__generated__/graphql';
+
+const when = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
+
+/** The person's signed-in devices, to close one left open on a shared phone. */
+export function Sessions() {
+  const { data, error } = useQuery(MySessionsDocument, { fetchPolicy: 'network-only' });
+  const [end, ending] = useMutation(EndSessionDocument, { refetchQueries: ['MySessions'] });
+  return (
+    <section>
+      <h2>Mes appareils connectés</h2>
+      <FormError error={error ?? ending.error} />
+      <ul>
+        {data?.me?.sessions.map((s) => (
+          <li key={s.id}>
+            {s.userAgent ?? 'Appareil inconnu'} — connecté le {when.format(new Date(s.createdAt))}, dernière activité le{' '}
+            {when.format(new Date(s.lastSeenAt))}
+            {s.current ? (
+              ' (cet appareil)'
+            ) : (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  disabled={ending.loading}
+                  onClick={() => void end({ variables: { sessionId: s.id } }).catch(() => undefined)}
+                >
+                  Fermer cette session
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
