@@ -12,7 +12,7 @@ export { createTerritoryStore, type TerritoryStore } from './territory.store.js'
 export { createTerritoryLoaders, type TerritoryLoaders } from './territory.loaders.js';
 export { createTerritoryService, type TerritoryService } from './territory.service.js';
 export { territoryResolvers } from './resolvers/index.js';
-export { located } from './resolvers/located.js';
+export { located, scopedCouncil } from './resolvers/located.js';
 export type * from './territory.types.js';
 
 export const territoryEntities = [

@@ -1,14 +1,11 @@
 import type { ConsultedBodyResolvers } from '../../../graphql/__generated__/resolvers-types.js';
+import { located, scopedCouncil } from '../../territory/index.js';
 import { canForBody } from '../../authz/index.js';
 import { bodyStatus } from '../opinions.service.js';
 
 export const ConsultedBody: ConsultedBodyResolvers = {
-  citizenCouncil: (b, _args, ctx) =>
-    b.citizenCouncilId
-      ? ctx.loaders.territory.citizenCouncilById.load({ territoryId: b.territoryId, id: b.citizenCouncilId })
-      : null,
-  commune: (b, _args, ctx) =>
-    b.communeId ? ctx.loaders.territory.communeById.load({ territoryId: b.territoryId, id: b.communeId }) : null,
+  citizenCouncil: scopedCouncil,
+  commune: located.commune,
   status: async (b, _args, ctx) =>
     bodyStatus(await ctx.loaders.consultation.opinionByBodyId.load({ territoryId: b.territoryId, id: b.id })),
   opinion: async (b, _args, ctx) => {

@@ -1,12 +1,9 @@
 import type { MemberResolvers } from '../../../graphql/__generated__/resolvers-types.js';
+import { located, scopedCouncil } from '../../territory/index.js';
 
 /** Reached only through fields that require MEMBERS_READ in the member's territory. */
 export const Member: MemberResolvers = {
-  citizenCouncil: (m, _args, ctx) =>
-    m.citizenCouncilId
-      ? ctx.loaders.territory.citizenCouncilById.load({ territoryId: m.territoryId, id: m.citizenCouncilId })
-      : null,
-  commune: (m, _args, ctx) =>
-    m.communeId ? ctx.loaders.territory.communeById.load({ territoryId: m.territoryId, id: m.communeId }) : null,
+  citizenCouncil: scopedCouncil,
+  commune: located.commune,
   grantedAt: (m) => m.createdAt,
 };

@@ -12,3 +12,13 @@ export const located = {
       ? ctx.loaders.territory.quartierById.load({ territoryId: row.territoryId, id: row.quartierId })
       : null,
 };
+
+/** The conseil citoyen a row is scoped to (a role, an invitation, a consulted body), or null. */
+export const scopedCouncil = (
+  row: { territoryId: string; citizenCouncilId: string | null },
+  _args: unknown,
+  ctx: GraphQLContext,
+) =>
+  row.citizenCouncilId
+    ? ctx.loaders.territory.citizenCouncilById.load({ territoryId: row.territoryId, id: row.citizenCouncilId })
+    : null;
