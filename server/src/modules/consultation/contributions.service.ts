@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/index.js';
 import { createConsultationStore } from './consultation.store.js';
 import { actorOf, type ConsultationDeps } from './consultation.deps.js';
 import type { ContributionRow, ReportRow } from './consultation.types.js';
-import { closingInstant } from './deadline.js';
+import { acceptsOpinions } from './deadline.js';
 
 const uuid = z.string().uuid('identifiant invalide');
 
@@ -39,7 +39,7 @@ export function createContributionsService(deps: ConsultationDeps) {
       assertCan(viewer, 'CONTRIBUTIONS_SUBMIT', i.territoryId);
       const report = await loaders.reportById.load({ territoryId: i.territoryId, id: i.reportId });
       if (!report) throw new DomainError('NOT_FOUND', 'Rapport introuvable.');
-      if (report.status !== 'IN_CONSULTATION' || clock.now() >= closingInstant(report.deadline!)) {
+      if (!acceptsOpinions(report, clock.now())) {
         throw new DomainError(
           'CONSULTATION_CLOSED',
           'Les contributions sont reçues pendant la consultation seulement.',

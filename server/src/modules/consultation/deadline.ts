@@ -25,3 +25,14 @@ export function closingInstant(deadline: string): Date {
 
 /** Today's calendar date in Paris. */
 export const parisToday = (now: Date) => format(new TZDate(now, PARIS), 'yyyy-MM-dd');
+
+/**
+ * Whether avis (and residents' contributions) are received at `now`: the consultation is open and
+ * its deadline day has not ended in Paris. The one rule every submission path checks.
+ */
+export const acceptsOpinions = (report: { status: string; deadline: string | null }, now: Date) =>
+  report.status === 'IN_CONSULTATION' && report.deadline !== null && now < closingInstant(report.deadline);
+
+/** Whether the deadline has passed for a consultation that was opened (closed, or awaiting the job). */
+export const deadlinePassed = (report: { status: string; deadline: string | null }, now: Date) =>
+  report.status === 'CLOSED' || (report.status === 'IN_CONSULTATION' && !acceptsOpinions(report, now));

@@ -5,7 +5,7 @@ import { can, canForBody } from '../authz/index.js';
 import { resolveViewer } from '../identity/index.js';
 import { createTerritoryStore } from '../territory/index.js';
 import { createConsultationStore } from './consultation.store.js';
-import { closingInstant } from './deadline.js';
+import { acceptsOpinions } from './deadline.js';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const PATH = '/:code/rapports/:year/instances/:bodyId/deliberation.pdf';
@@ -34,7 +34,7 @@ export function deliberationRoutes(ds: DataSource, clock: Clock, sessionToken: (
       if (!found) return void res.status(404).json({ error: 'Instance consultée introuvable.' });
       const { report, body, viewer, store } = found;
       const staff = can(viewer, 'REPORTS_MANAGE', report.territoryId);
-      const open = report.status === 'IN_CONSULTATION' && clock.now() < closingInstant(report.deadline!);
+      const open = acceptsOpinions(report, clock.now());
       const allowed =
         body.kind === 'COMMUNE' &&
         ((open && canForBody(viewer, 'OPINIONS_SUBMIT', body)) || (staff && report.status !== 'PUBLISHED'));

@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/index.js';
 import { createConsultationStore } from './consultation.store.js';
 import { actorOf, type ConsultationDeps } from './consultation.deps.js';
 import { POSITIONS, type BodyRow, type OpinionContent, type OpinionRow, type ReportRow } from './consultation.types.js';
-import { closingInstant } from './deadline.js';
+import { acceptsOpinions, deadlinePassed } from './deadline.js';
 
 const uuid = z.string().uuid('identifiant invalide');
 const content = {
@@ -34,7 +34,7 @@ export function createOpinionsService(deps: ConsultationDeps) {
 
   /** Open means: in consultation, and before midnight (Paris) at the end of the deadline day. */
   function assertOpen(report: ReportRow) {
-    if (report.status === 'IN_CONSULTATION' && clock.now() < closingInstant(report.deadline!)) return;
+    if (acceptsOpinions(report, clock.now())) return;
     if (report.status === 'DRAFT')
       throw new DomainError('CONSULTATION_CLOSED', 'La consultation n’est pas encore ouverte.');
     throw new DomainError(
@@ -127,10 +127,8 @@ export function createOpinionsService(deps: ConsultationDeps) {
       const { territoryId, bodyId } = ids(input);
       assertCan(viewer, 'REPORTS_MANAGE', territoryId);
       const { body, report } = await bodyAndReport(territoryId, bodyId);
-      const closed =
-        report.status === 'CLOSED' ||
-        (report.status === 'IN_CONSULTATION' && clock.now() >= closingInstant(report.deadline!));
-      if (!closed) throw new DomainError('CONFLICT', 'Avant l’échéance, c’est l’instance qui dépose son avis.');
+      if (!deadlinePassed(report, clock.now()))
+        throw new DomainError('CONFLICT', 'Avant l’échéance, c’est l’instance qui dépose son avis.');
       const i = parseContent(input, body);
       await checkRemarks(report, i.remarks);
       return ds.transaction(async (tx) => {

@@ -9,7 +9,7 @@ import { createTerritoryStore } from '../territory/index.js';
 import { createConsultationStore } from './consultation.store.js';
 import { actorOf, type ConsultationDeps } from './consultation.deps.js';
 import type { BodyRow, ReportRow, ReportStatus } from './consultation.types.js';
-import { closingInstant, earliestDeadline } from './deadline.js';
+import { acceptsOpinions, closingInstant, earliestDeadline } from './deadline.js';
 import { REPORT_PLAN } from './report-plan.js';
 import { emailBodies, remindBodies } from './reminders.js';
 
@@ -87,9 +87,8 @@ export function createReportsService(deps: ConsultationDeps) {
       return report && (report.status !== 'DRAFT' || can(viewer, 'REPORTS_MANAGE', territoryId)) ? report : null;
     },
 
-    /** Open means in consultation and before midnight (Paris) ending the deadline day, by the server's clock. */
-    accepting: (r: ReportRow) =>
-      r.status === 'IN_CONSULTATION' && r.deadline !== null && clock.now() < closingInstant(r.deadline),
+    /** By the server's clock, never the visitor's. */
+    accepting: (r: ReportRow) => acceptsOpinions(r, clock.now()),
     daysLeft: (r: ReportRow) =>
       r.status === 'IN_CONSULTATION' && r.deadline
         ? Math.max(0, Math.ceil((closingInstant(r.deadline).getTime() - clock.now().getTime()) / 86_400_000))
@@ -280,7 +279,7 @@ export function createReportsService(deps: ConsultationDeps) {
       const i = parseInput(z.object({ territoryId: uuid, reportId: uuid }), input);
       assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
       const report = await load(i.territoryId, i.reportId);
-      if (report.status !== 'IN_CONSULTATION' || clock.now() >= closingInstant(report.deadline!)) {
+      if (!acceptsOpinions(report, clock.now())) {
         throw new DomainError('CONSULTATION_CLOSED', 'Les rappels s’envoient pendant la consultation.');
       }
       const bodies = await loaders.bodiesByReportId.load({ territoryId: i.territoryId, id: report.id });
