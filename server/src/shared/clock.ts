@@ -14,3 +14,6 @@ export const PARIS = 'Europe/Paris';
 export function formatParis(instant: Date): string {
   return format(new TZDate(instant, PARIS), "dd/MM/yyyy 'à' HH:mm");
 }
+
+/** A calendar date (YYYY-MM-DD) as people in France write it: « 30/10/2025 ». */
+export const frenchDate = (date: string) => date.split('-').reverse().join('/');

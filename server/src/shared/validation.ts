@@ -18,3 +18,6 @@ export const calendarDate = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
   z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format AAAA-MM-JJ'),
 );
+
+/** An id given in a mutation's input. */
+export const uuidField = z.string().uuid('identifiant invalide');

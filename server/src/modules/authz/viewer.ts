@@ -27,3 +27,7 @@ export interface SignedInViewer {
 }
 
 export const anonymous: Viewer = { kind: 'anonymous' };
+
+/** Who acts, as the audit log and the authorship columns record them (services call it after their check). */
+export const actorOf = (viewer: Viewer) =>
+  viewer.kind === 'user' ? { id: viewer.user.id, label: viewer.user.displayName ?? '' } : { id: '', label: '' };

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { stringify } from 'csv-stringify/sync';
+import { frenchDate } from '../../shared/clock.js';
 import type { Queryable } from '../../shared/sql.js';
 import { createConsultationStore } from './consultation.store.js';
 import type { ReportRow } from './consultation.types.js';
@@ -20,7 +21,7 @@ const KIND_FR: Record<string, string> = {
 /** DejaVu Sans, embedded: the standard PDF fonts lack French characters such as « œ » (Nœux-les-Mines). */
 const FONT = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
 
-const fr = (d: string | null) => (d ? d.split('-').reverse().join('/') : '');
+const fr = (d: string | null) => (d ? frenchDate(d) : '');
 
 /** The annex « Avis des communes et des conseils citoyens »: one entry per consulted body. */
 export async function annexEntries(db: Queryable, report: ReportRow) {

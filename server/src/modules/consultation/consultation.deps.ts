@@ -12,6 +12,3 @@ export interface ConsultationDeps {
   /** For links in emails. */
   publicUrl: string;
 }
-
-export const actorOf = (viewer: Viewer) =>
-  viewer.kind === 'user' ? { id: viewer.user.id, label: viewer.user.displayName ?? '' } : { id: '', label: '' };

@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { DomainError } from '../../shared/errors.js';
-import { parseInput } from '../../shared/validation.js';
-import { assertCan, can } from '../authz/index.js';
+import { parseInput, uuidField } from '../../shared/validation.js';
+import { actorOf, assertCan, can } from '../authz/index.js';
 import { recordAudit } from '../audit/index.js';
 import { createConsultationStore } from './consultation.store.js';
-import { actorOf, type ConsultationDeps } from './consultation.deps.js';
+import type { ConsultationDeps } from './consultation.deps.js';
 import type { ContributionRow, ReportRow } from './consultation.types.js';
 import { acceptsOpinions } from './deadline.js';
-
-const uuid = z.string().uuid('identifiant invalide');
 
 /** Residents comment the draft section by section during the consultation; moderators publish or refuse. */
 export function createContributionsService(deps: ConsultationDeps) {
@@ -29,9 +27,9 @@ export function createContributionsService(deps: ConsultationDeps) {
     async submitContribution(input: unknown) {
       const i = parseInput(
         z.object({
-          territoryId: uuid,
-          reportId: uuid,
-          sectionId: uuid,
+          territoryId: uuidField,
+          reportId: uuidField,
+          sectionId: uuidField,
           text: z.string().trim().min(3, 'contribution trop courte').max(5000),
         }),
         input,
@@ -61,8 +59,8 @@ export function createContributionsService(deps: ConsultationDeps) {
     async moderateContribution(input: unknown) {
       const i = parseInput(
         z.object({
-          territoryId: uuid,
-          contributionId: uuid,
+          territoryId: uuidField,
+          contributionId: uuidField,
           decision: z.enum(['PUBLISH', 'REJECT']),
           reason: z.string().trim().max(1000).nullish(),
         }),

@@ -1,20 +1,22 @@
 import { z } from 'zod';
+import { frenchDate } from '../../shared/clock.js';
 import { DomainError } from '../../shared/errors.js';
-import { calendarDate, parseInput } from '../../shared/validation.js';
+import { calendarDate, parseInput, uuidField } from '../../shared/validation.js';
 import type { Queryable } from '../../shared/sql.js';
-import { assertCan, assertCanForBody, can, canForBody } from '../authz/index.js';
+import { actorOf, assertCan, assertCanForBody, can, canForBody } from '../authz/index.js';
 import { recordAudit } from '../audit/index.js';
 import { createConsultationStore } from './consultation.store.js';
-import { actorOf, type ConsultationDeps } from './consultation.deps.js';
+import type { ConsultationDeps } from './consultation.deps.js';
 import { POSITIONS, type BodyRow, type OpinionContent, type OpinionRow, type ReportRow } from './consultation.types.js';
 import { acceptsOpinions, deadlinePassed } from './deadline.js';
 
-const uuid = z.string().uuid('identifiant invalide');
 const content = {
   position: z.enum(POSITIONS),
   text: z.string().trim().max(20_000),
   deliberationOn: calendarDate.nullish(),
-  remarks: z.array(z.object({ sectionId: uuid, text: z.string().trim().min(1, 'remarque vide').max(5000) })).max(100),
+  remarks: z
+    .array(z.object({ sectionId: uuidField, text: z.string().trim().min(1, 'remarque vide').max(5000) }))
+    .max(100),
 };
 
 export type BodyStatus = 'AWAITING' | 'SUBMITTED' | 'LATE' | 'TACIT';
@@ -39,7 +41,7 @@ export function createOpinionsService(deps: ConsultationDeps) {
       throw new DomainError('CONSULTATION_CLOSED', 'La consultation n’est pas encore ouverte.');
     throw new DomainError(
       'DEADLINE_PASSED',
-      `L’échéance du ${report.deadline!.split('-').reverse().join('/')} est passée : l’avis ne peut plus être déposé ni modifié.`,
+      `L’échéance du ${frenchDate(report.deadline!)} est passée : l’avis ne peut plus être déposé ni modifié.`,
     );
   }
 
@@ -79,7 +81,7 @@ export function createOpinionsService(deps: ConsultationDeps) {
   }
 
   const parseContent = (input: unknown, body: BodyRow) => {
-    const i = parseInput(z.object({ territoryId: uuid, bodyId: uuid, ...content }), input);
+    const i = parseInput(z.object({ territoryId: uuidField, bodyId: uuidField, ...content }), input);
     if (body.kind === 'COMMUNE' && !i.deliberationOn) {
       throw new DomainError('BAD_USER_INPUT', 'Indiquez la date de la délibération du conseil municipal.', {
         deliberationOn: 'obligatoire pour une commune',
@@ -87,7 +89,8 @@ export function createOpinionsService(deps: ConsultationDeps) {
     }
     return { ...i, deliberationOn: i.deliberationOn ?? null };
   };
-  const ids = (input: unknown) => parseInput(z.object({ territoryId: uuid, bodyId: uuid }).passthrough(), input);
+  const ids = (input: unknown) =>
+    parseInput(z.object({ territoryId: uuidField, bodyId: uuidField }).passthrough(), input);
 
   return {
     /** The avis text is public once the report is published; before, its body and staff read it. */
@@ -147,7 +150,7 @@ export function createOpinionsService(deps: ConsultationDeps) {
     /** The suite donnée to one observation, written once the consultation is over. */
     async answerRemark(input: unknown) {
       const i = parseInput(
-        z.object({ territoryId: uuid, remarkId: uuid, response: z.string().trim().min(3).max(10_000) }),
+        z.object({ territoryId: uuidField, remarkId: uuidField, response: z.string().trim().min(3).max(10_000) }),
         input,
       );
       assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);

@@ -1,4 +1,4 @@
-import type { Clock } from '../../shared/clock.js';
+import { frenchDate, type Clock } from '../../shared/clock.js';
 import type { Queryable } from '../../shared/sql.js';
 import { createIdentityStore } from '../identity/index.js';
 import { notify } from '../notifications/index.js';
@@ -27,7 +27,7 @@ export async function emailBodies(
     bodies.flatMap((b) => (b.citizenCouncilId ? [b.citizenCouncilId] : [])),
     bodies.flatMap((b) => (b.communeId ? [b.communeId] : [])),
   );
-  const deadline = report.deadline!.split('-').reverse().join('/');
+  const deadline = frenchDate(report.deadline!);
   let sent = 0;
   for (const body of bodies) {
     const speakers = holders.filter(

@@ -1,20 +1,18 @@
 import { z } from 'zod';
+import { frenchDate } from '../../shared/clock.js';
 import { DomainError } from '../../shared/errors.js';
-import { calendarDate, parseInput } from '../../shared/validation.js';
+import { calendarDate, parseInput, uuidField } from '../../shared/validation.js';
 import { toPage, type PageArgs } from '../../shared/pagination.js';
 import type { Queryable } from '../../shared/sql.js';
-import { assertCan, can } from '../authz/index.js';
+import { actorOf, assertCan, can } from '../authz/index.js';
 import { recordAudit } from '../audit/index.js';
 import { createTerritoryStore } from '../territory/index.js';
 import { createConsultationStore } from './consultation.store.js';
-import { actorOf, type ConsultationDeps } from './consultation.deps.js';
+import type { ConsultationDeps } from './consultation.deps.js';
 import type { BodyRow, ReportRow, ReportStatus } from './consultation.types.js';
 import { acceptsOpinions, closingInstant, earliestDeadline } from './deadline.js';
 import { REPORT_PLAN } from './report-plan.js';
 import { emailBodies, remindBodies } from './reminders.js';
-
-const uuid = z.string().uuid('identifiant invalide');
-const formatFr = (d: string) => d.split('-').reverse().join('/');
 
 /** The report and the life of its consultation, kept by staff. Every change is audited. */
 export function createReportsService(deps: ConsultationDeps) {
@@ -101,7 +99,7 @@ export function createReportsService(deps: ConsultationDeps) {
     async createReport(input: unknown) {
       const i = parseInput(
         z.object({
-          territoryId: uuid,
+          territoryId: uuidField,
           referenceYear: z.number().int().min(2014).max(2100),
           title: z.string().trim().min(3).nullish(),
         }),
@@ -128,9 +126,9 @@ export function createReportsService(deps: ConsultationDeps) {
     async updateSection(input: unknown) {
       const i = parseInput(
         z.object({
-          territoryId: uuid,
-          reportId: uuid,
-          sectionId: uuid,
+          territoryId: uuidField,
+          reportId: uuidField,
+          sectionId: uuidField,
           title: z.string().trim().min(1).max(300),
           body: z.string().max(100_000),
         }),
@@ -159,8 +157,8 @@ export function createReportsService(deps: ConsultationDeps) {
     async setConsultationTerms(input: unknown) {
       const i = parseInput(
         z.object({
-          territoryId: uuid,
-          reportId: uuid,
+          territoryId: uuidField,
+          reportId: uuidField,
           title: z.string().trim().min(3).max(300),
           easyReadSummary: z.string().max(5000).nullish(),
           adoptedOn: calendarDate,
@@ -181,8 +179,8 @@ export function createReportsService(deps: ConsultationDeps) {
       if (i.deadline < earliest) {
         throw new DomainError(
           'BAD_USER_INPUT',
-          `La consultation dure au moins un mois : transmis le ${formatFr(i.transmittedOn)}, l’échéance ne peut pas être avant le ${formatFr(earliest)}.`,
-          { deadline: `au plus tôt le ${formatFr(earliest)}` },
+          `La consultation dure au moins un mois : transmis le ${frenchDate(i.transmittedOn)}, l’échéance ne peut pas être avant le ${frenchDate(earliest)}.`,
+          { deadline: `au plus tôt le ${frenchDate(earliest)}` },
         );
       }
       return ds.transaction(async (tx) => {
@@ -206,7 +204,7 @@ export function createReportsService(deps: ConsultationDeps) {
 
     async addConsultedBody(input: unknown) {
       const i = parseInput(
-        z.object({ territoryId: uuid, reportId: uuid, name: z.string().trim().min(3).max(200) }),
+        z.object({ territoryId: uuidField, reportId: uuidField, name: z.string().trim().min(3).max(200) }),
         input,
       );
       assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
@@ -222,7 +220,7 @@ export function createReportsService(deps: ConsultationDeps) {
     },
 
     async removeConsultedBody(input: unknown) {
-      const i = parseInput(z.object({ territoryId: uuid, reportId: uuid, bodyId: uuid }), input);
+      const i = parseInput(z.object({ territoryId: uuidField, reportId: uuidField, bodyId: uuidField }), input);
       assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
       const report = await load(i.territoryId, i.reportId);
       expect(report, 'DRAFT');
@@ -238,7 +236,7 @@ export function createReportsService(deps: ConsultationDeps) {
 
     /** The draft as adopted becomes version 1 and goes to the bodies; it no longer changes until the deadline. */
     async openConsultation(input: unknown) {
-      const i = parseInput(z.object({ territoryId: uuid, reportId: uuid }), input);
+      const i = parseInput(z.object({ territoryId: uuidField, reportId: uuidField }), input);
       assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
       const report = await load(i.territoryId, i.reportId);
       expect(report, 'DRAFT');
@@ -250,7 +248,7 @@ export function createReportsService(deps: ConsultationDeps) {
         throw new DomainError('BAD_USER_INPUT', 'Aucune instance consultée : ajoutez-en au moins une.');
       const territoryCode = (await createTerritoryStore(ds).territoriesByIds([i.territoryId]))[0]!.code;
       return ds.transaction(async (tx) => {
-        await snapshot(tx, report, `Projet adopté le ${formatFr(report.adoptedOn!)}`);
+        await snapshot(tx, report, `Projet adopté le ${frenchDate(report.adoptedOn!)}`);
         const opened = await move(tx, report, 'IN_CONSULTATION');
         // Each body hears of it with the transition, in the same transaction.
         await emailBodies(tx, clock, deps.publicUrl, report, territoryCode, bodies, 'consultation-opened');
@@ -260,7 +258,7 @@ export function createReportsService(deps: ConsultationDeps) {
 
     /** Every observation must have its suite donnée before the assembly approves the report. */
     async approveReport(input: unknown) {
-      const i = parseInput(z.object({ territoryId: uuid, reportId: uuid, approvedOn: calendarDate }), input);
+      const i = parseInput(z.object({ territoryId: uuidField, reportId: uuidField, approvedOn: calendarDate }), input);
       assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
       const report = await load(i.territoryId, i.reportId);
       expect(report, 'CLOSED');
@@ -269,14 +267,14 @@ export function createReportsService(deps: ConsultationDeps) {
         throw new DomainError('CONFLICT', `${unanswered} observation(s) attendent encore leur suite donnée.`);
       }
       return ds.transaction(async (tx) => {
-        await snapshot(tx, report, `Rapport approuvé le ${formatFr(i.approvedOn)}`);
+        await snapshot(tx, report, `Rapport approuvé le ${frenchDate(i.approvedOn)}`);
         return move(tx, report, 'APPROVED', { approvedOn: i.approvedOn });
       });
     },
 
     /** On demand: an email to everyone who speaks for a body that has not answered yet. */
     async sendReminders(input: unknown) {
-      const i = parseInput(z.object({ territoryId: uuid, reportId: uuid }), input);
+      const i = parseInput(z.object({ territoryId: uuidField, reportId: uuidField }), input);
       assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
       const report = await load(i.territoryId, i.reportId);
       if (!acceptsOpinions(report, clock.now())) {
@@ -297,7 +295,7 @@ export function createReportsService(deps: ConsultationDeps) {
     },
 
     async publishReport(input: unknown) {
-      const i = parseInput(z.object({ territoryId: uuid, reportId: uuid }), input);
+      const i = parseInput(z.object({ territoryId: uuidField, reportId: uuidField }), input);
       assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
       const report = await load(i.territoryId, i.reportId);
       expect(report, 'APPROVED');

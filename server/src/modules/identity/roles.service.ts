@@ -1,10 +1,18 @@
 import { z } from 'zod';
 import { DomainError } from '../../shared/errors.js';
-import { parseInput } from '../../shared/validation.js';
+import { parseInput, uuidField } from '../../shared/validation.js';
 import { toPage, type PageArgs } from '../../shared/pagination.js';
 import { randomToken, sha256 } from '../../shared/secrets.js';
 import type { Queryable } from '../../shared/sql.js';
-import { assertCan, COMMUNE_ROLES, COUNCIL_ROLES, permissionToManage, ROLES, type Role } from '../authz/index.js';
+import {
+  assertCan,
+  actorOf,
+  COMMUNE_ROLES,
+  COUNCIL_ROLES,
+  permissionToManage,
+  ROLES,
+  type Role,
+} from '../authz/index.js';
 import { notify } from '../notifications/index.js';
 import { recordAudit } from '../audit/index.js';
 import { createIdentityStore, type MemberRow } from './identity.store.js';
@@ -15,8 +23,7 @@ import { checkPasswordRules, hashPassword } from './passwords.js';
 import { openSession } from './sessions.js';
 
 const INVITATION_DAYS = 14;
-const uuid = z.string().uuid('identifiant invalide');
-const scopeFields = { citizenCouncilId: uuid.nullish(), communeId: uuid.nullish() };
+const scopeFields = { citizenCouncilId: uuidField.nullish(), communeId: uuidField.nullish() };
 
 /** A unique-index violation: the role (or the council's référent seat) is already taken. */
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
@@ -55,10 +62,6 @@ export function createRolesService(deps: IdentityDeps) {
     return territory.name;
   }
 
-  const actorOf = () => {
-    const v = deps.viewer as { user: { id: string; displayName: string | null } };
-    return { id: v.user.id, label: v.user.displayName ?? 'compte supprimé' };
-  };
   const auditView = (m: MembershipRow) => ({
     userId: m.userId,
     role: m.role,
@@ -97,7 +100,7 @@ export function createRolesService(deps: IdentityDeps) {
 
     async inviteMember(input: unknown) {
       const i = parseInput(
-        z.object({ territoryId: uuid, email: emailField, role: z.enum(ROLES), ...scopeFields }),
+        z.object({ territoryId: uuidField, email: emailField, role: z.enum(ROLES), ...scopeFields }),
         input,
       );
       assertCan(deps.viewer, permissionToManage(i.role), i.territoryId);
@@ -114,7 +117,7 @@ export function createRolesService(deps: IdentityDeps) {
           citizenCouncilId: i.citizenCouncilId ?? null,
           communeId: i.communeId ?? null,
           tokenHash: sha256(token),
-          invitedBy: actorOf().id,
+          invitedBy: actorOf(deps.viewer).id,
           createdAt: now,
           expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000),
         }))!;
@@ -122,10 +125,10 @@ export function createRolesService(deps: IdentityDeps) {
           role: i.role,
           scope,
           territory,
-          inviter: actorOf().label,
+          inviter: actorOf(deps.viewer).label,
           link: `${deps.publicUrl}/invitation#jeton=${token}`,
         });
-        await recordAudit(tx, clock, actorOf(), meta.requestId, {
+        await recordAudit(tx, clock, actorOf(deps.viewer), meta.requestId, {
           territoryId: i.territoryId,
           action: 'invitation.create',
           targetType: 'Invitation',
@@ -202,8 +205,8 @@ export function createRolesService(deps: IdentityDeps) {
     async grantRole(input: unknown) {
       const i = parseInput(
         z.object({
-          territoryId: uuid,
-          userId: uuid,
+          territoryId: uuidField,
+          userId: uuidField,
           role: z.enum(ROLES),
           ...scopeFields,
           reason: z.string().max(500).nullish(),
@@ -221,10 +224,10 @@ export function createRolesService(deps: IdentityDeps) {
           role: i.role,
           citizenCouncilId: i.citizenCouncilId ?? null,
           communeId: i.communeId ?? null,
-          grantedBy: actorOf().id,
+          grantedBy: actorOf(deps.viewer).id,
         });
         if (!membership) throw new DomainError('CONFLICT', 'Cette personne a déjà ce rôle.');
-        await recordAudit(tx, clock, actorOf(), meta.requestId, {
+        await recordAudit(tx, clock, actorOf(deps.viewer), meta.requestId, {
           territoryId: i.territoryId,
           action: 'role.grant',
           targetType: 'Membership',
@@ -247,8 +250,8 @@ export function createRolesService(deps: IdentityDeps) {
     async revokeRole(input: unknown) {
       const i = parseInput(
         z.object({
-          territoryId: uuid,
-          membershipId: uuid,
+          territoryId: uuidField,
+          membershipId: uuidField,
           reason: z.string().trim().min(3, 'indiquez un motif').max(500),
         }),
         input,
@@ -266,12 +269,12 @@ export function createRolesService(deps: IdentityDeps) {
         const revoked = await createIdentityStore(tx).revokeMembership(
           i.territoryId,
           i.membershipId,
-          actorOf().id,
+          actorOf(deps.viewer).id,
           i.reason,
           clock.now(),
         );
         if (!revoked) throw new DomainError('CONFLICT', 'Ce rôle vient déjà d’être retiré.');
-        await recordAudit(tx, clock, actorOf(), meta.requestId, {
+        await recordAudit(tx, clock, actorOf(deps.viewer), meta.requestId, {
           territoryId: i.territoryId,
           action: 'role.revoke',
           targetType: 'Membership',

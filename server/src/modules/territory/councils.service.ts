@@ -2,17 +2,16 @@ import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Clock } from '../../shared/clock.js';
 import { DomainError } from '../../shared/errors.js';
-import { parseInput } from '../../shared/validation.js';
-import { assertCan, type Viewer } from '../authz/index.js';
+import { parseInput, uuidField } from '../../shared/validation.js';
+import { actorOf, assertCan, type Viewer } from '../authz/index.js';
 import { recordAudit } from '../audit/index.js';
 import { createTerritoryStore } from './territory.store.js';
 import type { TerritoryLoaders } from './territory.loaders.js';
 import type { CitizenCouncilRow } from './territory.types.js';
 
-const uuid = z.string().uuid('identifiant invalide');
 const fields = {
   name: z.string().trim().min(2, 'nom trop court').max(120, 'nom trop long'),
-  quartierId: uuid.nullish(),
+  quartierId: uuidField.nullish(),
   active: z.boolean(),
 };
 
@@ -31,15 +30,11 @@ export function createCouncilsService({ ds, clock, viewer, requestId, loaders }:
       throw new DomainError('NOT_FOUND', 'Quartier inconnu sur ce territoire.', { quartierId: 'inconnu' });
     }
   }
-  const actor = () => {
-    const v = viewer as { user: { id: string; displayName: string | null } };
-    return { id: v.user.id, label: v.user.displayName ?? '' };
-  };
   const view = (c: CitizenCouncilRow) => ({ name: c.name, quartierId: c.quartierId, active: c.active });
 
   return {
     async createCitizenCouncil(input: unknown) {
-      const i = parseInput(z.object({ territoryId: uuid, ...fields }), input);
+      const i = parseInput(z.object({ territoryId: uuidField, ...fields }), input);
       assertCan(viewer, 'COUNCILS_MANAGE', i.territoryId);
       await checkQuartier(i.territoryId, i.quartierId);
       return ds.transaction(async (tx) => {
@@ -49,7 +44,7 @@ export function createCouncilsService({ ds, clock, viewer, requestId, loaders }:
           quartierId: i.quartierId ?? null,
           active: i.active,
         });
-        await recordAudit(tx, clock, actor(), requestId, {
+        await recordAudit(tx, clock, actorOf(viewer), requestId, {
           territoryId: i.territoryId,
           action: 'council.create',
           targetType: 'CitizenCouncil',
@@ -61,7 +56,7 @@ export function createCouncilsService({ ds, clock, viewer, requestId, loaders }:
     },
 
     async updateCitizenCouncil(input: unknown) {
-      const i = parseInput(z.object({ territoryId: uuid, id: uuid, ...fields }), input);
+      const i = parseInput(z.object({ territoryId: uuidField, id: uuidField, ...fields }), input);
       assertCan(viewer, 'COUNCILS_MANAGE', i.territoryId);
       const before = await loaders.citizenCouncilById.load({ territoryId: i.territoryId, id: i.id });
       if (!before) throw new DomainError('NOT_FOUND', 'Conseil citoyen inconnu sur ce territoire.');
@@ -74,7 +69,7 @@ export function createCouncilsService({ ds, clock, viewer, requestId, loaders }:
           quartierId: i.quartierId ?? null,
           active: i.active,
         });
-        await recordAudit(tx, clock, actor(), requestId, {
+        await recordAudit(tx, clock, actorOf(viewer), requestId, {
           territoryId: i.territoryId,
           action: 'council.update',
           targetType: 'CitizenCouncil',
