@@ -98,6 +98,19 @@ export function createAccountService(deps: IdentityDeps) {
     });
   }
 
+  /** Emails the link asked for when the address has an account; the answer is the same either way. */
+  async function requestLink(input: unknown, purpose: 'SIGN_IN' | 'RESET_PASSWORD') {
+    const { email, territoryCode } = parseInput(
+      z.object({ email: emailField, territoryCode: z.string().nullish() }),
+      input,
+    );
+    await limitLinks(email);
+    const user = await store.userByEmail(email);
+    const territory = user ? await territoryFor(territoryCode, user) : null;
+    if (user && territory) await ds.transaction((tx) => sendLink(tx, user, purpose, territory));
+    return { ok: true, message: NEUTRAL_LINK_ANSWER };
+  }
+
   return {
     async signUp(input: unknown) {
       const { territoryCode, email, displayName, password } = parseInput(
@@ -174,29 +187,9 @@ export function createAccountService(deps: IdentityDeps) {
       return user;
     },
 
-    async requestSignInLink(input: unknown) {
-      const { email, territoryCode } = parseInput(
-        z.object({ email: emailField, territoryCode: z.string().nullish() }),
-        input,
-      );
-      await limitLinks(email);
-      const user = await store.userByEmail(email);
-      const territory = user ? await territoryFor(territoryCode, user) : null;
-      if (user && territory) await ds.transaction((tx) => sendLink(tx, user, 'SIGN_IN', territory));
-      return { ok: true, message: NEUTRAL_LINK_ANSWER };
-    },
+    requestSignInLink: (input: unknown) => requestLink(input, 'SIGN_IN'),
 
-    async requestPasswordReset(input: unknown) {
-      const { email, territoryCode } = parseInput(
-        z.object({ email: emailField, territoryCode: z.string().nullish() }),
-        input,
-      );
-      await limitLinks(email);
-      const user = await store.userByEmail(email);
-      const territory = user ? await territoryFor(territoryCode, user) : null;
-      if (user && territory) await ds.transaction((tx) => sendLink(tx, user, 'RESET_PASSWORD', territory));
-      return { ok: true, message: NEUTRAL_LINK_ANSWER };
-    },
+    requestPasswordReset: (input: unknown) => requestLink(input, 'RESET_PASSWORD'),
 
     async resetPassword(input: unknown) {
       const { token, password } = parseInput(z.object({ token: tokenField, password: z.string() }), input);
