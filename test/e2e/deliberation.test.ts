@@ -50,6 +50,14 @@ describe('the deliberation of a conseil municipal', () => {
     expect(await ok.json()).toEqual({ filename: 'delib 2025-117.pdf', size: PDF.length });
 
     expect((await fetch(`${server.url}/exports${path}`)).status).toBe(403);
+    const notAYear = path.replace(`/rapports/${r.referenceYear}/`, '/rapports/deux-mille/');
+    expect((await fetch(`${server.url}/exports${notAYear}`)).status).toBe(404);
+    const upload = await fetch(`${server.url}/uploads${notAYear}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/pdf', cookie: rep },
+      body: new Uint8Array(PDF),
+    });
+    expect(upload.status).toBe(404);
     const asStaff = await fetch(`${server.url}/exports${path}`, { headers: { cookie: staff } });
     expect(asStaff.status).toBe(200);
     expect(Buffer.from(await asStaff.arrayBuffer())).toEqual(PDF);

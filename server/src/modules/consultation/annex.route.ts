@@ -2,10 +2,8 @@ import type { Request, RequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../shared/clock.js';
 import { can } from '../authz/index.js';
-import { resolveViewer } from '../identity/index.js';
-import { createTerritoryStore } from '../territory/index.js';
-import { createConsultationStore } from './consultation.store.js';
 import { annexContributions, annexCsv, annexDocx, annexEntries, annexPdf } from './annex.js';
+import { reportOfRequest } from './report-request.js';
 
 const TYPES = {
   pdf: 'application/pdf',
@@ -25,12 +23,10 @@ export function annexHandler(
   return async (req, res, next) => {
     try {
       const format = req.params.format as keyof typeof TYPES;
-      const year = Number(req.params.year);
-      if (!(format in TYPES) || !Number.isInteger(year)) return void res.status(404).send('Introuvable');
-      const territory = await createTerritoryStore(ds).territoryByCode(String(req.params.code).toUpperCase());
-      const report = territory ? await createConsultationStore(ds).reportByYear(territory.id, year) : null;
-      if (!territory || !report) return void res.status(404).send('Rapport introuvable');
-      const { viewer } = await resolveViewer(ds, clock, sessionToken(req));
+      if (!(format in TYPES)) return void res.status(404).send('Introuvable');
+      const found = await reportOfRequest(ds, clock, req, sessionToken);
+      if (!found) return void res.status(404).send('Rapport introuvable');
+      const { territory, report, viewer } = found;
       const staff = can(viewer, 'REPORTS_MANAGE', territory.id);
       const isPublic = report.status === 'PUBLISHED' && format !== 'docx';
       if (!isPublic && !staff) return void res.status(403).send('Réservé aux agents du territoire');
@@ -46,7 +42,7 @@ export function annexHandler(
         .type(TYPES[format])
         .set(
           'Content-Disposition',
-          `attachment; filename="annexe-avis-${territory.code.toLowerCase()}-${year}.${format}"`,
+          `attachment; filename="annexe-avis-${territory.code.toLowerCase()}-${report.referenceYear}.${format}"`,
         )
         .set('Cache-Control', isPublic ? 'public, max-age=300' : 'private, no-store')
         .send(body);

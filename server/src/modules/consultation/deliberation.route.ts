@@ -2,10 +2,9 @@ import express, { type Request, type Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../shared/clock.js';
 import { can, canForBody } from '../authz/index.js';
-import { resolveViewer } from '../identity/index.js';
-import { createTerritoryStore } from '../territory/index.js';
 import { createConsultationStore } from './consultation.store.js';
 import { acceptsOpinions } from './deadline.js';
+import { reportOfRequest } from './report-request.js';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const PATH = '/:code/rapports/:year/instances/:bodyId/deliberation.pdf';
@@ -17,14 +16,13 @@ const PATH = '/:code/rapports/:year/instances/:bodyId/deliberation.pdf';
  */
 export function deliberationRoutes(ds: DataSource, clock: Clock, sessionToken: (req: Request) => string | null) {
   async function locate(req: Request) {
-    const territory = await createTerritoryStore(ds).territoryByCode(String(req.params.code).toUpperCase());
-    const store = createConsultationStore(ds);
-    const report = territory ? await store.reportByYear(territory.id, Number(req.params.year)) : null;
+    const found = await reportOfRequest(ds, clock, req, sessionToken);
     const bodyId = String(req.params.bodyId);
-    const [body] = report && /^[0-9a-f-]{36}$/.test(bodyId) ? await store.bodiesByIds(territory!.id, [bodyId]) : [];
-    if (!territory || !report || !body || body.reportId !== report.id) return null;
-    const { viewer } = await resolveViewer(ds, clock, sessionToken(req));
-    return { territory, report, body, viewer, store };
+    if (!found || !/^[0-9a-f-]{36}$/.test(bodyId)) return null;
+    const store = createConsultationStore(ds);
+    const [body] = await store.bodiesByIds(found.report.territoryId, [bodyId]);
+    if (!body || body.reportId !== found.report.id) return null;
+    return { ...found, body, store };
   }
 
   const uploads: Router = express.Router();
