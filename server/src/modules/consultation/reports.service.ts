@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/index.js';
 import { createTerritoryStore } from '../territory/index.js';
 import { createConsultationStore } from './consultation.store.js';
 import type { ConsultationDeps } from './consultation.deps.js';
-import type { BodyRow, ReportRow, ReportStatus } from './consultation.types.js';
+import type { ReportRow, ReportStatus } from './consultation.types.js';
 import { acceptsOpinions, closingInstant, earliestDeadline } from './deadline.js';
 import { REPORT_PLAN } from './report-plan.js';
 import { emailBodies, remindBodies } from './reminders.js';
@@ -281,10 +281,10 @@ export function createReportsService(deps: ConsultationDeps) {
         throw new DomainError('CONSULTATION_CLOSED', 'Les rappels s’envoient pendant la consultation.');
       }
       const bodies = await loaders.bodiesByReportId.load({ territoryId: i.territoryId, id: report.id });
-      const silent: BodyRow[] = [];
-      for (const b of bodies) {
-        if (!(await loaders.opinionByBodyId.load({ territoryId: i.territoryId, id: b.id }))) silent.push(b);
-      }
+      const opinions = await Promise.all(
+        bodies.map((b) => loaders.opinionByBodyId.load({ territoryId: i.territoryId, id: b.id })),
+      );
+      const silent = bodies.filter((_, k) => !opinions[k]);
       const territoryCode = (await createTerritoryStore(ds).territoriesByIds([i.territoryId]))[0]!.code;
       const sent = await ds.transaction(async (tx) => {
         const n = await remindBodies(tx, clock, deps.publicUrl, report, territoryCode, silent);
