@@ -13,6 +13,9 @@ export async function query<T>(ds: Queryable, name: string, sql: string, params:
   return camelizeRows<T>(rows as Record<string, unknown>[]);
 }
 
+/** The single row a statement returns, or null. */
+export const one = async <T>(rows: Promise<T[]>): Promise<T | null> => (await rows)[0] ?? null;
+
 export interface ListQuery {
   /** Statement name, e.g. `territory.listQuartiers`. */
   name: string;

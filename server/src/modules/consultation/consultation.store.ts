@@ -1,4 +1,4 @@
-import { listPage, query, type Queryable } from '../../shared/sql.js';
+import { listPage, one, query, type Queryable } from '../../shared/sql.js';
 import type { Page } from '../../shared/pagination.js';
 import type {
   BodyKind,
@@ -30,7 +30,6 @@ const REMARK = `m.id, m.territory_id, m.opinion_id, m.section_id, m.position, m.
 
 /** All SQL of the consultation module; every statement filters on territory_id first. */
 export function createConsultationStore(db: Queryable) {
-  const one = async <T>(rows: Promise<T[]>) => (await rows)[0] ?? null;
   return {
     reportsByIds: (territoryId: string, ids: string[]) =>
       query<ReportRow>(
@@ -491,15 +490,15 @@ export function createConsultationStore(db: Queryable) {
         [territoryId, ids],
       ),
 
-    deliberationContent: async (territoryId: string, bodyId: string) =>
-      (
-        await query<{ filename: string; content: Buffer }>(
+    deliberationContent: (territoryId: string, bodyId: string) =>
+      one(
+        query<{ filename: string; content: Buffer }>(
           db,
           'consultation.deliberationContent',
           'SELECT filename, content FROM deliberation_files WHERE territory_id = $1 AND body_id = $2',
           [territoryId, bodyId],
-        )
-      )[0] ?? null,
+        ),
+      ),
 
     publishedContributionsForAnnex: (territoryId: string, reportId: string) =>
       query<{ author: string; section: string; text: string }>(

@@ -1,4 +1,4 @@
-import { conditions, listPage, query, type Queryable } from '../../shared/sql.js';
+import { conditions, listPage, one, query, type Queryable } from '../../shared/sql.js';
 import type { Page } from '../../shared/pagination.js';
 import type { Role } from '../authz/index.js';
 import type { InvitationRow, MembershipRow, SessionRow, TokenPurpose, UserRow } from './identity.types.js';
@@ -20,7 +20,6 @@ export interface MemberRow extends MembershipRow {
  * territories); memberships and invitations are, and their statements filter on territory_id first.
  */
 export function createIdentityStore(db: Queryable) {
-  const one = async <T>(rows: Promise<T[]>) => (await rows)[0] ?? null;
   return {
     userByEmail: (email: string) =>
       one(query<UserRow>(db, 'identity.userByEmail', `SELECT ${USER} FROM users u WHERE u.email = $1`, [email])),
