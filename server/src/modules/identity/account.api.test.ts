@@ -171,6 +171,18 @@ describe('accounts', () => {
     expect((await laptop.execute(`{ me { email } }`)).data).toEqual({ me: { email: user.email } });
   });
 
+  it('lets a resident join another territory, once', async () => {
+    const other = await seedTerritory(h);
+    const browser = await h.signedIn((await seedUser(h, { territory, role: 'RESIDENT' })).id);
+    const JOIN = `mutation($c: String!) { joinTerritory(input: { territoryCode: $c }) { me { memberships { role territory { code } } } } }`;
+    await browser.execute(JOIN, { c: other.code });
+    const again = await browser.execute<{ joinTerritory: { me: { memberships: unknown[] } } }>(JOIN, { c: other.code });
+    expect(again.data!.joinTerritory.me.memberships).toEqual([
+      { role: 'RESIDENT', territory: { code: territory.code } },
+      { role: 'RESIDENT', territory: { code: other.code } },
+    ]);
+  });
+
   it('refuses bad input with a clear message and changes nothing', async () => {
     const email = uniqueEmail();
     const r = await h.client().execute(`mutation($input: SignUpInput!) { signUp(input: $input) { ok } }`, {

@@ -136,15 +136,7 @@ export function createAccountService(deps: IdentityDeps) {
           if (owner && !owner.erasedAt) await sendLink(tx, owner, 'SIGN_IN', territory);
           return;
         }
-        await txStore.insertMembership({
-          territoryId: territory.id,
-          userId: user.id,
-          role: 'RESIDENT',
-          citizenCouncilId: null,
-          communeId: null,
-          grantedBy: null,
-          at: clock.now(),
-        });
+        await txStore.joinAsResident(territory.id, user.id, clock.now());
         await sendLink(tx, user, 'VERIFY_EMAIL', territory);
       });
       return {

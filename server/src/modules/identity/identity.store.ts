@@ -198,6 +198,16 @@ export function createIdentityStore(db: Queryable) {
         ),
       ),
 
+    /** Residents join a territory by themselves: no one grants it, no scope. */
+    joinAsResident: (territoryId: string, userId: string, at: Date) =>
+      query(
+        db,
+        'identity.joinAsResident',
+        `INSERT INTO memberships (territory_id, user_id, role, created_at) VALUES ($1, $2, 'RESIDENT', $3)
+         ON CONFLICT (territory_id, user_id, role, citizen_council_id, commune_id) WHERE revoked_at IS NULL DO NOTHING`,
+        [territoryId, userId, at],
+      ),
+
     membershipById: (territoryId: string, id: string) =>
       one(
         query<MembershipRow>(

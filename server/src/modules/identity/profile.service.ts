@@ -99,15 +99,7 @@ export function createProfileService(deps: IdentityDeps) {
       const { territoryCode } = parseInput(z.object({ territoryCode: z.string().trim().min(1) }), input);
       const territory = await deps.territories.service.territoryByCode(territoryCode);
       if (!territory) throw new DomainError('NOT_FOUND', `Territoire inconnu : « ${territoryCode} ».`);
-      await store.insertMembership({
-        territoryId: territory.id,
-        userId: user.id,
-        role: 'RESIDENT',
-        citizenCouncilId: null,
-        communeId: null,
-        grantedBy: null,
-        at: clock.now(),
-      });
+      await store.joinAsResident(territory.id, user.id, clock.now());
       return user;
     },
 
