@@ -17,6 +17,7 @@ import { sessionCookie } from './security/session-cookie.js';
 import { annexHandler, deliberationRoutes } from './modules/consultation/index.js';
 import { systemClock } from './shared/clock.js';
 import { buildSchema } from './graphql/schema.js';
+import { executionOptions } from './graphql/execution.js';
 import { createContextFactory, type GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import type { Env } from './config/env.js';
@@ -55,7 +56,7 @@ export async function createApp(ds: DataSource, env: Env, options: { clock?: Clo
   });
   const limits = queryLimits(production);
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: buildSchema(),
+    ...executionOptions(buildSchema()),
     formatError,
     ...limits,
     // Cache control would wrap every field resolver; HTTP caching is not used for this API.

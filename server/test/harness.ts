@@ -5,6 +5,7 @@ import { print } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { createDataSource, type Database } from '../src/db/data-source.js';
 import { buildSchema } from '../src/graphql/schema.js';
+import { executionOptions } from '../src/graphql/execution.js';
 import { createContextFactory, type GraphQLContext } from '../src/graphql/context.js';
 import { formatError } from '../src/graphql/errors.js';
 import { createRateLimits } from '../src/security/rate-limits.js';
@@ -52,7 +53,7 @@ const randomIp = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250)
 export async function createHarness(): Promise<Harness> {
   const db = createDataSource(inject('databaseUrl'), { poolSize: 5 });
   await db.dataSource.initialize();
-  const apollo = new ApolloServer<GraphQLContext>({ schema: buildSchema(), formatError });
+  const apollo = new ApolloServer<GraphQLContext>({ ...executionOptions(buildSchema()), formatError });
   await apollo.start();
   let offset = 0;
   const clock: TestClock = { now: () => new Date(Date.now() + offset), advance: (ms) => void (offset += ms) };

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { mergeResolvers } from '@graphql-tools/merge';
 import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
-import type { GraphQLSchema } from 'graphql';
+import { isObjectType, type GraphQLSchema } from 'graphql';
+import type { Connection } from '../shared/pagination.js';
 import { territoryResolvers } from '../modules/territory/index.js';
 import { programmationResolvers } from '../modules/programmation/index.js';
 import { identityResolvers } from '../modules/identity/index.js';
@@ -41,13 +42,24 @@ export const resolvers = mergeResolvers([
   consultationResolvers,
 ]) as Resolvers;
 
+/** Every connection's totalCount runs its count thunk, so the count is paid for only when selected. */
+function countTotalsOnDemand(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    const field = isObjectType(type) && type.name.endsWith('Connection') ? type.getFields().totalCount : undefined;
+    if (field && !field.resolve) field.resolve = (connection: Connection) => connection.totalCount();
+  }
+  return schema;
+}
+
 /** Resolvers for fields the SDL does not declare are refused at start-up; authorization wraps the rest. */
 export function buildSchema(): GraphQLSchema {
   return applyAuthorization(
-    makeExecutableSchema({
-      typeDefs: loadTypeDefs(),
-      resolvers,
-      resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
-    }),
+    countTotalsOnDemand(
+      makeExecutableSchema({
+        typeDefs: loadTypeDefs(),
+        resolvers,
+        resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
+      }),
+    ),
   );
 }

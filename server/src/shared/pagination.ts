@@ -8,7 +8,7 @@ export interface PageArgs {
 export interface Connection<T = unknown> {
   edges: { cursor: string; node: T }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  /** A thunk: graphql-js calls it only when the client selects totalCount. */
+  /** A thunk, called only when the client selects totalCount (see countTotalsOnDemand). */
   totalCount: () => Promise<number>;
 }
 
