@@ -1,15 +1,32 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { createHash } from 'node:crypto';
+import type { Pool, PoolClient } from 'pg';
+import { DataSource, type EntityManager } from 'typeorm';
 import { camelizeRows } from './rows.js';
 import { keyset, toConnection, type Connection, type Page } from './pagination.js';
 
 /** The pool, or the connection of an open transaction: stores run on either. */
 export type Queryable = DataSource | EntityManager;
 
-/** Runs a named statement: the leading comment maps logs and pg_stat_statements back to code. */
+/** The pg pool behind a data source, or the connection an open transaction holds. */
+async function connectionOf(ds: Queryable): Promise<Pool | PoolClient> {
+  const source = ds instanceof DataSource ? ds : ds.connection;
+  if (!(ds instanceof DataSource) && ds.queryRunner) return (await ds.queryRunner.connect()) as PoolClient;
+  return (source.driver as unknown as { master: Pool }).master;
+}
+
+/**
+ * Runs a named statement: the leading comment maps logs and pg_stat_statements back to code.
+ * Statements are prepared (named after a hash of their text): PostgreSQL parses and plans each
+ * once per connection instead of on every request, about a third of its CPU on the portal's pages.
+ * They still go through TypeORM's logger, which counts them for the N+1 tests.
+ */
 export async function query<T>(ds: Queryable, name: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const result: unknown = await ds.query(`/* ${name} */ ${sql}`, params);
-  // TypeORM answers UPDATE and DELETE with [rows, affected count]; rows are never arrays themselves.
-  const rows = Array.isArray(result) && Array.isArray(result[0]) && typeof result[1] === 'number' ? result[0] : result;
+  const text = `/* ${name} */ ${sql}`;
+  const source = ds instanceof DataSource ? ds : ds.connection;
+  source.logger.logQuery(text, params);
+  const connection = await connectionOf(ds);
+  const prepared = createHash('sha1').update(text).digest('base64url');
+  const { rows } = await connection.query({ name: prepared, text, values: params });
   return camelizeRows<T>(rows as Record<string, unknown>[]);
 }
 
