@@ -176,7 +176,7 @@ describe('programmation page', () => {
     const names = h.sql.names.slice(-(smallCount + largeCount));
     expect(names.slice(smallCount).sort()).toEqual(names.slice(0, smallCount).sort());
     expect(largeCount).toBe(smallCount);
-    expect(smallCount).toBe(10);
+    expect(smallCount).toBe(8);
   });
 
   it('keeps a fixed bound when the same entities are asked for at several depths', async () => {
@@ -187,7 +187,7 @@ describe('programmation page', () => {
         async () => ({ errors } = await h.execute(RICH_PAGE, { code, year: 2024, first: 100 })),
       );
       expect(errors).toBeUndefined();
-      expect(count).toBeLessThanOrEqual(10 + 3);
+      expect(count).toBeLessThanOrEqual(8 + 3);
     }
   });
 

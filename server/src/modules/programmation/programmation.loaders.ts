@@ -1,9 +1,13 @@
 import { tenantGroupLoader, tenantLoader } from '../../shared/tenant-loader.js';
+import type { TerritoryLoaders } from '../territory/index.js';
 import type { ProgrammationStore } from './programmation.store.js';
 import type { ActionWithLinks } from './programmation.types.js';
 
-/** Created for every request: batching and caching never leak across requests or viewers. */
-export function createProgrammationLoaders(store: ProgrammationStore) {
+/**
+ * Created for every request: batching and caching never leak across requests or viewers. What an
+ * action row brings along (communes, framework item) primes the territory module's loaders too.
+ */
+export function createProgrammationLoaders(store: ProgrammationStore, territory: TerritoryLoaders) {
   const loaders = {
     programmationById: tenantLoader(
       (t, ids) => store.programmationsByIds(t, ids),
@@ -55,8 +59,13 @@ export function createProgrammationLoaders(store: ProgrammationStore) {
       if (a.operator) loaders.operatorById.prime({ territoryId: a.territoryId, id: a.operator.id }, a.operator);
       loaders.communeIdsByActionId.prime(
         key,
-        a.communeIds.map((communeId) => ({ ...link, communeId })),
+        a.communes.map((commune) => ({ ...link, communeId: commune.id })),
       );
+      for (const commune of a.communes)
+        territory.communeById.prime({ territoryId: a.territoryId, id: commune.id }, commune);
+      if (a.frameworkItem) {
+        territory.frameworkItemById.prime({ territoryId: a.territoryId, id: a.frameworkItem.id }, a.frameworkItem);
+      }
       loaders.quartierIdsByActionId.prime(
         key,
         a.quartierIds.map((quartierId) => ({ ...link, quartierId })),

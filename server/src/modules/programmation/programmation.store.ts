@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { conditions, listPage, query } from '../../shared/sql.js';
+import { communeJson, frameworkItemJson } from '../territory/index.js';
 import type { Page } from '../../shared/pagination.js';
 import type {
   ActionListFilter,
@@ -20,16 +21,19 @@ const PROGRAMMATION = `id, territory_id, contract_id, contract_label, year, peri
 const ACTION = `a.id, a.territory_id, a.programmation_id, a.year, a.title, a.operator_id, a.framework_item_id,
   a.framework_code, a.pillar, a.intercommunal, a.note`;
 /**
- * An action with what a list of actions nearly always shows (operator, commune and quartier ids,
- * fundings with their funder): one statement instead of one per field, at the cost of a few small
- * subqueries per row. Nested JSON keys are camelCase already.
+ * An action with what a list of actions nearly always shows (operator, communes, framework item,
+ * quartier ids, fundings with their funder): one statement instead of one per field, at the cost
+ * of a few small subqueries per row. Nested JSON keys are camelCase already.
  */
 const ACTION_WITH_LINKS = `${ACTION},
   (SELECT json_build_object('id', o.id, 'territoryId', o.territory_id, 'name', o.name, 'kind', o.kind,
      'subKind', o.sub_kind, 'communeId', o.commune_id, 'note', o.note)
    FROM operators o WHERE o.territory_id = a.territory_id AND o.id = a.operator_id) AS operator,
-  ARRAY(SELECT ac.commune_id FROM action_communes ac
-    WHERE ac.territory_id = a.territory_id AND ac.action_id = a.id) AS commune_ids,
+  (SELECT coalesce(json_agg(${communeJson('c')} ORDER BY c.name), '[]')
+   FROM action_communes ac JOIN communes c ON c.territory_id = ac.territory_id AND c.id = ac.commune_id
+   WHERE ac.territory_id = a.territory_id AND ac.action_id = a.id) AS communes,
+  (SELECT ${frameworkItemJson('f')} FROM framework_items f
+   WHERE f.territory_id = a.territory_id AND f.id = a.framework_item_id) AS framework_item,
   ARRAY(SELECT aq.quartier_id FROM action_quartiers aq
     WHERE aq.territory_id = a.territory_id AND aq.action_id = a.id) AS quartier_ids,
   (SELECT coalesce(json_agg(json_build_object('id', fu.id, 'territoryId', fu.territory_id, 'actionId', fu.action_id,

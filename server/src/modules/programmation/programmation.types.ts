@@ -1,3 +1,5 @@
+import type { CommuneRow, FrameworkItemRow } from '../territory/index.js';
+
 /** Rows as the programmation store returns them; amounts in euros. */
 export interface ProgrammationRow {
   id: string;
@@ -61,7 +63,8 @@ export interface ActionRow {
 /** An action as lists read it: its links come in the same statement and prime the loaders. */
 export interface ActionWithLinks extends ActionRow {
   operator: OperatorRow | null;
-  communeIds: string[];
+  communes: CommuneRow[];
+  frameworkItem: FrameworkItemRow | null;
   quartierIds: string[];
   fundings: (FundingRow & { funderName: string })[];
 }

@@ -105,6 +105,29 @@ describe('territory read API', () => {
     expect(qic.data!.territory.quartiers.edges.map((e: any) => e.node.name)).toEqual(['Cité 3']);
   });
 
+  it('lists quartiers with their communes in two statements, whatever the number of quartiers', async () => {
+    const few = await seed();
+    const many = await seed((f) => {
+      for (let i = 0; i < 30; i++)
+        f.quartiers.push({ name: `Quartier ${i}`, communes: ['Auchel', 'Béthune'] } as never);
+    });
+    const q = `query($code: String!) { territory(code: $code) {
+      quartiers(first: 100) { edges { node { name communes { name } } } } } }`;
+    for (const code of [few, many]) {
+      let result: Awaited<ReturnType<Harness['execute']>> | undefined;
+      const count = await h.countSql(async () => (result = await h.execute(q, { code })));
+      expect(result?.errors).toBeUndefined();
+      expect(h.sql.names.slice(-count)).toEqual(['territory.byCode', 'territory.listQuartiers']);
+    }
+    const { data } = await h.execute<{ territory: any }>(q, { code: many });
+    const quartiers = data!.territory.quartiers.edges.map((e: any) => e.node);
+    expect(quartiers).toHaveLength(32);
+    expect(quartiers.find((x: any) => x.name === 'Quartier 7').communes).toEqual([
+      { name: 'Auchel' },
+      { name: 'Béthune' },
+    ]);
+  });
+
   it('refuses a malformed id with BAD_USER_INPUT and answers null for an id of another territory', async () => {
     const [a, b] = await Promise.all([seed(), seed()]);
     const { data } = await h.execute<{ territory: { quartiers: { edges: { node: { id: string } }[] } } }>(

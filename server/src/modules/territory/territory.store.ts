@@ -16,6 +16,20 @@ const TERRITORY = `id, id AS territory_id, code, name, short_name, kind, epci_ty
 const COMMUNE = 'c.id, c.territory_id, c.name, c.alt_names, c.has_qpv, c.in_contract';
 const QUARTIER = `q.id, q.territory_id, q.name, q.kind, q.kind_basis, q.population, q.note, q.external_communes,
   q.shared_with_epci, q.indicators`;
+const FRAMEWORK_ITEM = `id, territory_id, contract_id, parent_id, kind, code, title, title_is_paraphrase, depth, position,
+  details`;
+
+/**
+ * A commune or a framework item as one camelCase JSON object, in the shape this store's rows have:
+ * for statements of other modules that bring them along (an action's communes and axis).
+ */
+export const communeJson = (c: string) =>
+  `json_build_object('id', ${c}.id, 'territoryId', ${c}.territory_id, 'name', ${c}.name, 'altNames', ${c}.alt_names,
+    'hasQpv', ${c}.has_qpv, 'inContract', ${c}.in_contract)`;
+export const frameworkItemJson = (f: string) =>
+  `json_build_object('id', ${f}.id, 'territoryId', ${f}.territory_id, 'contractId', ${f}.contract_id,
+    'parentId', ${f}.parent_id, 'kind', ${f}.kind, 'code', ${f}.code, 'title', ${f}.title,
+    'titleIsParaphrase', ${f}.title_is_paraphrase, 'depth', ${f}.depth, 'position', ${f}.position, 'details', ${f}.details)`;
 const COUNCIL = 'id, territory_id, name, commune_id, quartier_id, quartier_label, active, note';
 /** A council sits in the commune of its quartier (the first one, for a quartier straddling two). */
 const COMMUNE_OF_QUARTIER = (param: string) =>
@@ -118,9 +132,12 @@ export function createTerritoryStore(ds: Queryable) {
           filter.communeId,
         );
       if (filter.search) add(`unaccent(q.name) ILIKE '%' || unaccent(?) || '%'`, filter.search);
-      return listPage<QuartierRow>(ds, page, {
+      return listPage<QuartierRow & { communes: CommuneRow[] }>(ds, page, {
         name: 'territory.listQuartiers',
-        select: QUARTIER,
+        // A list of quartiers nearly always shows their communes: brought along, not fetched after.
+        select: `${QUARTIER}, (SELECT coalesce(json_agg(${communeJson('c')} ORDER BY c.name), '[]')
+          FROM quartier_communes qc JOIN communes c ON c.territory_id = qc.territory_id AND c.id = qc.commune_id
+          WHERE qc.territory_id = q.territory_id AND qc.quartier_id = q.id) AS communes`,
         from: 'quartiers q',
         where,
         params,
@@ -166,7 +183,7 @@ export function createTerritoryStore(ds: Queryable) {
       query<FrameworkItemRow>(
         ds,
         'territory.frameworkItemsByContractIds',
-        `SELECT id, territory_id, contract_id, parent_id, kind, code, title, title_is_paraphrase, depth, position, details
+        `SELECT ${FRAMEWORK_ITEM}
          FROM framework_items WHERE territory_id = $1 AND contract_id = ANY($2::uuid[]) ORDER BY position`,
         [territoryId, contractIds],
       ),
@@ -175,7 +192,7 @@ export function createTerritoryStore(ds: Queryable) {
       query<FrameworkItemRow>(
         ds,
         'territory.frameworkItemsByIds',
-        `SELECT id, territory_id, contract_id, parent_id, kind, code, title, title_is_paraphrase, depth, position, details
+        `SELECT ${FRAMEWORK_ITEM}
          FROM framework_items WHERE territory_id = $1 AND id = ANY($2::uuid[])`,
         [territoryId, ids],
       ),
