@@ -6,7 +6,7 @@
 import { fork } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -91,13 +91,45 @@ const QUERIES = {
 };
 
 const clients = fork(fileURLToPath(new URL('./load-generator.ts', import.meta.url)), { execArgv: ['--import', 'tsx'] });
-function load(url: string, init: RequestInit): Promise<LoadResult> {
+function load(request: Omit<Load, 'durationMs' | 'concurrency'>): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     clients.once('message', (m: { result?: LoadResult; error?: string }) =>
       m.result ? resolve(m.result) : reject(new Error(m.error)),
     );
-    clients.send({ url, init, durationMs: DURATION_MS, concurrency: CONCURRENCY } satisfies Load);
+    clients.send({ ...request, durationMs: DURATION_MS, concurrency: CONCURRENCY } satisfies Load);
   });
+}
+
+/** CPU seconds spent so far by the machine's PostgreSQL processes (Linux /proc), or null elsewhere. */
+async function postgresCpu(): Promise<number | null> {
+  try {
+    let ticks = 0;
+    for (const pid of (await readdir('/proc')).filter((d) => /^\d+$/.test(d))) {
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+      const [, comm, rest] = /^\d+ \((.*)\) (.*)$/s.exec(stat) ?? [];
+      if (comm !== 'postgres' || !rest) continue;
+      const fields = rest.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    }
+    return ticks / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** A load, with what it cost per request: this process (the server under test), PostgreSQL, the clients. */
+async function measured(run: () => Promise<LoadResult>) {
+  const [cpu, pg0] = [process.cpuUsage(), await postgresCpu()];
+  const result = await run();
+  const { user, system } = process.cpuUsage(cpu);
+  const pg1 = await postgresCpu();
+  const per = (ms: number) => (ms / result.requests).toFixed(1);
+  const cost = {
+    server: per((user + system) / 1000),
+    postgres: pg0 === null || pg1 === null ? '?' : per((pg1 - pg0) * 1000),
+    clients: per(result.clientCpuMs),
+  };
+  return { ...result, cost };
 }
 
 console.log(
@@ -108,16 +140,18 @@ for (const [name, q] of Object.entries(QUERIES)) {
   // Same bytes on the wire for both: compression, which only the platform does, is left to a proxy here.
   const identity = { 'accept-encoding': 'identity' };
   const viaGraphql = () =>
-    load(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...identity }, body });
-  const viaRaw = () => load(q.raw, { headers: identity });
+    load({ url: graphqlUrl, method: 'POST', headers: { 'content-type': 'application/json', ...identity }, body });
+  const viaRaw = () => load({ url: q.raw, headers: identity });
   await viaGraphql(); // warm-up: JIT, plans, pool
   await viaRaw();
-  const g = await viaGraphql();
-  const r = await viaRaw();
+  const g = await measured(viaGraphql);
+  const r = await measured(viaRaw);
   console.log(
     `${name.padEnd(14)} GraphQL ${g.rps.toFixed(0).padStart(6)} req/s p99 ${g.p99.toFixed(1).padStart(6)} ms | ` +
       `SQL brut ${r.rps.toFixed(0).padStart(6)} req/s p99 ${r.p99.toFixed(1).padStart(6)} ms | ` +
-      `ratio débit ${(g.rps / r.rps).toFixed(2)} (objectif ≥ 0.50)`,
+      `ratio débit ${(g.rps / r.rps).toFixed(2)} (objectif ≥ 0.50)\n` +
+      `${''.padEnd(14)} CPU par requête (GraphQL / SQL brut) : serveur ${g.cost.server} / ${r.cost.server} ms, ` +
+      `PostgreSQL ${g.cost.postgres} / ${r.cost.postgres} ms, clients ${g.cost.clients} / ${r.cost.clients} ms`,
   );
 }
 
@@ -133,7 +167,8 @@ const signIn = JSON.stringify({
   query: 'mutation($i: SignInInput!) { signIn(input: $i) { me { id } } }',
   variables: { i: { email: account!.email, password: PASSWORD } },
 });
-const background = load(graphqlUrl, {
+const background = load({
+  url: graphqlUrl,
   method: 'POST',
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify({ query: QUERIES.programmation.graphql }),
