@@ -75,9 +75,7 @@ export function createProgrammationService(
     ) {
       const page = toPage(args);
       const filter = await resolveFilter(territoryId, input);
-      const connection = await store.listActions(territoryId, page, { ...filter, ...scope });
-      loaders.primeActionLinks(connection.edges.map((e) => e.node));
-      return connection;
+      return store.listActions(territoryId, page, { ...filter, ...scope });
     },
 
     rootTotals,

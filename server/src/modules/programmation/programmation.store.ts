@@ -7,7 +7,6 @@ import type {
   ActionWithLinks,
   FunderRow,
   FunderTotalRow,
-  FundingRow,
   FundRow,
   OperatorRow,
   ProgrammationRow,
@@ -37,7 +36,8 @@ const ACTION_WITH_LINKS = `${ACTION},
   ARRAY(SELECT aq.quartier_id FROM action_quartiers aq
     WHERE aq.territory_id = a.territory_id AND aq.action_id = a.id) AS quartier_ids,
   (SELECT coalesce(json_agg(json_build_object('id', fu.id, 'territoryId', fu.territory_id, 'actionId', fu.action_id,
-     'funderId', fu.funder_id, 'amount', fu.amount::float8, 'funderName', fd.name) ORDER BY fu.amount DESC), '[]')
+     'funderId', fu.funder_id, 'amount', fu.amount::float8,
+     'funder', json_build_object('id', fd.id, 'territoryId', fd.territory_id, 'name', fd.name)) ORDER BY fu.amount DESC), '[]')
    FROM fundings fu JOIN funders fd ON fd.territory_id = fu.territory_id AND fd.id = fu.funder_id
    WHERE fu.territory_id = a.territory_id AND fu.action_id = a.id) AS fundings`;
 const OPERATOR = 'id, territory_id, name, kind, sub_kind, commune_id, note';
@@ -159,33 +159,6 @@ export function createProgrammationStore(ds: DataSource) {
         ds,
         'programmation.actionsByIds',
         `SELECT ${ACTION_WITH_LINKS} FROM actions a WHERE a.territory_id = $1 AND a.id = ANY($2::uuid[])`,
-        [territoryId, ids],
-      ),
-
-    communeIdsByActionIds: (territoryId: string, ids: string[]) =>
-      query<{ territoryId: string; actionId: string; communeId: string }>(
-        ds,
-        'programmation.communeIdsByActionIds',
-        `SELECT territory_id, action_id, commune_id FROM action_communes
-         WHERE territory_id = $1 AND action_id = ANY($2::uuid[])`,
-        [territoryId, ids],
-      ),
-
-    quartierIdsByActionIds: (territoryId: string, ids: string[]) =>
-      query<{ territoryId: string; actionId: string; quartierId: string }>(
-        ds,
-        'programmation.quartierIdsByActionIds',
-        `SELECT territory_id, action_id, quartier_id FROM action_quartiers
-         WHERE territory_id = $1 AND action_id = ANY($2::uuid[])`,
-        [territoryId, ids],
-      ),
-
-    fundingsByActionIds: (territoryId: string, ids: string[]) =>
-      query<FundingRow>(
-        ds,
-        'programmation.fundingsByActionIds',
-        `SELECT id, territory_id, action_id, funder_id, amount::float8 FROM fundings
-         WHERE territory_id = $1 AND action_id = ANY($2::uuid[]) ORDER BY amount DESC`,
         [territoryId, ids],
       ),
 

@@ -60,13 +60,16 @@ export interface ActionRow {
   note: string | null;
 }
 
-/** An action as lists read it: its links come in the same statement and prime the loaders. */
+/**
+ * An action as the store reads it: what a page of actions nearly always shows comes in the same
+ * statement, and its fields are served from the row, with no loader and no further statement.
+ */
 export interface ActionWithLinks extends ActionRow {
   operator: OperatorRow | null;
   communes: CommuneRow[];
   frameworkItem: FrameworkItemRow | null;
   quartierIds: string[];
-  fundings: (FundingRow & { funderName: string })[];
+  fundings: FundingWithFunder[];
 }
 
 export type OperatorKind = 'ASSOCIATION' | 'COMMUNE' | 'EPCI' | 'CONSEIL_CITOYEN' | 'BAILLEUR' | 'OTHER';
@@ -93,6 +96,10 @@ export interface FundingRow {
   actionId: string;
   funderId: string;
   amount: number;
+}
+
+export interface FundingWithFunder extends FundingRow {
+  funder: FunderRow;
 }
 
 export interface FundRow {

@@ -5,7 +5,6 @@ import { Programmation } from './Programmation.js';
 import { ProgrammationTotal } from './ProgrammationTotal.js';
 import { FunderTotal } from './FunderTotal.js';
 import { Action } from './Action.js';
-import { Funding } from './Funding.js';
 import { Operator } from './Operator.js';
 import { located } from '../../territory/index.js';
 
@@ -16,7 +15,6 @@ export const programmationResolvers: Resolvers = {
   ProgrammationTotal,
   FunderTotal,
   Action,
-  Funding,
   Operator,
   Fund: located,
   UrbanRenewalOperation: located,
