@@ -38,8 +38,8 @@ export function createProgrammationService(
       throw new DomainError('BAD_USER_INPUT', 'La recherche est limitée à 200 caractères.', { search: 'trop longue' });
     }
     if (quartierId) {
-      const communes = await territory.communesByQuartierId.load({ territoryId, id: quartierId });
-      filter.quartier = { id: quartierId, communeIds: communes.map((c) => c.id) };
+      const quartier = await territory.quartierById.load({ territoryId, id: quartierId });
+      filter.quartier = { id: quartierId, communeIds: quartier?.communes.map((c) => c.id) ?? [] };
     }
     if (frameworkItemId) {
       const item = await territory.frameworkItemById.load({ territoryId, id: frameworkItemId });

@@ -18,10 +18,6 @@ export function createTerritoryLoaders(store: TerritoryStore) {
       (t, ids) => store.communesByIds(t, ids),
       (r) => r.id,
     ),
-    communesByQuartierId: tenantGroupLoader(
-      (t, ids) => store.communesByQuartierIds(t, ids),
-      (r) => r.quartierId,
-    ),
     quartierById: tenantLoader(
       (t, ids) => store.quartiersByIds(t, ids),
       (r) => r.id,

@@ -20,22 +20,11 @@ export function createTerritoryService(store: TerritoryStore, loaders: Territory
     listCommunes: (territoryId: string, args: PageArgs, filter: Parameters<TerritoryStore['listCommunes']>[2]) =>
       store.listCommunes(territoryId, toPage(args), filter),
 
-    async listQuartiers(
+    listQuartiers: (
       territoryId: string,
       args: PageArgs,
       filter: { kind?: QuartierRow['kind'] | null; communeId?: string | null; search?: string | null },
-    ) {
-      const connection = await store.listQuartiers(territoryId, toPage(args), filter);
-      for (const { node: quartier } of connection.edges) {
-        const key = { territoryId, id: quartier.id };
-        loaders.communesByQuartierId.prime(
-          key,
-          quartier.communes.map((c) => ({ ...c, quartierId: quartier.id })),
-        );
-        for (const c of quartier.communes) loaders.communeById.prime({ territoryId, id: c.id }, c);
-      }
-      return connection;
-    },
+    ) => store.listQuartiers(territoryId, toPage(args), filter),
 
     listContracts: (territoryId: string, args: PageArgs) => store.listContracts(territoryId, toPage(args)),
 

@@ -14,8 +14,6 @@ import type {
 const TERRITORY = `id, id AS territory_id, code, name, short_name, kind, epci_type, department, region, population,
   qpv_population, primary_color, accent_color`;
 const COMMUNE = 'c.id, c.territory_id, c.name, c.alt_names, c.has_qpv, c.in_contract';
-const QUARTIER = `q.id, q.territory_id, q.name, q.kind, q.kind_basis, q.population, q.note, q.external_communes,
-  q.shared_with_epci, q.indicators`;
 const FRAMEWORK_ITEM = `id, territory_id, contract_id, parent_id, kind, code, title, title_is_paraphrase, depth, position,
   details`;
 
@@ -30,6 +28,12 @@ export const frameworkItemJson = (f: string) =>
   `json_build_object('id', ${f}.id, 'territoryId', ${f}.territory_id, 'contractId', ${f}.contract_id,
     'parentId', ${f}.parent_id, 'kind', ${f}.kind, 'code', ${f}.code, 'title', ${f}.title,
     'titleIsParaphrase', ${f}.title_is_paraphrase, 'depth', ${f}.depth, 'position', ${f}.position, 'details', ${f}.details)`;
+/** A quartier with its communes: every page that shows a quartier names them. */
+const QUARTIER = `q.id, q.territory_id, q.name, q.kind, q.kind_basis, q.population, q.note, q.external_communes,
+  q.shared_with_epci, q.indicators,
+  (SELECT coalesce(json_agg(${communeJson('qcc')} ORDER BY qcc.name), '[]')
+   FROM quartier_communes qcl JOIN communes qcc ON qcc.territory_id = qcl.territory_id AND qcc.id = qcl.commune_id
+   WHERE qcl.territory_id = q.territory_id AND qcl.quartier_id = q.id) AS communes`;
 const COUNCIL = 'id, territory_id, name, commune_id, quartier_id, quartier_label, active, note';
 /** A council sits in the commune of its quartier (the first one, for a quartier straddling two). */
 const COMMUNE_OF_QUARTIER = (param: string) =>
@@ -98,16 +102,6 @@ export function createTerritoryStore(ds: Queryable) {
         [territoryId, ids],
       ),
 
-    communesByQuartierIds: (territoryId: string, quartierIds: string[]) =>
-      query<CommuneRow & { quartierId: string }>(
-        ds,
-        'territory.communesByQuartierIds',
-        `SELECT ${COMMUNE}, qc.quartier_id FROM quartier_communes qc
-         JOIN communes c ON c.territory_id = qc.territory_id AND c.id = qc.commune_id
-         WHERE qc.territory_id = $1 AND qc.quartier_id = ANY($2::uuid[]) ORDER BY c.name`,
-        [territoryId, quartierIds],
-      ),
-
     quartiersByCommuneIds: (territoryId: string, communeIds: string[]) =>
       query<QuartierRow & { communeId: string }>(
         ds,
@@ -132,12 +126,9 @@ export function createTerritoryStore(ds: Queryable) {
           filter.communeId,
         );
       if (filter.search) add(`unaccent(q.name) ILIKE '%' || unaccent(?) || '%'`, filter.search);
-      return listPage<QuartierRow & { communes: CommuneRow[] }>(ds, page, {
+      return listPage<QuartierRow>(ds, page, {
         name: 'territory.listQuartiers',
-        // A list of quartiers nearly always shows their communes: brought along, not fetched after.
-        select: `${QUARTIER}, (SELECT coalesce(json_agg(${communeJson('c')} ORDER BY c.name), '[]')
-          FROM quartier_communes qc JOIN communes c ON c.territory_id = qc.territory_id AND c.id = qc.commune_id
-          WHERE qc.territory_id = q.territory_id AND qc.quartier_id = q.id) AS communes`,
+        select: QUARTIER,
         from: 'quartiers q',
         where,
         params,

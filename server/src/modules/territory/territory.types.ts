@@ -35,6 +35,8 @@ export interface QuartierRow {
   externalCommunes: string[];
   sharedWithEpci: string[];
   indicators: Record<string, unknown>;
+  /** In the row: a quartier is always shown with its communes. */
+  communes: CommuneRow[];
 }
 
 export interface ContractRow {

@@ -1,8 +1,6 @@
 import type { QuartierResolvers } from '../../../graphql/__generated__/resolvers-types.js';
 
 export const Quartier: QuartierResolvers = {
-  communes: (q, _args, ctx) =>
-    ctx.loaders.territory.communesByQuartierId.load({ territoryId: q.territoryId, id: q.id }),
   indicators: (q, page, ctx) => ctx.services.territory.listIndicators(q.territoryId, page, { quartierId: q.id }),
   citizenCouncils: (q, _args, ctx) =>
     ctx.loaders.territory.citizenCouncilsByQuartierId.load({ territoryId: q.territoryId, id: q.id }),
