@@ -6,6 +6,7 @@ import type { Viewer } from '../modules/authz/index.js';
 import {
   createTerritoryLoaders,
   createTerritoryService,
+  createTerritoryDirectory,
   createTerritoryStore,
   createCouncilsService,
   type CouncilsService,
@@ -82,9 +83,9 @@ export interface ContextOptions {
 }
 
 /**
- * Stores are stateless and shared; the viewer, loaders and the services that use them are per
- * request, built on first use. A request without a session cookie costs no statement to resolve
- * its viewer.
+ * Stores are stateless and shared, and so is the short-lived directory of territories by code; the
+ * viewer, loaders and the services that use them are per request, built on first use. A request
+ * without a session cookie costs no statement to resolve its viewer.
  */
 export function createContextFactory(ds: DataSource, options: ContextOptions) {
   const clock = options.clock ?? systemClock;
@@ -94,6 +95,7 @@ export function createContextFactory(ds: DataSource, options: ContextOptions) {
     identity: createIdentityStore(ds),
     consultation: createConsultationStore(ds),
   };
+  const territories = createTerritoryDirectory(stores.territory, clock);
   return async (meta: RequestMeta): Promise<GraphQLContext> => {
     const { viewer, user } = await resolveViewer(ds, clock, meta.cookie.token);
     const loaders: GraphQLContext['loaders'] = lazy({
@@ -129,7 +131,7 @@ export function createContextFactory(ds: DataSource, options: ContextOptions) {
       publicUrl: options.publicUrl,
     });
     const services: GraphQLContext['services'] = lazy({
-      territory: () => createTerritoryService(stores.territory, loaders.territory),
+      territory: () => createTerritoryService(stores.territory, loaders.territory, territories),
       programmation: () => createProgrammationService(stores.programmation, loaders.programmation, loaders.territory),
       councils: () =>
         createCouncilsService({ ds, clock, viewer, requestId: meta.requestId, loaders: loaders.territory }),

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../../test/harness.js';
 import { buildTerritoryFile } from '../../../test/factories.js';
 import { importTerritory } from '../import/index.js';
+import { TERRITORY_TTL_MS } from './index.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -24,6 +25,29 @@ describe('territory read API', () => {
       { lower: code.toLowerCase() },
     );
     expect(data).toEqual({ a: { code }, b: null });
+  });
+
+  it('reuses a territory found by code for a few seconds, and finds a newly imported one at once', async () => {
+    const code = await seed();
+    const q = `query($code: String!) { territory(code: $code) { name } }`;
+    const name = async () => (await h.execute<{ territory: { name: string } | null }>(q, { code })).data?.territory;
+    const statements = async () => {
+      const count = await h.countSql(name);
+      return h.sql.names.slice(h.sql.names.length - count);
+    };
+    expect(await statements()).toEqual(['territory.byCode']);
+    expect(await statements()).toEqual([]);
+    await h.dataSource.query(`UPDATE territories SET name = 'Renommée' WHERE code = $1`, [code]);
+    expect(await name()).toEqual({ name: `Agglomération ${code}` });
+    h.clock.advance(TERRITORY_TTL_MS + 1);
+    expect(await name()).toEqual({ name: 'Renommée' });
+
+    const later = buildTerritoryFile();
+    const unknown = await h.execute(q, { code: later.territory.code });
+    expect(unknown.data).toEqual({ territory: null });
+    await importTerritory(h.dataSource, later);
+    const found = await h.execute(q, { code: later.territory.code });
+    expect(found.data).toEqual({ territory: { name: later.territory.name } });
   });
 
   it('keeps the keys the model has no place for, served apart from the territory row', async () => {

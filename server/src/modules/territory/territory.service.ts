@@ -1,10 +1,15 @@
 import { toPage, type PageArgs } from '../../shared/pagination.js';
 import type { TerritoryStore } from './territory.store.js';
 import type { TerritoryLoaders } from './territory.loaders.js';
+import type { TerritoryDirectory } from './territory-directory.js';
 import type { FrameworkItemRow, QuartierRow } from './territory.types.js';
 
 /** Read rules of the territory module: public contract data, always scoped to one territory. */
-export function createTerritoryService(store: TerritoryStore, loaders: TerritoryLoaders) {
+export function createTerritoryService(
+  store: TerritoryStore,
+  loaders: TerritoryLoaders,
+  directory: TerritoryDirectory,
+) {
   const frameworkOf = (territoryId: string, contractId: string) =>
     loaders.frameworkItemsByContractId.load({ territoryId, id: contractId });
 
@@ -12,7 +17,7 @@ export function createTerritoryService(store: TerritoryStore, loaders: Territory
     listTerritories: (args: PageArgs) => store.listTerritories(toPage(args)),
 
     async territoryByCode(code: string) {
-      const territory = await store.territoryByCode(code.trim().toUpperCase());
+      const territory = await directory.byCode(code.trim().toUpperCase());
       if (territory) loaders.territoryById.prime(territory.id, territory);
       return territory;
     },
