@@ -191,6 +191,23 @@ describe('programmation page', () => {
     }
   });
 
+  it('reads the lines of a total only when the sum or the gap is asked for', async () => {
+    const code = await seed(3);
+    const q = (fields: string) =>
+      `query($code: String!) { territory(code: $code) { programmation(year: 2024) { totalCost { ${fields} } } } }`;
+    const statements = async (fields: string) => {
+      let errors: unknown;
+      const count = await h.countSql(async () => ({ errors } = await h.execute(q(fields), { code })));
+      expect(errors).toBeUndefined();
+      return h.sql.names.slice(h.sql.names.length - count).filter((n) => n.startsWith('programmation.'));
+    };
+    expect(await statements('printed')).toEqual(['programmation.byYear']);
+    expect(await statements('printed computed gap')).toEqual([
+      'programmation.byYear',
+      'programmation.totalsByProgrammationIds',
+    ]);
+  });
+
   it('exposes printed totals next to the sum of their lines, gaps included', async () => {
     const code = await seed(3);
     const { data } = await h.execute<{ territory: { programmation: Record<string, any> } }>(RICH_PAGE, {

@@ -3,7 +3,12 @@ import { toPage, type PageArgs } from '../../shared/pagination.js';
 import type { TerritoryLoaders } from '../territory/index.js';
 import type { ProgrammationStore } from './programmation.store.js';
 import type { ProgrammationLoaders } from './programmation.loaders.js';
-import type { ActionListFilter, ProgrammationRow, ProgrammationTotalRow } from './programmation.types.js';
+import type {
+  ActionListFilter,
+  CheckedAmountSource,
+  ProgrammationRow,
+  ProgrammationTotalRow,
+} from './programmation.types.js';
 
 export interface ActionFilterInput {
   year?: number | null;
@@ -18,11 +23,17 @@ export interface ActionFilterInput {
 const sum = (values: (number | null)[]) =>
   values.some((v) => v !== null) ? values.reduce<number>((acc, v) => acc + (v ?? 0), 0) : null;
 
-/** A printed figure next to the sum of its lines, so that gaps in the sources stay visible. */
-function checkedAmount(printed: number | null, computed: number | null) {
-  const gap = printed !== null && computed !== null ? Math.round((printed - computed) * 100) / 100 : null;
-  return { printed, computed, gap };
+/**
+ * A printed figure next to the sum of its lines, so that gaps in the sources stay visible. The
+ * lines are read only if the client asks for the sum or the gap, and then once.
+ */
+function checkedAmount(printed: number | null, lines: () => Promise<(number | null)[]>): CheckedAmountSource {
+  let computed: Promise<number | null> | undefined;
+  return { printed, computed: () => (computed ??= lines().then(sum)) };
 }
+
+export const gapOf = (printed: number | null, computed: number | null) =>
+  printed !== null && computed !== null ? Math.round((printed - computed) * 100) / 100 : null;
 
 /** Read rules of the programmation module. */
 export function createProgrammationService(
@@ -82,21 +93,19 @@ export function createProgrammationService(
     childTotals,
 
     /** Printed total cost next to the sum of the top-level framework lines. */
-    async totalCost(p: ProgrammationRow) {
-      const roots = await rootTotals(p);
-      return checkedAmount(p.totalCost, sum(roots.map((t) => lineAmount(t))));
-    },
+    totalCost: (p: ProgrammationRow) =>
+      checkedAmount(p.totalCost, async () => (await rootTotals(p)).map((t) => lineAmount(t))),
 
     /** Printed specific credits next to the sum of the funder lines. */
-    async specificCredits(p: ProgrammationRow) {
-      const lines = await loaders.funderTotalsByProgrammationId.load({ territoryId: p.territoryId, id: p.id });
-      return checkedAmount(p.specificCreditsTotal, sum(lines.map((l) => l.amount)));
-    },
+    specificCredits: (p: ProgrammationRow) =>
+      checkedAmount(p.specificCreditsTotal, async () =>
+        (await loaders.funderTotalsByProgrammationId.load({ territoryId: p.territoryId, id: p.id })).map(
+          (l) => l.amount,
+        ),
+      ),
 
-    async lineAmount(t: ProgrammationTotalRow) {
-      const children = await childTotals(t);
-      return checkedAmount(lineAmount(t), sum(children.map((c) => lineAmount(c))));
-    },
+    lineAmount: (t: ProgrammationTotalRow) =>
+      checkedAmount(lineAmount(t), async () => (await childTotals(t)).map((c) => lineAmount(c))),
 
     async recordedActionCount(p: ProgrammationRow) {
       const [row] = await loaders.actionCountByProgrammationId.load({ territoryId: p.territoryId, id: p.id });

@@ -35,8 +35,7 @@ const ACTION_WITH_LINKS = `${ACTION},
    WHERE f.territory_id = a.territory_id AND f.id = a.framework_item_id) AS framework_item,
   ARRAY(SELECT aq.quartier_id FROM action_quartiers aq
     WHERE aq.territory_id = a.territory_id AND aq.action_id = a.id) AS quartier_ids,
-  (SELECT coalesce(json_agg(json_build_object('id', fu.id, 'territoryId', fu.territory_id, 'actionId', fu.action_id,
-     'funderId', fu.funder_id, 'amount', fu.amount::float8,
+  (SELECT coalesce(json_agg(json_build_object('id', fu.id, 'amount', fu.amount::float8,
      'funder', json_build_object('id', fd.id, 'territoryId', fd.territory_id, 'name', fd.name)) ORDER BY fu.amount DESC), '[]')
    FROM fundings fu JOIN funders fd ON fd.territory_id = fu.territory_id AND fd.id = fu.funder_id
    WHERE fu.territory_id = a.territory_id AND fu.action_id = a.id) AS fundings`;

@@ -90,15 +90,10 @@ export interface FunderRow {
   name: string;
 }
 
-export interface FundingRow {
+/** A funding line as an action row brings it: what the Funding type shows, nothing more. */
+export interface FundingWithFunder {
   id: string;
-  territoryId: string;
-  actionId: string;
-  funderId: string;
   amount: number;
-}
-
-export interface FundingWithFunder extends FundingRow {
   funder: FunderRow;
 }
 
@@ -142,4 +137,10 @@ export interface ActionListFilter {
   operatorId?: string | null;
   funderId?: string | null;
   search?: string | null;
+}
+
+/** A printed figure and, on demand, the sum of its lines (see CheckedAmount in the schema). */
+export interface CheckedAmountSource {
+  printed: number | null;
+  computed: () => Promise<number | null>;
 }

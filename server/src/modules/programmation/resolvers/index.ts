@@ -5,6 +5,7 @@ import { Programmation } from './Programmation.js';
 import { ProgrammationTotal } from './ProgrammationTotal.js';
 import { FunderTotal } from './FunderTotal.js';
 import { Action } from './Action.js';
+import { CheckedAmount } from './CheckedAmount.js';
 import { Operator } from './Operator.js';
 import { located } from '../../territory/index.js';
 
@@ -15,6 +16,7 @@ export const programmationResolvers: Resolvers = {
   ProgrammationTotal,
   FunderTotal,
   Action,
+  CheckedAmount,
   Operator,
   Fund: located,
   UrbanRenewalOperation: located,
