@@ -24,6 +24,10 @@ export function createProgrammationLoaders(store: ProgrammationStore) {
       (t, ids) => store.actionsByIds(t, ids),
       (r) => r.id,
     ),
+    quartierIdsByActionId: tenantGroupLoader(
+      (t, ids) => store.quartierIdsByActionIds(t, ids),
+      (r) => r.actionId,
+    ),
     operatorById: tenantLoader(
       (t, ids) => store.operatorsByIds(t, ids),
       (r) => r.id,

@@ -21,7 +21,7 @@ const ACTION = `a.id, a.territory_id, a.programmation_id, a.year, a.title, a.ope
   a.framework_code, a.pillar, a.intercommunal, a.note`;
 /**
  * An action with what a list of actions nearly always shows (operator, communes, framework item,
- * quartier ids, fundings with their funder): one statement instead of one per field, at the cost
+ * fundings with their funder; quartiers are for the action's own page): one statement instead of one per field, at the cost
  * of a few small subqueries per row. Nested JSON keys are camelCase already.
  */
 const ACTION_WITH_LINKS = `${ACTION},
@@ -33,8 +33,6 @@ const ACTION_WITH_LINKS = `${ACTION},
    WHERE ac.territory_id = a.territory_id AND ac.action_id = a.id) AS communes,
   (SELECT ${frameworkItemJson('f')} FROM framework_items f
    WHERE f.territory_id = a.territory_id AND f.id = a.framework_item_id) AS framework_item,
-  ARRAY(SELECT aq.quartier_id FROM action_quartiers aq
-    WHERE aq.territory_id = a.territory_id AND aq.action_id = a.id) AS quartier_ids,
   (SELECT coalesce(json_agg(json_build_object('id', fu.id, 'amount', fu.amount::float8,
      'funder', json_build_object('id', fd.id, 'territoryId', fd.territory_id, 'name', fd.name)) ORDER BY fu.amount DESC), '[]')
    FROM fundings fu JOIN funders fd ON fd.territory_id = fu.territory_id AND fd.id = fu.funder_id
@@ -196,6 +194,15 @@ export function createProgrammationStore(ds: DataSource) {
         idExpr: 'id',
         sortKeyOf: (r: FunderRow) => r.name,
       }),
+
+    quartierIdsByActionIds: (territoryId: string, ids: string[]) =>
+      query<{ territoryId: string; actionId: string; quartierId: string }>(
+        ds,
+        'programmation.quartierIdsByActionIds',
+        `SELECT territory_id, action_id, quartier_id FROM action_quartiers
+         WHERE territory_id = $1 AND action_id = ANY($2::uuid[])`,
+        [territoryId, ids],
+      ),
 
     fundersByIds: (territoryId: string, ids: string[]) =>
       query<FunderRow>(

@@ -68,7 +68,6 @@ export interface ActionWithLinks extends ActionRow {
   operator: OperatorRow | null;
   communes: CommuneRow[];
   frameworkItem: FrameworkItemRow | null;
-  quartierIds: string[];
   fundings: FundingWithFunder[];
 }
 

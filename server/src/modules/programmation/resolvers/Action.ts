@@ -8,8 +8,9 @@ export const Action: ActionResolvers = {
       ? ctx.loaders.programmation.programmationById.load({ territoryId: a.territoryId, id: a.programmationId })
       : null,
   quartiers: async (a, _args, ctx) => {
+    const links = await ctx.loaders.programmation.quartierIdsByActionId.load({ territoryId: a.territoryId, id: a.id });
     const quartiers = await ctx.loaders.territory.quartierById.loadMany(
-      a.quartierIds.map((id) => ({ territoryId: a.territoryId, id })),
+      links.map((l) => ({ territoryId: a.territoryId, id: l.quartierId })),
     );
     return quartiers.filter(found);
   },
