@@ -100,7 +100,7 @@ export function createContextFactory(ds: DataSource, options: ContextOptions) {
     const { viewer, user } = await resolveViewer(ds, clock, meta.cookie.token);
     const loaders: GraphQLContext['loaders'] = lazy({
       territory: () => createTerritoryLoaders(stores.territory),
-      programmation: () => createProgrammationLoaders(stores.programmation),
+      programmation: () => createProgrammationLoaders(stores.programmation, loaders.territory),
       identity: () => {
         const identity = createIdentityLoaders(stores.identity);
         if (user) identity.userById.prime(user.id, user);

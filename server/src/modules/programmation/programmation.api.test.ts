@@ -176,7 +176,7 @@ describe('programmation page', () => {
     const names = h.sql.names.slice(-(smallCount + largeCount));
     expect(names.slice(smallCount).sort()).toEqual(names.slice(0, smallCount).sort());
     expect(largeCount).toBe(smallCount);
-    expect(smallCount).toBe(9);
+    expect(smallCount).toBe(11);
   });
 
   it('keeps a fixed bound when the same entities are asked for at several depths', async () => {

@@ -1,8 +1,10 @@
 import { tenantGroupLoader, tenantLoader } from '../../shared/tenant-loader.js';
+import type { TerritoryLoaders } from '../territory/index.js';
 import type { ProgrammationStore } from './programmation.store.js';
+import { withLinks } from './action-links.js';
 
 /** Created for every request: batching and caching never leak across requests or viewers. */
-export function createProgrammationLoaders(store: ProgrammationStore) {
+export function createProgrammationLoaders(store: ProgrammationStore, territory: TerritoryLoaders) {
   return {
     programmationById: tenantLoader(
       (t, ids) => store.programmationsByIds(t, ids),
@@ -21,7 +23,7 @@ export function createProgrammationLoaders(store: ProgrammationStore) {
       (r) => r.programmationId,
     ),
     actionById: tenantLoader(
-      (t, ids) => store.actionsByIds(t, ids),
+      async (t, ids) => withLinks(await store.actionsByIds(t, ids), territory),
       (r) => r.id,
     ),
     quartierIdsByActionId: tenantGroupLoader(

@@ -3,6 +3,7 @@ import { toPage, type PageArgs } from '../../shared/pagination.js';
 import type { TerritoryLoaders } from '../territory/index.js';
 import type { ProgrammationStore } from './programmation.store.js';
 import type { ProgrammationLoaders } from './programmation.loaders.js';
+import { withLinks } from './action-links.js';
 import type {
   ActionListFilter,
   CheckedAmountSource,
@@ -86,7 +87,12 @@ export function createProgrammationService(
     ) {
       const page = toPage(args);
       const filter = await resolveFilter(territoryId, input);
-      return store.listActions(territoryId, page, { ...filter, ...scope });
+      const connection = await store.listActions(territoryId, page, { ...filter, ...scope });
+      const nodes = await withLinks(
+        connection.edges.map((e) => e.node),
+        territory,
+      );
+      return { ...connection, edges: connection.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i]! })) };
     },
 
     rootTotals,

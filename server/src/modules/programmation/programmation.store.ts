@@ -1,10 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { conditions, listPage, query } from '../../shared/sql.js';
-import { communeJson, frameworkItemJson } from '../territory/index.js';
 import type { Page } from '../../shared/pagination.js';
 import type {
   ActionListFilter,
-  ActionWithLinks,
+  ActionListedRow,
   FunderRow,
   FunderTotalRow,
   FundRow,
@@ -20,19 +19,17 @@ const PROGRAMMATION = `id, territory_id, contract_id, contract_label, year, peri
 const ACTION = `a.id, a.territory_id, a.programmation_id, a.year, a.title, a.operator_id, a.framework_item_id,
   a.framework_code, a.pillar, a.intercommunal, a.note`;
 /**
- * An action with what a list of actions nearly always shows (operator, communes, framework item,
- * fundings with their funder; quartiers are for the action's own page): one statement instead of one per field, at the cost
- * of a few small subqueries per row. Nested JSON keys are camelCase already.
+ * An action with what a list of actions nearly always shows and only it holds (operator, commune
+ * ids, fundings with their funder): one statement instead of one per field, at the cost of a few
+ * small subqueries per row. Nested JSON keys are camelCase already. Communes and framework items,
+ * shared by many actions, are read once each afterwards (see withLinks).
  */
 const ACTION_WITH_LINKS = `${ACTION},
   (SELECT json_build_object('id', o.id, 'territoryId', o.territory_id, 'name', o.name, 'kind', o.kind,
      'subKind', o.sub_kind, 'communeId', o.commune_id, 'note', o.note)
    FROM operators o WHERE o.territory_id = a.territory_id AND o.id = a.operator_id) AS operator,
-  (SELECT coalesce(json_agg(${communeJson('c')} ORDER BY c.name), '[]')
-   FROM action_communes ac JOIN communes c ON c.territory_id = ac.territory_id AND c.id = ac.commune_id
-   WHERE ac.territory_id = a.territory_id AND ac.action_id = a.id) AS communes,
-  (SELECT ${frameworkItemJson('f')} FROM framework_items f
-   WHERE f.territory_id = a.territory_id AND f.id = a.framework_item_id) AS framework_item,
+  ARRAY(SELECT ac.commune_id FROM action_communes ac
+    WHERE ac.territory_id = a.territory_id AND ac.action_id = a.id) AS commune_ids,
   (SELECT coalesce(json_agg(json_build_object('id', fu.id, 'amount', fu.amount::float8,
      'funder', json_build_object('id', fd.id, 'territoryId', fd.territory_id, 'name', fd.name)) ORDER BY fu.amount DESC), '[]')
    FROM fundings fu JOIN funders fd ON fd.territory_id = fu.territory_id AND fd.id = fu.funder_id
@@ -139,7 +136,7 @@ export function createProgrammationStore(ds: DataSource) {
 
     listActions: (territoryId: string, page: Page, filter: ActionListFilter) => {
       const { where, params } = actionConditions(territoryId, filter);
-      return listPage<ActionWithLinks>(ds, page, {
+      return listPage<ActionListedRow>(ds, page, {
         name: 'programmation.listActions',
         select: ACTION_WITH_LINKS,
         from: 'actions a',
@@ -147,12 +144,12 @@ export function createProgrammationStore(ds: DataSource) {
         params,
         sortExpr: 'a.title',
         idExpr: 'a.id',
-        sortKeyOf: (r: ActionWithLinks) => r.title,
+        sortKeyOf: (r: ActionListedRow) => r.title,
       });
     },
 
     actionsByIds: (territoryId: string, ids: string[]) =>
-      query<ActionWithLinks>(
+      query<ActionListedRow>(
         ds,
         'programmation.actionsByIds',
         `SELECT ${ACTION_WITH_LINKS} FROM actions a WHERE a.territory_id = $1 AND a.id = ANY($2::uuid[])`,

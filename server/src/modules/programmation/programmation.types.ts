@@ -60,15 +60,20 @@ export interface ActionRow {
   note: string | null;
 }
 
-/**
- * An action as the store reads it: what a page of actions nearly always shows comes in the same
- * statement, and its fields are served from the row, with no loader and no further statement.
- */
-export interface ActionWithLinks extends ActionRow {
+/** An action as the store reads it: its operator, commune ids and fundings come in the same statement. */
+export interface ActionListedRow extends ActionRow {
   operator: OperatorRow | null;
+  communeIds: string[];
+  fundings: FundingWithFunder[];
+}
+
+/**
+ * An action with what a page of actions nearly always shows, its communes and framework item
+ * attached (see withLinks): these fields are served from the row, with no loader per field.
+ */
+export interface ActionWithLinks extends ActionListedRow {
   communes: CommuneRow[];
   frameworkItem: FrameworkItemRow | null;
-  fundings: FundingWithFunder[];
 }
 
 export type OperatorKind = 'ASSOCIATION' | 'COMMUNE' | 'EPCI' | 'CONSEIL_CITOYEN' | 'BAILLEUR' | 'OTHER';

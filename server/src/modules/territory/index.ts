@@ -8,7 +8,7 @@ import { CitizenCouncilEntity } from './entities/citizen-council.entity.js';
 
 /** Public surface of the territory module: other modules import only from here. */
 export { TerritoryEntity, CommuneEntity, QuartierEntity, ContractEntity, FrameworkItemEntity, CitizenCouncilEntity };
-export { createTerritoryStore, communeJson, frameworkItemJson, type TerritoryStore } from './territory.store.js';
+export { createTerritoryStore, type TerritoryStore } from './territory.store.js';
 export { createTerritoryLoaders, type TerritoryLoaders } from './territory.loaders.js';
 export { createTerritoryService, type TerritoryService } from './territory.service.js';
 export { createTerritoryDirectory, TERRITORY_TTL_MS } from './territory-directory.js';

@@ -17,17 +17,10 @@ const COMMUNE = 'c.id, c.territory_id, c.name, c.alt_names, c.has_qpv, c.in_cont
 const FRAMEWORK_ITEM = `id, territory_id, contract_id, parent_id, kind, code, title, title_is_paraphrase, depth, position,
   details`;
 
-/**
- * A commune or a framework item as one camelCase JSON object, in the shape this store's rows have:
- * for statements of other modules that bring them along (an action's communes and axis).
- */
-export const communeJson = (c: string) =>
+/** A commune as one camelCase JSON object, in the shape of this store's commune rows. */
+const communeJson = (c: string) =>
   `json_build_object('id', ${c}.id, 'territoryId', ${c}.territory_id, 'name', ${c}.name, 'altNames', ${c}.alt_names,
     'hasQpv', ${c}.has_qpv, 'inContract', ${c}.in_contract)`;
-export const frameworkItemJson = (f: string) =>
-  `json_build_object('id', ${f}.id, 'territoryId', ${f}.territory_id, 'contractId', ${f}.contract_id,
-    'parentId', ${f}.parent_id, 'kind', ${f}.kind, 'code', ${f}.code, 'title', ${f}.title,
-    'titleIsParaphrase', ${f}.title_is_paraphrase, 'depth', ${f}.depth, 'position', ${f}.position, 'details', ${f}.details)`;
 /** A quartier with its communes: every page that shows a quartier names them. */
 const QUARTIER = `q.id, q.territory_id, q.name, q.kind, q.kind_basis, q.population, q.note, q.external_communes,
   q.shared_with_epci, q.indicators,
