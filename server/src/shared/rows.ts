@@ -4,6 +4,8 @@ const camel = (key: string) => key.replace(/_([a-z0-9])/g, (_, c: string) => c.t
 export function camelizeRows<T>(rows: Record<string, unknown>[]): T[] {
   if (rows.length === 0) return [];
   const keys = Object.keys(rows[0]!).map((k) => [k, camel(k)] as const);
+  // Columns aliased in camelCase already: the rows are used as they came.
+  if (keys.every(([from, to]) => from === to)) return rows as T[];
   return rows.map((row) => {
     const out: Record<string, unknown> = {};
     for (const [from, to] of keys) out[to] = row[from];

@@ -13,24 +13,27 @@ const byName = new Intl.Collator('fr');
  */
 export async function withLinks(rows: ActionListedRow[], territory: TerritoryLoaders): Promise<ActionWithLinks[]> {
   // Distinct keys only: a page names the same few communes and items again and again.
-  const distinct = (keys: TenantKey[]) => [...new Map(keys.map((k) => [`${k.territoryId}:${k.id}`, k])).values()];
+  const communeKeys = new Map<string, TenantKey>();
+  const itemKeys = new Map<string, TenantKey>();
+  for (const { territoryId, communeIds, frameworkItemId } of rows) {
+    for (const id of communeIds) communeKeys.set(`${territoryId}:${id}`, { territoryId, id });
+    if (frameworkItemId) itemKeys.set(`${territoryId}:${frameworkItemId}`, { territoryId, id: frameworkItemId });
+  }
   const [communes, items] = await Promise.all([
-    territory.communeById.loadMany(
-      distinct(rows.flatMap((r) => r.communeIds.map((id) => ({ territoryId: r.territoryId, id })))),
-    ),
-    territory.frameworkItemById.loadMany(
-      distinct(rows.flatMap((r) => (r.frameworkItemId ? [{ territoryId: r.territoryId, id: r.frameworkItemId }] : []))),
-    ),
+    territory.communeById.loadMany([...communeKeys.values()]),
+    territory.frameworkItemById.loadMany([...itemKeys.values()]),
   ]);
-  const communeById = new Map(communes.filter(found).map((c) => [c.id, c]));
-  const itemById = new Map(items.filter(found).map((i) => [i.id, i]));
-  return rows.map((r) =>
-    Object.assign(r, {
-      communes: r.communeIds
-        .map((id) => communeById.get(id))
-        .filter((c) => c !== undefined)
-        .sort((a, b) => byName.compare(a.name, b.name)),
-      frameworkItem: (r.frameworkItemId && itemById.get(r.frameworkItemId)) || null,
-    }),
-  );
+  const communeById = new Map(communes.filter(found).map((c) => [`${c.territoryId}:${c.id}`, c]));
+  const itemById = new Map(items.filter(found).map((i) => [`${i.territoryId}:${i.id}`, i]));
+  return rows.map((r) => {
+    const linked = r as ActionWithLinks;
+    linked.communes = [];
+    for (const id of r.communeIds) {
+      const commune = communeById.get(`${r.territoryId}:${id}`);
+      if (commune) linked.communes.push(commune);
+    }
+    if (linked.communes.length > 1) linked.communes.sort((a, b) => byName.compare(a.name, b.name));
+    linked.frameworkItem = (r.frameworkItemId && itemById.get(`${r.territoryId}:${r.frameworkItemId}`)) || null;
+    return linked;
+  });
 }

@@ -16,8 +16,10 @@ import type {
 // numeric columns are cast to float8 in SQL: euros fit a double and arrive as JS numbers.
 const PROGRAMMATION = `id, territory_id, contract_id, contract_label, year, period, total_cost::float8,
   specific_credits_total::float8, projects_submitted, actions_funded, associative_projects, notes, details`;
-const ACTION = `a.id, a.territory_id, a.programmation_id, a.year, a.title, a.operator_id, a.framework_item_id,
-  a.framework_code, a.pillar, a.intercommunal, a.note`;
+// Aliased in camelCase: a page of actions is used as PostgreSQL sends it, without a copy per row.
+const ACTION = `a.id, a.territory_id AS "territoryId", a.programmation_id AS "programmationId", a.year, a.title,
+  a.operator_id AS "operatorId", a.framework_item_id AS "frameworkItemId", a.framework_code AS "frameworkCode",
+  a.pillar, a.intercommunal, a.note`;
 /**
  * An action with what a list of actions nearly always shows and only it holds (operator, commune
  * ids, fundings with their funder): one statement instead of one per field, at the cost of a few
@@ -28,8 +30,8 @@ const ACTION_WITH_LINKS = `${ACTION},
   (SELECT json_build_object('id', o.id, 'territoryId', o.territory_id, 'name', o.name, 'kind', o.kind,
      'subKind', o.sub_kind, 'communeId', o.commune_id, 'note', o.note)
    FROM operators o WHERE o.territory_id = a.territory_id AND o.id = a.operator_id) AS operator,
-  ARRAY(SELECT ac.commune_id FROM action_communes ac
-    WHERE ac.territory_id = a.territory_id AND ac.action_id = a.id) AS commune_ids,
+  (SELECT coalesce(json_agg(ac.commune_id), '[]') FROM action_communes ac
+    WHERE ac.territory_id = a.territory_id AND ac.action_id = a.id) AS "communeIds",
   (SELECT coalesce(json_agg(json_build_object('id', fu.id, 'amount', fu.amount::float8,
      'funder', json_build_object('id', fd.id, 'territoryId', fd.territory_id, 'name', fd.name)) ORDER BY fu.amount DESC), '[]')
    FROM fundings fu JOIN funders fd ON fd.territory_id = fu.territory_id AND fd.id = fu.funder_id
