@@ -21,9 +21,12 @@ const FRAMEWORK_ITEM = `id, territory_id, contract_id, parent_id, kind, code, ti
 const communeJson = (c: string) =>
   `json_build_object('id', ${c}.id, 'territoryId', ${c}.territory_id, 'name', ${c}.name, 'altNames', ${c}.alt_names,
     'hasQpv', ${c}.has_qpv, 'inContract', ${c}.in_contract)`;
-/** A quartier with its communes: every page that shows a quartier names them. */
-const QUARTIER = `q.id, q.territory_id, q.name, q.kind, q.kind_basis, q.population, q.note, q.external_communes,
-  q.shared_with_epci, q.indicators,
+/**
+ * A quartier with its communes: every page that shows a quartier names them. Aliased in camelCase,
+ * so that lists of quartiers are used as PostgreSQL sends them.
+ */
+const QUARTIER = `q.id, q.territory_id AS "territoryId", q.name, q.kind, q.kind_basis AS "kindBasis", q.population,
+  q.note, q.external_communes AS "externalCommunes", q.shared_with_epci AS "sharedWithEpci", q.indicators,
   (SELECT coalesce(json_agg(${communeJson('qcc')} ORDER BY qcc.name), '[]')
    FROM quartier_communes qcl JOIN communes qcc ON qcc.territory_id = qcl.territory_id AND qcc.id = qcl.commune_id
    WHERE qcl.territory_id = q.territory_id AND qcl.quartier_id = q.id) AS communes`;
