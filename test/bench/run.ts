@@ -21,7 +21,9 @@ import type { Load, LoadResult } from './load-generator.js';
 import { ARGON2_PARAMS, createIdentityStore } from '../../server/src/modules/identity/index.js';
 import { hashPassword } from '../../server/src/modules/identity/passwords.js';
 
-const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 5) * 1000;
+const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 3) * 1000;
+/** Rounds per query, alternating which side goes first: the machine's speed drifts during a run. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CONCURRENCY = 8;
 
 const env = loadEnv();
@@ -133,7 +135,8 @@ async function measured(run: () => Promise<LoadResult>) {
 }
 
 console.log(
-  `Débit et latence, ${CONCURRENCY} clients (processus à part), ${DURATION_MS / 1000} s par mesure, même base`,
+  `Débit et latence, ${CONCURRENCY} clients (processus à part), ${ROUNDS} manches de ${DURATION_MS / 1000} s ` +
+    `par mesure, même base ; valeurs de la manche médiane, ratios de toutes les manches entre crochets`,
 );
 for (const [name, q] of Object.entries(QUERIES)) {
   const body = JSON.stringify({ query: q.graphql });
@@ -144,12 +147,20 @@ for (const [name, q] of Object.entries(QUERIES)) {
   const viaRaw = () => load({ url: q.raw, headers: identity });
   await viaGraphql(); // warm-up: JIT, plans, pool
   await viaRaw();
-  const g = await measured(viaGraphql);
-  const r = await measured(viaRaw);
+  const rounds = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const [g, r] =
+      i % 2 === 0
+        ? [await measured(viaGraphql), await measured(viaRaw)]
+        : await measured(viaRaw).then(async (r) => [await measured(viaGraphql), r] as const);
+    rounds.push({ g, r, ratio: g.rps / r.rps });
+  }
+  rounds.sort((a, b) => a.ratio - b.ratio);
+  const { g, r, ratio } = rounds[Math.floor(rounds.length / 2)]!;
   console.log(
     `${name.padEnd(14)} GraphQL ${g.rps.toFixed(0).padStart(6)} req/s p99 ${g.p99.toFixed(1).padStart(6)} ms | ` +
       `SQL brut ${r.rps.toFixed(0).padStart(6)} req/s p99 ${r.p99.toFixed(1).padStart(6)} ms | ` +
-      `ratio débit ${(g.rps / r.rps).toFixed(2)} (objectif ≥ 0.50)\n` +
+      `ratio débit ${ratio.toFixed(2)} [${rounds.map((x) => x.ratio.toFixed(2)).join(' ')}] (objectif ≥ 0.50)\n` +
       `${''.padEnd(14)} CPU par requête (GraphQL / SQL brut) : serveur ${g.cost.server} / ${r.cost.server} ms, ` +
       `PostgreSQL ${g.cost.postgres} / ${r.cost.postgres} ms, clients ${g.cost.clients} / ${r.cost.clients} ms`,
   );
