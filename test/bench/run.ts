@@ -41,11 +41,22 @@ const { httpServer } = await createApp(dataSource, { ...env, NODE_ENV: 'producti
 await new Promise<void>((r) => httpServer.listen(0, '127.0.0.1', r));
 const graphqlUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql`;
 
-// The floor: one hand-written statement per page, JSON built by PostgreSQL.
+/**
+ * The floor: one hand-written statement per page, JSON built by PostgreSQL. Measured twice: sent as
+ * is, as a minimal handler does, and prepared, as the platform's stores send theirs.
+ */
+interface Pool {
+  query(statement: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+const pool = (dataSource.driver as unknown as { master: Pool }).master;
+const rawQuery = async (q: URLSearchParams, name: string, text: string, values: unknown[]) =>
+  q.has('prepared') ? (await pool.query({ name, text, values })).rows : dataSource.query(text, values);
 const RAW: Record<string, (q: URLSearchParams) => Promise<unknown>> = {
   programmation: async (q) =>
     (
-      await dataSource.query(
+      await rawQuery(
+        q,
+        'floor-programmation',
         `SELECT json_build_object('year', p.year, 'totalCost', p.total_cost, 'actions', (
            SELECT coalesce(json_agg(a ORDER BY a.title), '[]') FROM (
              SELECT a.id, a.title, a.year,
@@ -60,7 +71,9 @@ const RAW: Record<string, (q: URLSearchParams) => Promise<unknown>> = {
     )[0],
   quartiers: async (q) =>
     (
-      await dataSource.query(
+      await rawQuery(
+        q,
+        'floor-quartiers',
         `SELECT json_build_object('name', t.name, 'quartiers', (
            SELECT coalesce(json_agg(x ORDER BY x.name), '[]') FROM (
              SELECT qu.id, qu.name, qu.kind, (SELECT coalesce(json_agg(json_build_object('name', c.name)), '[]')
@@ -111,7 +124,8 @@ async function postgresCpu(): Promise<number | null> {
       const [, comm, rest] = /^\d+ \((.*)\) (.*)$/s.exec(stat) ?? [];
       if (comm !== 'postgres' || !rest) continue;
       const fields = rest.split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+      // utime, stime, and cutime, cstime: the postmaster collects the time of backends that exited.
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
     }
     return ticks / 100;
   } catch {
@@ -136,7 +150,8 @@ async function measured(run: () => Promise<LoadResult>) {
 
 console.log(
   `Débit et latence, ${CONCURRENCY} clients (processus à part), ${ROUNDS} manches de ${DURATION_MS / 1000} s ` +
-    `par mesure, même base ; valeurs de la manche médiane, ratios de toutes les manches entre crochets`,
+    `par mesure et par côté (ordre tournant), même base ; débits de la manche médiane, ratio médian et ` +
+    `ratios de chaque manche entre crochets`,
 );
 for (const [name, q] of Object.entries(QUERIES)) {
   const body = JSON.stringify({ query: q.graphql });
@@ -145,24 +160,32 @@ for (const [name, q] of Object.entries(QUERIES)) {
   const viaGraphql = () =>
     load({ url: graphqlUrl, method: 'POST', headers: { 'content-type': 'application/json', ...identity }, body });
   const viaRaw = () => load({ url: q.raw, headers: identity });
-  await viaGraphql(); // warm-up: JIT, plans, pool
-  await viaRaw();
+  const viaPrepared = () => load({ url: `${q.raw}&prepared`, headers: identity });
+  for (const warmUp of [viaGraphql, viaRaw, viaPrepared]) await warmUp(); // JIT, plans, pool
   const rounds = [];
   for (let i = 0; i < ROUNDS; i++) {
-    const [g, r] =
-      i % 2 === 0
-        ? [await measured(viaGraphql), await measured(viaRaw)]
-        : await measured(viaRaw).then(async (r) => [await measured(viaGraphql), r] as const);
-    rounds.push({ g, r, ratio: g.rps / r.rps });
+    const sides = [viaGraphql, viaRaw, viaPrepared];
+    const order = [...sides.slice(i % 3), ...sides.slice(0, i % 3)];
+    const results = new Map<() => Promise<LoadResult>, Awaited<ReturnType<typeof measured>>>();
+    for (const side of order) results.set(side, await measured(side));
+    const [g, r, p] = sides.map((side) => results.get(side)!);
+    rounds.push({ g: g!, r: r!, p: p!, ratio: g!.rps / r!.rps, ratioPrepared: g!.rps / p!.rps });
   }
-  rounds.sort((a, b) => a.ratio - b.ratio);
-  const { g, r, ratio } = rounds[Math.floor(rounds.length / 2)]!;
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const all = (xs: number[]) => `[${xs.map((x) => x.toFixed(2)).join(' ')}]`;
+  const { g, r, p } = [...rounds].sort((a, b) => a.ratio - b.ratio)[Math.floor(rounds.length / 2)]!;
+  const side = (label: string, m: LoadResult) =>
+    `${label} ${m.rps.toFixed(0).padStart(6)} req/s p99 ${m.p99.toFixed(1).padStart(6)} ms`;
+  const pad = ''.padEnd(14);
   console.log(
-    `${name.padEnd(14)} GraphQL ${g.rps.toFixed(0).padStart(6)} req/s p99 ${g.p99.toFixed(1).padStart(6)} ms | ` +
-      `SQL brut ${r.rps.toFixed(0).padStart(6)} req/s p99 ${r.p99.toFixed(1).padStart(6)} ms | ` +
-      `ratio débit ${ratio.toFixed(2)} [${rounds.map((x) => x.ratio.toFixed(2)).join(' ')}] (objectif ≥ 0.50)\n` +
-      `${''.padEnd(14)} CPU par requête (GraphQL / SQL brut) : serveur ${g.cost.server} / ${r.cost.server} ms, ` +
-      `PostgreSQL ${g.cost.postgres} / ${r.cost.postgres} ms, clients ${g.cost.clients} / ${r.cost.clients} ms`,
+    `${name.padEnd(14)} ${side('GraphQL', g)} | ${side('SQL brut', r)} | ${side('SQL brut préparé', p)}\n` +
+      `${pad} ratio débit contre SQL brut ${median(rounds.map((x) => x.ratio)).toFixed(2)} ` +
+      `${all(rounds.map((x) => x.ratio))}, contre SQL brut préparé ` +
+      `${median(rounds.map((x) => x.ratioPrepared)).toFixed(2)} ${all(rounds.map((x) => x.ratioPrepared))} ` +
+      `(objectif ≥ 0.50)\n` +
+      `${pad} CPU par requête (GraphQL / SQL brut / préparé) : serveur ${g.cost.server} / ${r.cost.server} / ` +
+      `${p.cost.server} ms, PostgreSQL ${g.cost.postgres} / ${r.cost.postgres} / ${p.cost.postgres} ms, ` +
+      `clients ${g.cost.clients} / ${r.cost.clients} / ${p.cost.clients} ms`,
   );
 }
 
