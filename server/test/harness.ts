@@ -41,6 +41,8 @@ export interface Harness extends Database, Client {
   signedIn(userId: string): Promise<Client>;
   /** SQL statements sent while running `fn`. */
   countSql(fn: () => Promise<unknown>): Promise<number>;
+  /** Names of the SQL statements sent while running `fn`, in order. */
+  sqlNames(fn: () => Promise<unknown>): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -88,6 +90,12 @@ export async function createHarness(): Promise<Harness> {
   }
   const anonymousClient = client();
 
+  async function countSql(fn: () => Promise<unknown>) {
+    const before = db.sql.count;
+    await fn();
+    return db.sql.count - before;
+  }
+
   return {
     ...db,
     clock,
@@ -110,10 +118,10 @@ export async function createHarness(): Promise<Harness> {
       );
       return client(randomIp(), token);
     },
-    async countSql(fn) {
-      const before = db.sql.count;
-      await fn();
-      return db.sql.count - before;
+    countSql,
+    async sqlNames(fn) {
+      const count = await countSql(fn);
+      return db.sql.names.slice(db.sql.names.length - count);
     },
     async close() {
       await apollo.stop();

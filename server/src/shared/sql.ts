@@ -7,13 +7,6 @@ import { keyset, toConnection, type Connection, type Page } from './pagination.j
 /** The pool, or the connection of an open transaction: stores run on either. */
 export type Queryable = DataSource | EntityManager;
 
-/** The pg pool behind a data source, or the connection an open transaction holds. */
-async function connectionOf(ds: Queryable): Promise<Pool | PoolClient> {
-  const source = ds instanceof DataSource ? ds : ds.connection;
-  if (!(ds instanceof DataSource) && ds.queryRunner) return (await ds.queryRunner.connect()) as PoolClient;
-  return (source.driver as unknown as { master: Pool }).master;
-}
-
 /**
  * Runs a named statement: the leading comment maps logs and pg_stat_statements back to code.
  * Statements are prepared (named after a hash of their text): PostgreSQL parses and plans each
@@ -24,7 +17,11 @@ export async function query<T>(ds: Queryable, name: string, sql: string, params:
   const text = `/* ${name} */ ${sql}`;
   const source = ds instanceof DataSource ? ds : ds.connection;
   source.logger.logQuery(text, params);
-  const connection = await connectionOf(ds);
+  // An open transaction holds its connection; otherwise the pool lends one.
+  const runner = ds instanceof DataSource ? undefined : ds.queryRunner;
+  const connection: Pool | PoolClient = runner
+    ? ((await runner.connect()) as PoolClient)
+    : (source.driver as unknown as { master: Pool }).master;
   const prepared = createHash('sha1').update(text).digest('base64url');
   const { rows } = await connection.query({ name: prepared, text, values: params });
   return camelizeRows<T>(rows as Record<string, unknown>[]);

@@ -7,7 +7,8 @@ export interface TenantKey {
   id: string;
 }
 
-const cacheKeyFn = (k: TenantKey) => `${k.territoryId}:${k.id}`;
+/** A tenant key as one string: DataLoader's cache key, and a Map key wherever keys are deduplicated. */
+export const tenantKeyString = (k: TenantKey) => `${k.territoryId}:${k.id}`;
 
 /**
  * Batches everything asked for during one turn of the event loop (not one microtask tick): loads
@@ -40,9 +41,9 @@ export function tenantLoader<R extends { territoryId: string }>(
   return new DataLoader(
     async (keys) => {
       const rows = [...(await perTerritory(keys, fetch)).values()].flat();
-      return inKeyOrder(keys.map(cacheKeyFn), rows, (r) => `${r.territoryId}:${keyOf(r)}`);
+      return inKeyOrder(keys.map(tenantKeyString), rows, (r) => `${r.territoryId}:${keyOf(r)}`);
     },
-    { cacheKeyFn, batchScheduleFn },
+    { cacheKeyFn: tenantKeyString, batchScheduleFn },
   );
 }
 
@@ -54,8 +55,8 @@ export function tenantGroupLoader<R extends { territoryId: string }>(
   return new DataLoader(
     async (keys) => {
       const rows = [...(await perTerritory(keys, fetch)).values()].flat();
-      return groupedInKeyOrder(keys.map(cacheKeyFn), rows, (r) => `${r.territoryId}:${keyOf(r)}`);
+      return groupedInKeyOrder(keys.map(tenantKeyString), rows, (r) => `${r.territoryId}:${keyOf(r)}`);
     },
-    { cacheKeyFn, batchScheduleFn },
+    { cacheKeyFn: tenantKeyString, batchScheduleFn },
   );
 }

@@ -1,5 +1,5 @@
 import { found } from '../../shared/rows.js';
-import type { TenantKey } from '../../shared/tenant-loader.js';
+import { tenantKeyString, type TenantKey } from '../../shared/tenant-loader.js';
 import type { TerritoryLoaders } from '../territory/index.js';
 import type { ActionListedRow, ActionWithLinks } from './programmation.types.js';
 
@@ -15,25 +15,28 @@ export async function withLinks(rows: ActionListedRow[], territory: TerritoryLoa
   // Distinct keys only: a page names the same few communes and items again and again.
   const communeKeys = new Map<string, TenantKey>();
   const itemKeys = new Map<string, TenantKey>();
+  const add = (keys: Map<string, TenantKey>, key: TenantKey) => keys.set(tenantKeyString(key), key);
   for (const { territoryId, communeIds, frameworkItemId } of rows) {
-    for (const id of communeIds) communeKeys.set(`${territoryId}:${id}`, { territoryId, id });
-    if (frameworkItemId) itemKeys.set(`${territoryId}:${frameworkItemId}`, { territoryId, id: frameworkItemId });
+    for (const id of communeIds) add(communeKeys, { territoryId, id });
+    if (frameworkItemId) add(itemKeys, { territoryId, id: frameworkItemId });
   }
   const [communes, items] = await Promise.all([
     territory.communeById.loadMany([...communeKeys.values()]),
     territory.frameworkItemById.loadMany([...itemKeys.values()]),
   ]);
-  const communeById = new Map(communes.filter(found).map((c) => [`${c.territoryId}:${c.id}`, c]));
-  const itemById = new Map(items.filter(found).map((i) => [`${i.territoryId}:${i.id}`, i]));
+  const communeById = new Map(communes.filter(found).map((c) => [tenantKeyString(c), c]));
+  const itemById = new Map(items.filter(found).map((i) => [tenantKeyString(i), i]));
   return rows.map((r) => {
     const linked = r as ActionWithLinks;
     linked.communes = [];
     for (const id of r.communeIds) {
-      const commune = communeById.get(`${r.territoryId}:${id}`);
+      const commune = communeById.get(tenantKeyString({ territoryId: r.territoryId, id }));
       if (commune) linked.communes.push(commune);
     }
     if (linked.communes.length > 1) linked.communes.sort((a, b) => byName.compare(a.name, b.name));
-    linked.frameworkItem = (r.frameworkItemId && itemById.get(`${r.territoryId}:${r.frameworkItemId}`)) || null;
+    const itemId = r.frameworkItemId;
+    linked.frameworkItem =
+      (itemId && itemById.get(tenantKeyString({ territoryId: r.territoryId, id: itemId }))) || null;
     return linked;
   });
 }

@@ -197,9 +197,9 @@ describe('programmation page', () => {
       `query($code: String!) { territory(code: $code) { programmation(year: 2024) { totalCost { ${fields} } } } }`;
     const statements = async (fields: string) => {
       let errors: unknown;
-      const count = await h.countSql(async () => ({ errors } = await h.execute(q(fields), { code })));
+      const names = await h.sqlNames(async () => ({ errors } = await h.execute(q(fields), { code })));
       expect(errors).toBeUndefined();
-      return h.sql.names.slice(h.sql.names.length - count).filter((n) => n.startsWith('programmation.'));
+      return names.filter((n) => n.startsWith('programmation.'));
     };
     expect(await statements('printed')).toEqual(['programmation.byYear']);
     expect(await statements('printed computed gap')).toEqual([

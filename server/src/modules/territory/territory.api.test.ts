@@ -31,10 +31,7 @@ describe('territory read API', () => {
     const code = await seed();
     const q = `query($code: String!) { territory(code: $code) { name } }`;
     const name = async () => (await h.execute<{ territory: { name: string } | null }>(q, { code })).data?.territory;
-    const statements = async () => {
-      const count = await h.countSql(name);
-      return h.sql.names.slice(h.sql.names.length - count);
-    };
+    const statements = () => h.sqlNames(name);
     expect(await statements()).toEqual(['territory.byCode']);
     expect(await statements()).toEqual([]);
     await h.dataSource.query(`UPDATE territories SET name = 'Renommée' WHERE code = $1`, [code]);
@@ -139,9 +136,9 @@ describe('territory read API', () => {
       quartiers(first: 100) { edges { node { name communes { name } } } } } }`;
     for (const code of [few, many]) {
       let result: Awaited<ReturnType<Harness['execute']>> | undefined;
-      const count = await h.countSql(async () => (result = await h.execute(q, { code })));
+      const names = await h.sqlNames(async () => (result = await h.execute(q, { code })));
       expect(result?.errors).toBeUndefined();
-      expect(h.sql.names.slice(-count)).toEqual(['territory.byCode', 'territory.listQuartiers']);
+      expect(names).toEqual(['territory.byCode', 'territory.listQuartiers']);
     }
     const { data } = await h.execute<{ territory: any }>(q, { code: many });
     const quartiers = data!.territory.quartiers.edges.map((e: any) => e.node);
