@@ -6,6 +6,7 @@ import { usePageTitle } from '../ui/usePageTitle';
 import { useTerritoryTheme } from '../ui/useTerritoryTheme';
 import { Breadcrumb } from '../ui/Breadcrumb';
 import { OPERATOR_KIND, formatEuros } from '../ui/format';
+import { FunderAmounts } from '../ui/FunderAmounts';
 
 export function ActionPage() {
   const { code = '', actionId = '' } = useParams();
@@ -68,25 +69,7 @@ export function ActionPage() {
       {a.fundings.length === 0 ? (
         <Empty>Le détail des financements de cette action n’est pas publié.</Empty>
       ) : (
-        <table>
-          <caption>Financements par financeur (total {formatEuros(a.totalAmount)})</caption>
-          <thead>
-            <tr>
-              <th scope="col">Financeur</th>
-              <th scope="col" className="num">
-                Montant
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {a.fundings.map((f) => (
-              <tr key={f.id}>
-                <th scope="row">{f.funder.name}</th>
-                <td className="num">{formatEuros(f.amount)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FunderAmounts caption={`Financements par financeur (total ${formatEuros(a.totalAmount)})`} rows={a.fundings} />
       )}
     </article>
   );

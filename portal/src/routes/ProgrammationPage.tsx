@@ -8,8 +8,9 @@ import { useTerritoryTheme } from '../ui/useTerritoryTheme';
 import { Breadcrumb } from '../ui/Breadcrumb';
 import { ChartWithTable } from '../ui/ChartWithTable';
 import { CheckedAmount } from '../ui/CheckedAmount';
-import { formatEuros, formatNumber, formatShare } from '../ui/format';
+import { formatNumber, formatShare } from '../ui/format';
 import { ActionList } from './ActionList';
+import { FunderAmounts } from '../ui/FunderAmounts';
 
 export function ProgrammationPage() {
   const { code = '', year = '' } = useParams();
@@ -131,28 +132,7 @@ export function ProgrammationPage() {
           p.totalsByFunder.length === 0 ? (
             <Empty>Pas de répartition par financeur publiée.</Empty>
           ) : (
-            <table>
-              <caption>Montants par financeur</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Financeur</th>
-                  <th scope="col" className="num">
-                    Montant
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.totalsByFunder.map((f) => (
-                  <tr key={f.id}>
-                    <th scope="row">
-                      {f.funder.name}
-                      {f.attributionCertain === false && <span className="muted"> (attribution incertaine)</span>}
-                    </th>
-                    <td className="num">{formatEuros(f.amount)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <FunderAmounts caption="Montants par financeur" rows={p.totalsByFunder} />
           )
         }
       />

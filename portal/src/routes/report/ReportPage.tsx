@@ -11,6 +11,7 @@ import { BODY_STATUS, POSITION, REPORT_STATUS } from '@quartiers/ui-kit';
 import { formatDay } from './dates';
 import { OpinionForm } from './OpinionForm';
 import { Contributions } from './Contributions';
+import { FunderAmounts } from '../../ui/FunderAmounts';
 
 export function ReportPage() {
   const { code = '', year = '' } = useParams();
@@ -128,28 +129,10 @@ export function ReportPage() {
             title={`Programmation ${r.referenceYear} par financeur (données de la plateforme)`}
             data={funders.map((f) => ({ label: f.funder.name, value: f.amount ?? 0 }))}
             table={
-              <table>
-                <caption>
-                  Montants par financeur — total{' '}
-                  {formatEuros(r.programmation?.totalCost.printed ?? r.programmation?.totalCost.computed)}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Financeur</th>
-                    <th scope="col" className="num">
-                      Montant
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {funders.map((f) => (
-                    <tr key={f.id}>
-                      <th scope="row">{f.funder.name}</th>
-                      <td className="num">{formatEuros(f.amount)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <FunderAmounts
+                caption={`Montants par financeur — total ${formatEuros(r.programmation?.totalCost.printed ?? r.programmation?.totalCost.computed)}`}
+                rows={funders}
+              />
             }
           />
         )}
