@@ -5,6 +5,7 @@ import { AcceptInvitationDocument, MeDocument } from '../../__generated__/graphq
 import { Field, FormError, Submit, formValues, tokenFromHash } from '@quartiers/ui-kit';
 import { Loading } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { NewPasswordField } from './NewPasswordField';
 
 export function AcceptInvitationPage() {
   usePageTitle('Accepter une invitation');
@@ -41,13 +42,7 @@ export function AcceptInvitationPage() {
               autoComplete="nickname"
               hint="Affiché publiquement à la place de votre nom."
             />
-            <Field
-              label="Mot de passe (facultatif)"
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              hint="12 caractères au moins."
-            />
+            <NewPasswordField label="Mot de passe (facultatif)" name="password" />
           </>
         )}
         <Submit busy={loading}>Accepter l’invitation</Submit>

@@ -25,6 +25,7 @@ import {
 import { ErrorState, Loading } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { Sessions } from './Sessions';
+import { NewPasswordField } from './NewPasswordField';
 
 export function AccountPage() {
   usePageTitle('Mon compte');
@@ -182,14 +183,7 @@ function Password({ hasPassword }: { hasPassword: boolean }) {
             required
           />
         )}
-        <Field
-          label="Nouveau mot de passe"
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          hint="12 caractères au moins."
-        />
+        <NewPasswordField label="Nouveau mot de passe" name="newPassword" required />
         <Submit busy={loading}>Enregistrer</Submit>
       </form>
     </section>

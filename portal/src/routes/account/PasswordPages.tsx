@@ -4,6 +4,7 @@ import { useLocation } from 'wouter';
 import { RequestPasswordResetDocument, ResetPasswordDocument } from '../../__generated__/graphql';
 import { Field, FormError, Notice, Submit, formValues, tokenFromHash } from '@quartiers/ui-kit';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { NewPasswordField } from './NewPasswordField';
 
 export function ForgotPasswordPage() {
   usePageTitle('Mot de passe oublié');
@@ -51,14 +52,7 @@ export function ResetPasswordPage() {
       <p>Toutes vos autres sessions seront fermées.</p>
       <form onSubmit={onSubmit} noValidate>
         <FormError error={error} />
-        <Field
-          label="Nouveau mot de passe"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          hint="12 caractères au moins."
-        />
+        <NewPasswordField label="Nouveau mot de passe" name="password" required />
         <Submit busy={loading}>Enregistrer</Submit>
       </form>
     </section>

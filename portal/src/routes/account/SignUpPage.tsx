@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { SignUpDocument, SignUpTerritoriesDocument } from '../../__generated__/graphql';
 import { Field, FormError, Notice, Submit, formValues } from '@quartiers/ui-kit';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { NewPasswordField } from './NewPasswordField';
 
 export function SignUpPage() {
   usePageTitle('Créer un compte');
@@ -66,12 +67,10 @@ export function SignUpPage() {
           required
           hint="Affiché avec vos contributions. 2 à 40 caractères, pas d’adresse email."
         />
-        <Field
+        <NewPasswordField
           label="Mot de passe (facultatif)"
           name="password"
-          type="password"
-          autoComplete="new-password"
-          hint="12 caractères au moins. Laissez vide pour vous connecter par un lien reçu par email."
+          note="Laissez vide pour vous connecter par un lien reçu par email."
         />
         <Submit busy={loading}>Créer mon compte</Submit>
       </form>
