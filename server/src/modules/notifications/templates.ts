@@ -24,6 +24,15 @@ interface Email {
 
 const sign = '\n\n— Quartiers, la plateforme du contrat de ville';
 
+/** What the opening and the reminder of a consultation tell one person of a consulted body. */
+interface BodyConsultation {
+  name: string;
+  body: string;
+  report: string;
+  deadline: string;
+  link: string;
+}
+
 export const templates = {
   'verify-email': (p: { name: string; link: string; territory: string }): Email => ({
     category: 'ACCOUNT',
@@ -55,24 +64,12 @@ export const templates = {
     subject: `Rôle retiré : ${roleLabel(p.role)}`,
     body: `Bonjour ${p.name},\n\nVotre rôle de ${roleLabel(p.role)}${p.scope ? ` (${p.scope})` : ''} sur Quartiers (${p.territory}) a pris fin.\nMotif : ${p.reason}${sign}`,
   }),
-  'consultation-opened': (p: {
-    name: string;
-    body: string;
-    report: string;
-    deadline: string;
-    link: string;
-  }): Email => ({
+  'consultation-opened': (p: BodyConsultation): Email => ({
     category: 'consultations',
     subject: `Consultation : avis de ${p.body} attendu avant le ${p.deadline}`,
     body: `Bonjour ${p.name},\n\nLe projet de « ${p.report} » est transmis pour avis à ${p.body}. L’avis peut être déposé jusqu’au ${p.deadline} à minuit ; sans réponse, il sera réputé favorable.\n\nLe projet de rapport et le formulaire d’avis :\n${p.link}${sign}`,
   }),
-  'consultation-reminder': (p: {
-    name: string;
-    body: string;
-    report: string;
-    deadline: string;
-    link: string;
-  }): Email => ({
+  'consultation-reminder': (p: BodyConsultation): Email => ({
     category: 'consultations',
     subject: `Rappel : avis attendu avant le ${p.deadline}`,
     body: `Bonjour ${p.name},\n\n${p.body} n’a pas encore rendu son avis sur « ${p.report} ». Les avis sont reçus jusqu’au ${p.deadline} à minuit ; sans réponse, l’avis sera réputé favorable.\n\nLe projet de rapport et le formulaire d’avis :\n${p.link}${sign}`,
