@@ -35,12 +35,15 @@ httpServer.listen(env.PORT, () => {
   console.log(`Quartiers : http://localhost:${env.PORT}/ (portail), /admin (console), /graphql (API), /healthz`);
 });
 
-const shutdown = async () => {
-  stopOutbox();
-  stopDeadlines();
-  httpServer.close();
-  await db.close();
-  process.exit(0);
-};
+// Once, whatever the signals: `pnpm start` relays a SIGTERM the process may also receive itself.
+let stopping: Promise<void> | undefined;
+const shutdown = () =>
+  (stopping ??= (async () => {
+    stopOutbox();
+    stopDeadlines();
+    httpServer.close();
+    await db.close();
+    process.exit(0);
+  })());
 process.on('SIGINT', () => void shutdown());
 process.on('SIGTERM', () => void shutdown());
