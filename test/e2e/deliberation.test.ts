@@ -44,6 +44,7 @@ describe('the deliberation of a conseil municipal', () => {
     expect((await put(null, PDF)).status).toBe(401);
     expect((await put(resident, PDF)).status).toBe(403);
     expect((await put(rep, Buffer.from('pas un pdf'))).status).toBe(400);
+    expect((await put(rep, PDF, 'application/octet-stream')).status).toBe(415);
     expect((await put(rep, Buffer.alloc(6 * 1024 * 1024, 0x25))).status).toBe(413);
     const ok = await put(rep, PDF);
     expect(ok.status).toBe(201);

@@ -52,6 +52,11 @@ describe('hostile input (production mode)', () => {
     expect(res.status).toBe(400);
     const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ health }')}`);
     expect(get.status).toBe(400);
+    const form = await send('query=mutation%20%7B%20signOut%20%7B%20ok%20%7D%20%7D', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
+    expect(form.status).toBe(415);
+    await expectRefused(form, 'UNSUPPORTED_MEDIA_TYPE');
   });
 
   it('refuses wrong-type variables with a coded error', async () => {

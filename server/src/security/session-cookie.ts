@@ -1,17 +1,21 @@
 import { parseCookie, stringifySetCookie } from 'cookie';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE, type SessionCookie } from '../modules/identity/index.js';
 
+/** The session token a request carries, or null. */
+export const sessionToken = (request: FastifyRequest): string | null =>
+  parseCookie(request.headers.cookie ?? '')[SESSION_COOKIE] ?? null;
+
 /** The session cookie of one HTTP exchange: httpOnly, SameSite=Lax, Secure over HTTPS. */
-export function sessionCookie(req: Request, res: Response, secure: boolean): SessionCookie {
-  const token = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE] ?? null;
+export function sessionCookie(request: FastifyRequest, reply: FastifyReply, secure: boolean): SessionCookie {
+  // Fastify adds each Set-Cookie as a header of its own rather than replacing the previous one.
   const write = (value: string, maxAge: number | undefined) =>
-    res.append(
-      'Set-Cookie',
+    void reply.header(
+      'set-cookie',
       stringifySetCookie({ name: SESSION_COOKIE, value, httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge }),
     );
   return {
-    token,
+    token: sessionToken(request),
     set: (value, maxAgeSeconds) => write(value, maxAgeSeconds ?? undefined),
     clear: () => write('', 0),
   };

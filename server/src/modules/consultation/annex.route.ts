@@ -1,4 +1,4 @@
-import type { Request, RequestHandler } from 'express';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../shared/clock.js';
 import { can } from '../authz/index.js';
@@ -15,21 +15,24 @@ const TYPES = {
  * GET /exports/:code/rapports/:year/annexe.(pdf|docx|csv). The PDF and the CSV are public once the
  * report is published; before that, and for the editable DOCX, staff of the territory only.
  */
-export function annexHandler(
+export function annexRoute(
+  app: FastifyInstance,
   ds: DataSource,
   clock: Clock,
-  sessionToken: (req: Request) => string | null,
-): RequestHandler {
-  return async (req, res, next) => {
-    try {
-      const format = req.params.format as keyof typeof TYPES;
-      if (!(format in TYPES)) return void res.status(404).send('Introuvable');
-      const found = await reportOfRequest(ds, clock, req, sessionToken);
-      if (!found) return void res.status(404).send('Rapport introuvable');
+  sessionToken: (request: FastifyRequest) => string | null,
+) {
+  app.get<{ Params: { code: string; year: string; format: string } }>(
+    '/exports/:code/rapports/:year/annexe.:format',
+    async (request, reply) => {
+      const { code, year, format } = request.params;
+      if (!(format in TYPES)) return reply.code(404).send('Introuvable');
+      const type = TYPES[format as keyof typeof TYPES];
+      const found = await reportOfRequest(ds, clock, { code, year, token: sessionToken(request) });
+      if (!found) return reply.code(404).send('Rapport introuvable');
       const { territory, report, viewer } = found;
       const staff = can(viewer, 'REPORTS_MANAGE', territory.id);
       const isPublic = report.status === 'PUBLISHED' && format !== 'docx';
-      if (!isPublic && !staff) return void res.status(403).send('Réservé aux agents du territoire');
+      if (!isPublic && !staff) return reply.code(403).send('Réservé aux agents du territoire');
       const [entries, contributions] = await Promise.all([annexEntries(ds, report), annexContributions(ds, report)]);
       const body =
         format === 'pdf'
@@ -37,17 +40,14 @@ export function annexHandler(
           : format === 'docx'
             ? await annexDocx(report, entries, contributions)
             : annexCsv(entries);
-      res
-        .status(200)
-        .type(TYPES[format])
-        .set(
-          'Content-Disposition',
+      return reply
+        .type(type)
+        .header(
+          'content-disposition',
           `attachment; filename="annexe-avis-${territory.code.toLowerCase()}-${report.referenceYear}.${format}"`,
         )
-        .set('Cache-Control', isPublic ? 'public, max-age=300' : 'private, no-store')
+        .header('cache-control', isPublic ? 'public, max-age=300' : 'private, no-store')
         .send(body);
-    } catch (error) {
-      next(error);
-    }
-  };
+    },
+  );
 }

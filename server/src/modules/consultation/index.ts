@@ -7,6 +7,6 @@ export { createOpinionsService, type OpinionsService } from './opinions.service.
 export { applyDeadlines, startDeadlineWorker } from './deadline-job.js';
 export { consultationResolvers } from './resolvers/index.js';
 export type * from './consultation.types.js';
-export { annexHandler } from './annex.route.js';
+export { annexRoute } from './annex.route.js';
 export { createContributionsService, type ContributionsService } from './contributions.service.js';
 export { deliberationRoutes } from './deliberation.route.js';

@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import fastifyStatic from '@fastify/static';
+
+export interface FrontEnd {
+  /** Where it is served, e.g. `/admin`; the most specific first. */
+  base: string;
+  /** Its Vite build. */
+  dist: string;
+}
+
+/** Paths that belong to the server: never answered with a front end's index.html. */
+const SERVER_PATHS = /^\/(graphql|exports|uploads|healthz)(\/|$)/;
+
+/**
+ * Built front ends: hashed assets cached for a year, client-side routes answered with their
+ * index.html (never cached, so a new build is picked up).
+ */
+export async function serveFrontEnds(app: FastifyInstance, frontEnds: FrontEnd[]) {
+  let decorated = false;
+  for (const { base, dist } of frontEnds) {
+    if (!existsSync(dist)) continue;
+    await app.register(fastifyStatic, {
+      root: dist,
+      prefix: base === '/' ? '/' : `${base}/`,
+      index: false,
+      maxAge: '1y',
+      immutable: true,
+      decorateReply: !decorated,
+    });
+    decorated = true;
+  }
+  const index = (frontEnd: FrontEnd, reply: FastifyReply) =>
+    existsSync(frontEnd.dist)
+      ? reply.header('cache-control', 'no-cache').sendFile('index.html', frontEnd.dist, { cacheControl: false })
+      : reply.code(503).send(`Interface non construite : lancez « pnpm build » (${frontEnd.dist}).`);
+  // The static files' folder itself is not listed: its root is the front end's home page.
+  for (const frontEnd of frontEnds) {
+    for (const url of new Set([frontEnd.base, `${frontEnd.base}/`.replace('//', '/')])) {
+      app.get(url, (_request, reply) => index(frontEnd, reply));
+    }
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const pathname = request.url.split('?')[0]!;
+    const frontEnd = frontEnds.find(({ base }) => base === '/' || pathname === base || pathname.startsWith(`${base}/`));
+    if (!frontEnd || !['GET', 'HEAD'].includes(request.method) || SERVER_PATHS.test(pathname)) {
+      return reply.code(404).send({ error: 'Introuvable.' });
+    }
+    return index(frontEnd, reply);
+  });
+}
