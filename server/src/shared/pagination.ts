@@ -53,6 +53,17 @@ export function toPage({ first, after }: PageArgs): Page {
   return { limit: size + 1, after: after ? decode(after) : null };
 }
 
+/** An edge: its cursor is encoded only if a client selects it (lists of 100 rarely do). */
+class Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly cursorOf: (row: T) => Cursor,
+  ) {}
+  get cursor(): string {
+    return encode(this.cursorOf(this.node));
+  }
+}
+
 export function toConnection<T>(
   rows: T[],
   page: Page,
@@ -61,7 +72,7 @@ export function toConnection<T>(
 ): Connection<T> {
   const hasNextPage = rows.length === page.limit;
   const nodes = hasNextPage ? rows.slice(0, -1) : rows;
-  const edges = nodes.map((node) => ({ cursor: encode(cursorOf(node)), node }));
+  const edges = nodes.map((node) => new Edge(node, cursorOf));
   return { edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
 }
 

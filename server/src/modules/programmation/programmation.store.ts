@@ -15,7 +15,7 @@ import type {
 
 // numeric columns are cast to float8 in SQL: euros fit a double and arrive as JS numbers.
 const PROGRAMMATION = `id, territory_id, contract_id, contract_label, year, period, total_cost::float8,
-  specific_credits_total::float8, projects_submitted, actions_funded, associative_projects, notes, details`;
+  specific_credits_total::float8, projects_submitted, actions_funded, associative_projects, to_json(notes) AS notes, details`;
 // Aliased in camelCase: a page of actions is used as PostgreSQL sends it, without a copy per row.
 const ACTION = `a.id, a.territory_id AS "territoryId", a.programmation_id AS "programmationId", a.year, a.title,
   a.operator_id AS "operatorId", a.framework_item_id AS "frameworkItemId", a.framework_code AS "frameworkCode",

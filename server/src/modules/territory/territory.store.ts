@@ -13,7 +13,7 @@ import type {
 
 const TERRITORY = `id, id AS territory_id, code, name, short_name, kind, epci_type, department, region, population,
   qpv_population, primary_color, accent_color`;
-const COMMUNE = 'c.id, c.territory_id, c.name, c.alt_names, c.has_qpv, c.in_contract';
+const COMMUNE = 'c.id, c.territory_id, c.name, to_json(c.alt_names) AS alt_names, c.has_qpv, c.in_contract';
 const FRAMEWORK_ITEM = `id, territory_id, contract_id, parent_id, kind, code, title, title_is_paraphrase, depth, position,
   details`;
 
@@ -23,10 +23,11 @@ const communeJson = (c: string) =>
     'hasQpv', ${c}.has_qpv, 'inContract', ${c}.in_contract)`;
 /**
  * A quartier with its communes: every page that shows a quartier names them. Aliased in camelCase,
- * so that lists of quartiers are used as PostgreSQL sends them.
+ * so that lists of quartiers are used as PostgreSQL sends them. Text arrays are sent as JSON, which
+ * node parses natively: pg's array parser made a tenth of a quartier list's allocations.
  */
 const QUARTIER = `q.id, q.territory_id AS "territoryId", q.name, q.kind, q.kind_basis AS "kindBasis", q.population,
-  q.note, q.external_communes AS "externalCommunes", q.shared_with_epci AS "sharedWithEpci", q.indicators,
+  q.note, to_json(q.external_communes) AS "externalCommunes", to_json(q.shared_with_epci) AS "sharedWithEpci", q.indicators,
   (SELECT coalesce(json_agg(${communeJson('qcc')} ORDER BY qcc.name), '[]')
    FROM quartier_communes qcl JOIN communes qcc ON qcc.territory_id = qcl.territory_id AND qcc.id = qcl.commune_id
    WHERE qcl.territory_id = q.territory_id AND qcl.quartier_id = q.id) AS communes`;
