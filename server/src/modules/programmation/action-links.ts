@@ -6,7 +6,7 @@ import type { ActionListedRow, ActionWithLinks } from './programmation.types.js'
 const byName = new Intl.Collator('fr');
 
 /**
- * Attaches to actions their communes and framework items, each read once through the territory
+ * Attaches to actions (in place) their communes and framework items, each read once through the territory
  * loaders (one batched statement per kind, however many actions share them). Embedding them in
  * every action row instead made PostgreSQL build, and the server parse, the same objects over and
  * over: a page of 50 actions cost a third more CPU in PostgreSQL.
@@ -24,19 +24,14 @@ export async function withLinks(rows: ActionListedRow[], territory: TerritoryLoa
     territory.communeById.loadMany([...communeKeys.values()]),
     territory.frameworkItemById.loadMany([...itemKeys.values()]),
   ]);
-  const communeById = new Map(communes.filter(found).map((c) => [tenantKeyString(c), c]));
-  const itemById = new Map(items.filter(found).map((i) => [tenantKeyString(i), i]));
-  return rows.map((r) => {
+  // Sorted once for the page; each action then picks its own in that order, with no sort of its own.
+  const sortedCommunes = communes.filter(found).sort((a, b) => byName.compare(a.name, b.name));
+  const foundItems = items.filter(found);
+  for (const r of rows) {
     const linked = r as ActionWithLinks;
-    linked.communes = [];
-    for (const id of r.communeIds) {
-      const commune = communeById.get(tenantKeyString({ territoryId: r.territoryId, id }));
-      if (commune) linked.communes.push(commune);
-    }
-    if (linked.communes.length > 1) linked.communes.sort((a, b) => byName.compare(a.name, b.name));
-    const itemId = r.frameworkItemId;
+    linked.communes = sortedCommunes.filter((c) => c.territoryId === r.territoryId && r.communeIds.includes(c.id));
     linked.frameworkItem =
-      (itemId && itemById.get(tenantKeyString({ territoryId: r.territoryId, id: itemId }))) || null;
-    return linked;
-  });
+      foundItems.find((i) => i.territoryId === r.territoryId && i.id === r.frameworkItemId) ?? null;
+  }
+  return rows as ActionWithLinks[];
 }

@@ -1,11 +1,12 @@
 import { DomainError } from '../../shared/errors.js';
-import { toPage, type PageArgs } from '../../shared/pagination.js';
+import { toPage, type Connection, type PageArgs } from '../../shared/pagination.js';
 import type { TerritoryLoaders } from '../territory/index.js';
 import type { ProgrammationStore } from './programmation.store.js';
 import type { ProgrammationLoaders } from './programmation.loaders.js';
 import { withLinks } from './action-links.js';
 import type {
   ActionListFilter,
+  ActionWithLinks,
   CheckedAmountSource,
   ProgrammationRow,
   ProgrammationTotalRow,
@@ -88,11 +89,11 @@ export function createProgrammationService(
       const page = toPage(args);
       const filter = await resolveFilter(territoryId, input);
       const connection = await store.listActions(territoryId, page, { ...filter, ...scope });
-      const nodes = await withLinks(
+      await withLinks(
         connection.edges.map((e) => e.node),
         territory,
       );
-      return { ...connection, edges: connection.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i]! })) };
+      return connection as Connection<ActionWithLinks>;
     },
 
     rootTotals,
