@@ -1,31 +1,22 @@
 import type { DataSource } from 'typeorm';
 import { systemClock, type Clock } from '../shared/clock.js';
-import { lazy } from '../shared/lazy.js';
+import { RequestLoaders, RequestServices, type Stores } from './request-scope.js';
 import type { RateLimits } from '../security/rate-limits.js';
 import type { Viewer } from '../modules/authz/index.js';
 import {
-  createTerritoryLoaders,
-  createTerritoryService,
   createTerritoryDirectory,
   createTerritoryStore,
-  createCouncilsService,
   type CouncilsService,
   type TerritoryLoaders,
   type TerritoryService,
 } from '../modules/territory/index.js';
 import {
-  createProgrammationLoaders,
-  createProgrammationService,
   createProgrammationStore,
   type ProgrammationLoaders,
   type ProgrammationService,
 } from '../modules/programmation/index.js';
 import {
-  createAccountService,
-  createIdentityLoaders,
   createIdentityStore,
-  createProfileService,
-  createRolesService,
   resolveViewer,
   type AccountService,
   type IdentityLoaders,
@@ -33,14 +24,10 @@ import {
   type RequestMeta,
   type RolesService,
 } from '../modules/identity/index.js';
-import { createNotificationsService, type NotificationsService } from '../modules/notifications/index.js';
-import { createAuditService, type AuditService } from '../modules/audit/index.js';
+import type { NotificationsService } from '../modules/notifications/index.js';
+import type { AuditService } from '../modules/audit/index.js';
 import {
-  createConsultationLoaders,
   createConsultationStore,
-  createContributionsService,
-  createOpinionsService,
-  createReportsService,
   type ConsultationLoaders,
   type ContributionsService,
   type OpinionsService,
@@ -89,61 +76,16 @@ export interface ContextOptions {
  */
 export function createContextFactory(ds: DataSource, options: ContextOptions) {
   const clock = options.clock ?? systemClock;
-  const stores = {
+  const stores: Stores = {
     territory: createTerritoryStore(ds),
     programmation: createProgrammationStore(ds),
     identity: createIdentityStore(ds),
     consultation: createConsultationStore(ds),
   };
-  const territories = createTerritoryDirectory(stores.territory, clock);
+  const shared = { ds, clock, options, stores, territories: createTerritoryDirectory(stores.territory, clock) };
   return async (meta: RequestMeta): Promise<GraphQLContext> => {
     const { viewer, user } = await resolveViewer(ds, clock, meta.cookie.token);
-    const loaders: GraphQLContext['loaders'] = lazy({
-      territory: () => createTerritoryLoaders(stores.territory),
-      programmation: () => createProgrammationLoaders(stores.programmation, loaders.territory),
-      identity: () => {
-        const identity = createIdentityLoaders(stores.identity);
-        if (user) identity.userById.prime(user.id, user);
-        return identity;
-      },
-      consultation: () => createConsultationLoaders(stores.consultation),
-    });
-    const identityDeps = () => ({
-      ds,
-      clock,
-      limits: options.limits,
-      publicUrl: options.publicUrl,
-      meta,
-      viewer,
-      loaders: loaders.identity,
-      territories: { service: services.territory, loaders: loaders.territory },
-      // What other modules hold about a person, for their RGPD export.
-      personalData: async (userId: string) => ({
-        contributions: await stores.consultation.contributionsOfAuthor(userId),
-      }),
-    });
-    const consultationDeps = () => ({
-      ds,
-      clock,
-      viewer,
-      requestId: meta.requestId,
-      loaders: loaders.consultation,
-      publicUrl: options.publicUrl,
-    });
-    const services: GraphQLContext['services'] = lazy({
-      territory: () => createTerritoryService(stores.territory, loaders.territory, territories),
-      programmation: () => createProgrammationService(stores.programmation, loaders.programmation, loaders.territory),
-      councils: () =>
-        createCouncilsService({ ds, clock, viewer, requestId: meta.requestId, loaders: loaders.territory }),
-      account: () => createAccountService(identityDeps()),
-      profile: () => createProfileService(identityDeps()),
-      roles: () => createRolesService(identityDeps()),
-      notifications: () => createNotificationsService(ds),
-      audit: () => createAuditService(ds),
-      reports: () => createReportsService(consultationDeps()),
-      opinions: () => createOpinionsService(consultationDeps()),
-      contributions: () => createContributionsService(consultationDeps()),
-    });
+    const loaders = new RequestLoaders(stores, user);
     return {
       requestId: meta.requestId,
       viewer,
@@ -151,7 +93,7 @@ export function createContextFactory(ds: DataSource, options: ContextOptions) {
       limits: options.limits,
       smtpConfigured: options.smtpConfigured,
       loaders,
-      services,
+      services: new RequestServices(shared, meta, viewer, loaders),
     };
   };
 }

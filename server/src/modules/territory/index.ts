@@ -11,7 +11,7 @@ export { TerritoryEntity, CommuneEntity, QuartierEntity, ContractEntity, Framewo
 export { createTerritoryStore, type TerritoryStore } from './territory.store.js';
 export { createTerritoryLoaders, type TerritoryLoaders } from './territory.loaders.js';
 export { createTerritoryService, type TerritoryService } from './territory.service.js';
-export { createTerritoryDirectory, TERRITORY_TTL_MS } from './territory-directory.js';
+export { createTerritoryDirectory, TERRITORY_TTL_MS, type TerritoryDirectory } from './territory-directory.js';
 export { territoryResolvers } from './resolvers/index.js';
 export { located, scopedCouncil } from './resolvers/located.js';
 export type * from './territory.types.js';
