@@ -1,3 +1,4 @@
+import './gc-tuning.js';
 import { loadEnv } from './config/env.js';
 import { connect } from './db/connect.js';
 import { createApp } from './app.js';

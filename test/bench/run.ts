@@ -3,6 +3,7 @@
  * minimal raw-SQL HTTP handler (the floor), in one run; then the portal's initial JavaScript, gzipped.
  * Prints ratios; asserts nothing (not a timed test).
  */
+import '../../server/src/gc-tuning.js';
 import { fork } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
