@@ -119,10 +119,7 @@ export async function createHarness(): Promise<Harness> {
       return client(randomIp(), token);
     },
     countSql,
-    async sqlNames(fn) {
-      const count = await countSql(fn);
-      return db.sql.names.slice(db.sql.names.length - count);
-    },
+    sqlNames: (fn) => db.sql.namesDuring(fn),
     async close() {
       await apollo.stop();
       await db.dataSource.destroy();

@@ -164,8 +164,8 @@ describe('programmation page', () => {
     const run = (code: string) => h.execute(PROGRAMMATION_PAGE, { code, year: 2024, first: 100 });
     let smallResult: Awaited<ReturnType<typeof run>> | undefined;
     let largeResult: Awaited<ReturnType<typeof run>> | undefined;
-    const smallCount = await h.countSql(async () => (smallResult = await run(small)));
-    const largeCount = await h.countSql(async () => (largeResult = await run(large)));
+    const smallNames = await h.sqlNames(async () => (smallResult = await run(small)));
+    const largeNames = await h.sqlNames(async () => (largeResult = await run(large)));
     expect(smallResult?.errors).toBeUndefined();
     expect(largeResult?.errors).toBeUndefined();
     const edges = (r: typeof smallResult) =>
@@ -173,10 +173,8 @@ describe('programmation page', () => {
         .edges;
     expect(edges(smallResult)).toHaveLength(10);
     expect(edges(largeResult)).toHaveLength(100);
-    const names = h.sql.names.slice(-(smallCount + largeCount));
-    expect(names.slice(smallCount).sort()).toEqual(names.slice(0, smallCount).sort());
-    expect(largeCount).toBe(smallCount);
-    expect(smallCount).toBe(11);
+    expect(largeNames.sort()).toEqual(smallNames.sort());
+    expect(smallNames).toHaveLength(11);
   });
 
   it('keeps a fixed bound when the same entities are asked for at several depths', async () => {
