@@ -65,6 +65,28 @@ async function graphqlRoute(
   });
 }
 
+/**
+ * helmet's headers (CSP, HSTS, nosniff…) depend on its options only: collected once from its
+ * middleware, then added to every reply. The plugin wrapper for Fastify rebuilt helmet per request.
+ */
+function securityHeaders(): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const collector = {
+    setHeader: (name: string, value: string) => void (headers[name.toLowerCase()] = value),
+    removeHeader: () => undefined,
+  };
+  helmet({
+    contentSecurityPolicy: {
+      directives: {
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+      },
+    },
+  })({} as never, collector as never, () => undefined);
+  return headers;
+}
+
 /** One process serves the API, the portal at / and the admin console at /admin. */
 export async function createApp(ds: DataSource, env: Env, options: { clock?: Clock } = {}): Promise<App> {
   const clock = options.clock ?? systemClock;
@@ -91,17 +113,11 @@ export async function createApp(ds: DataSource, env: Env, options: { clock?: Clo
   });
   await apollo.start();
 
-  // Built once: the plugin wrapper for Fastify rebuilds helmet's middleware on every request.
-  const secureHeaders = helmet({
-    contentSecurityPolicy: {
-      directives: {
-        'script-src': ["'self'"],
-        'style-src': ["'self'", "'unsafe-inline'"],
-        'img-src': ["'self'", 'data:'],
-      },
-    },
+  const secure = securityHeaders();
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(secure);
+    done();
   });
-  app.addHook('onRequest', (request, reply, done) => secureHeaders(request.raw, reply.raw, () => done()));
   // Responses only: a compressed request body would be inflated past the body limits.
   await app.register(compress, { globalDecompression: false });
   // Internal errors are logged here and masked for the client.

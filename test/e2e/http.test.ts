@@ -26,6 +26,8 @@ describe('HTTP surface', () => {
       const res = await fetch(server.url + path);
       expect(res.status, path).toBe(200);
       expect(await res.text(), path).toContain('<div id="root">');
+      expect(res.headers.get('content-security-policy'), path).toContain("script-src 'self'");
+      expect(res.headers.get('x-frame-options'), path).toBe('SAMEORIGIN');
     }
   });
 
