@@ -164,6 +164,48 @@ describe('accounts in the browser', () => {
     expect(actions.map((a) => a.action).sort()).toEqual(['invitation.accept', 'invitation.create']);
   });
 
+  it('an admin gives a resident another role from the members table, which then lists it', async () => {
+    const { email, territoryId } = await staffAccount('ADMIN');
+    const store = createIdentityStore(server.db.dataSource);
+    const name = `Habitante ${unique()}`;
+    const resident = await store.insertUser({
+      email: `habitante-${unique()}@exemple.fr`,
+      displayName: name,
+      passwordHash: await hashPassword(CONSOLE_PASSWORD),
+      verifiedAt: new Date(),
+    });
+    await store.insertMembership({
+      territoryId,
+      userId: resident!.id,
+      role: 'RESIDENT',
+      citizenCouncilId: null,
+      communeId: null,
+      grantedBy: null,
+      at: new Date(),
+    });
+    const page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
+    await page.goto(`${server.url}/admin/`);
+    await signInToConsole(page, email);
+    await page.goto(`${server.url}/admin/CALL/membres`);
+    await heading(page, /membres et rôles/);
+    await page.getByLabel('Pseudonyme ou email').fill(name);
+    await page.getByRole('button', { name: `Donner un rôle à ${name}` }).click();
+    const form = page.getByRole('form', { name: `Rôle à donner à ${name}` });
+    await form.getByLabel('Rôle', { exact: true }).selectOption('MODERATOR');
+    await form.getByLabel(/Motif/).fill('Modère les idées du quartier');
+    await expectAccessible(page);
+    await form.getByRole('button', { name: 'Donner le rôle' }).click();
+    await page
+      .getByRole('row', { name: new RegExp(name) })
+      .filter({ hasText: 'Modérateur·rice' })
+      .waitFor();
+    const roles = (await server.db.dataSource.query(
+      'SELECT role FROM memberships WHERE territory_id = $1 AND user_id = $2 AND revoked_at IS NULL ORDER BY role',
+      [territoryId, resident!.id],
+    )) as { role: string }[];
+    expect(roles.map((r) => r.role)).toEqual(['MODERATOR', 'RESIDENT']);
+  });
+
   it('an admin invites a moderator, then finds the email in the outbox and the action in the journal', async () => {
     const { email } = await staffAccount('ADMIN');
     const page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();

@@ -1,8 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'wouter';
 import { Field, FormError, Notice, ROLE_LABELS, Submit, formValues, type Role } from '@quartiers/ui-kit';
-import { AdminInviteMemberDocument, AdminMembersDocument, AdminRevokeRoleDocument } from '../__generated__/graphql';
+import {
+  AdminGrantRoleDocument,
+  AdminInviteMemberDocument,
+  AdminMembersDocument,
+  AdminRevokeRoleDocument,
+} from '../__generated__/graphql';
 import { TerritoryTabs } from '../ui/TerritoryTabs';
 import { formatDate } from '../ui/format';
 
@@ -22,17 +27,16 @@ export function Members() {
   if (!t) return <p>Territoire introuvable.</p>;
   const canStaff = t.viewerPermissions.includes('STAFF_ROLES_MANAGE');
   const roles = canStaff ? [...PARTICIPATION_ROLES, ...STAFF_ROLES] : PARTICIPATION_ROLES;
+  const scope: RoleScope = {
+    roles,
+    councils: t.citizenCouncils.edges.map((e) => e.node),
+    communes: t.communes.edges.map((e) => e.node),
+  };
   return (
     <section>
       <h1>{t.name} — membres et rôles</h1>
       <TerritoryTabs code={code} />
-      <Invite
-        territoryId={t.id}
-        roles={roles}
-        councils={t.citizenCouncils.edges.map((e) => e.node)}
-        communes={t.communes.edges.map((e) => e.node)}
-        onDone={() => void refetch()}
-      />
+      <Invite territoryId={t.id} scope={scope} onDone={() => void refetch()} />
 
       <h2>Invitations en attente</h2>
       {t.invitations.edges.length === 0 ? (
@@ -73,7 +77,7 @@ export function Members() {
             <th scope="col">Personne</th>
             <th scope="col">Rôle</th>
             <th scope="col">Depuis</th>
-            <th scope="col">Retirer le rôle</th>
+            <th scope="col">Gérer</th>
           </tr>
         </thead>
         <tbody>
@@ -89,15 +93,22 @@ export function Members() {
               </td>
               <td>{formatDate(m.grantedAt)}</td>
               <td>
-                {roles.includes(m.role) ? (
+                {m.displayName && (
+                  <Grant
+                    territoryId={t.id}
+                    userId={m.userId}
+                    who={m.displayName}
+                    scope={scope}
+                    onDone={() => void refetch()}
+                  />
+                )}{' '}
+                {roles.includes(m.role) && (
                   <Revoke
                     territoryId={t.id}
                     membershipId={m.id}
                     who={m.displayName ?? ''}
                     onDone={() => void refetch()}
                   />
-                ) : (
-                  '—'
                 )}
               </td>
             </tr>
@@ -113,31 +124,73 @@ export function Members() {
   );
 }
 
-function Invite(props: {
-  territoryId: string;
+interface RoleScope {
+  /** The roles the viewer may give. */
   roles: Role[];
   councils: { id: string; name: string }[];
   communes: { id: string; name: string }[];
-  onDone: () => void;
-}) {
+}
+
+/** A role, with the council or commune it is held for when it needs one. */
+function RoleFields({ scope, role, onRole }: { scope: RoleScope; role: Role; onRole: (r: Role) => void }) {
+  const idPrefix = useId();
+  return (
+    <>
+      <p className="field">
+        <label htmlFor={`${idPrefix}-role`}>Rôle</label>
+        <select id={`${idPrefix}-role`} value={role} onChange={(e) => onRole(e.currentTarget.value as Role)}>
+          {scope.roles.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
+        </select>
+      </p>
+      {needsCouncil(role) && (
+        <p className="field">
+          <label htmlFor={`${idPrefix}-council`}>Conseil citoyen</label>
+          <select id={`${idPrefix}-council`} name="council" required>
+            {scope.councils.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
+      {needsCommune(role) && (
+        <p className="field">
+          <label htmlFor={`${idPrefix}-commune`}>Commune</label>
+          <select id={`${idPrefix}-commune`} name="commune" required>
+            {scope.communes.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
+    </>
+  );
+}
+
+const needsCouncil = (role: Role) => role === 'COUNCIL_MEMBER' || role === 'COUNCIL_REFERENT';
+const needsCommune = (role: Role) => role === 'COMMUNE_REPRESENTATIVE';
+/** The council or commune fields of a submitted role form, for the role chosen. */
+const roleTarget = (role: Role, v: Record<string, string | undefined>) => ({
+  citizenCouncilId: needsCouncil(role) ? v.council || null : null,
+  communeId: needsCommune(role) ? v.commune || null : null,
+});
+
+function Invite(props: { territoryId: string; scope: RoleScope; onDone: () => void }) {
   const [role, setRole] = useState<Role>('COUNCIL_REFERENT');
   const [invite, { loading, error, data }] = useMutation(AdminInviteMemberDocument);
-  const needsCouncil = role === 'COUNCIL_MEMBER' || role === 'COUNCIL_REFERENT';
-  const needsCommune = role === 'COMMUNE_REPRESENTATIVE';
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = e.currentTarget;
     const v = formValues(form);
     void invite({
-      variables: {
-        input: {
-          territoryId: props.territoryId,
-          email: v.email!,
-          role,
-          citizenCouncilId: needsCouncil ? v.council || null : null,
-          communeId: needsCommune ? v.commune || null : null,
-        },
-      },
+      variables: { input: { territoryId: props.territoryId, email: v.email!, role, ...roleTarget(role, v) } },
     }).then(
       () => {
         form.reset();
@@ -153,43 +206,56 @@ function Invite(props: {
         <FormError error={error} />
         {data && <Notice>Invitation envoyée à {data.inviteMember.invitation.email}.</Notice>}
         <Field label="Adresse email" name="email" type="email" required />
-        <p className="field">
-          <label htmlFor="invite-role">Rôle</label>
-          <select id="invite-role" value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
-            {props.roles.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </select>
-        </p>
-        {needsCouncil && (
-          <p className="field">
-            <label htmlFor="invite-council">Conseil citoyen</label>
-            <select id="invite-council" name="council" required>
-              {props.councils.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </p>
-        )}
-        {needsCommune && (
-          <p className="field">
-            <label htmlFor="invite-commune">Commune</label>
-            <select id="invite-commune" name="commune" required>
-              {props.communes.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </p>
-        )}
+        <RoleFields scope={props.scope} role={role} onRole={setRole} />
         <Submit busy={loading}>Envoyer l’invitation</Submit>
       </form>
     </section>
+  );
+}
+
+/** Another role for a person who already has an account here, given at once (and written to the journal). */
+function Grant(props: { territoryId: string; userId: string; who: string; scope: RoleScope; onDone: () => void }) {
+  const [open, setOpen] = useState(false);
+  const [role, setRole] = useState<Role>(props.scope.roles[0]!);
+  const [grant, { loading, error }] = useMutation(AdminGrantRoleDocument);
+  if (!open) {
+    return (
+      <button type="button" onClick={() => setOpen(true)} aria-label={`Donner un rôle à ${props.who}`}>
+        Donner un rôle…
+      </button>
+    );
+  }
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const v = formValues(e.currentTarget);
+    void grant({
+      variables: {
+        input: {
+          territoryId: props.territoryId,
+          userId: props.userId,
+          role,
+          ...roleTarget(role, v),
+          reason: v.reason || null,
+        },
+      },
+    }).then(
+      () => {
+        setOpen(false);
+        props.onDone();
+      },
+      () => undefined,
+    );
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={`Rôle à donner à ${props.who}`}>
+      <FormError error={error} />
+      <RoleFields scope={props.scope} role={role} onRole={setRole} />
+      <Field label="Motif (facultatif, inscrit au journal)" name="reason" />
+      <Submit busy={loading}>Donner le rôle</Submit>{' '}
+      <button type="button" onClick={() => setOpen(false)}>
+        Annuler
+      </button>
+    </form>
   );
 }
 
