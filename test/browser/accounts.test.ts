@@ -189,16 +189,17 @@ describe('accounts in the browser', () => {
     await page.goto(`${server.url}/admin/CALL/membres`);
     await heading(page, /membres et rôles/);
     await page.getByLabel('Pseudonyme ou email').fill(name);
+    // The filtered list replaces the whole table: act on it once it is there.
+    await page.getByRole('heading', { name: 'Personnes ayant un rôle (1)' }).waitFor();
     await page.getByRole('button', { name: `Donner un rôle à ${name}` }).click();
     const form = page.getByRole('form', { name: `Rôle à donner à ${name}` });
     await form.getByLabel('Rôle', { exact: true }).selectOption('MODERATOR');
     await form.getByLabel(/Motif/).fill('Modère les idées du quartier');
     await expectAccessible(page);
     await form.getByRole('button', { name: 'Donner le rôle' }).click();
-    await page
-      .getByRole('row', { name: new RegExp(name) })
-      .filter({ hasText: 'Modérateur·rice' })
-      .waitFor();
+    // The list, refetched once the role is given, then shows both of the person's roles.
+    await page.getByRole('heading', { name: 'Personnes ayant un rôle (2)' }).waitFor();
+    await page.getByRole('cell', { name: 'Modérateur·rice', exact: true }).waitFor();
     const roles = (await server.db.dataSource.query(
       'SELECT role FROM memberships WHERE territory_id = $1 AND user_id = $2 AND revoked_at IS NULL ORDER BY role',
       [territoryId, resident!.id],

@@ -146,7 +146,12 @@ function RoleFields({ scope, role, onRole }: { scope: RoleScope; role: Role; onR
           ))}
         </select>
       </p>
-      {needsCouncil(role) && (
+      {needsCouncil(role) && scope.councils.length === 0 && (
+        <p className="hint">
+          Aucun conseil citoyen sur ce territoire : déclarez-le d’abord dans « Conseils citoyens ».
+        </p>
+      )}
+      {needsCouncil(role) && scope.councils.length > 0 && (
         <p className="field">
           <label htmlFor={`${idPrefix}-council`}>Conseil citoyen</label>
           <select id={`${idPrefix}-council`} name="council" required>
