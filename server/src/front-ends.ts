@@ -17,26 +17,25 @@ const SERVER_PATHS = /^\/(graphql|exports|uploads|healthz)(\/|$)/;
  * index.html (never cached, so a new build is picked up).
  */
 export async function serveFrontEnds(app: FastifyInstance, frontEnds: FrontEnd[]) {
-  let decorated = false;
-  for (const { base, dist } of frontEnds) {
-    if (!existsSync(dist)) continue;
+  // Decided once, as the static files are: a front end built after start needs a restart.
+  const built = frontEnds.filter(({ dist }) => existsSync(dist));
+  for (const [i, { base, dist }] of built.entries()) {
     await app.register(fastifyStatic, {
       root: dist,
       prefix: base === '/' ? '/' : `${base}/`,
       index: false,
       maxAge: '1y',
       immutable: true,
-      decorateReply: !decorated,
+      decorateReply: i === 0,
     });
-    decorated = true;
   }
   const index = (frontEnd: FrontEnd, reply: FastifyReply) =>
-    existsSync(frontEnd.dist)
+    built.includes(frontEnd)
       ? reply.header('cache-control', 'no-cache').sendFile('index.html', frontEnd.dist, { cacheControl: false })
       : reply.code(503).send(`Interface non construite : lancez « pnpm build » (${frontEnd.dist}).`);
   // The static files' folder itself is not listed: its root is the front end's home page.
   for (const frontEnd of frontEnds) {
-    for (const url of new Set([frontEnd.base, `${frontEnd.base}/`.replace('//', '/')])) {
+    for (const url of frontEnd.base === '/' ? ['/'] : [frontEnd.base, `${frontEnd.base}/`]) {
       app.get(url, (_request, reply) => index(frontEnd, reply));
     }
   }

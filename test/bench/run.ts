@@ -172,9 +172,11 @@ for (const [name, q] of Object.entries(QUERIES)) {
     const [g, r, p] = sides.map((side) => results.get(side)!);
     rounds.push({ g: g!, r: r!, p: p!, ratio: g!.rps / r!.rps, ratioPrepared: g!.rps / p!.rps });
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const middle = <T>(xs: T[], by: (x: T) => number) =>
+    [...xs].sort((a, b) => by(a) - by(b))[Math.floor(xs.length / 2)]!;
+  const median = (xs: number[]) => middle(xs, (x) => x);
   const all = (xs: number[]) => `[${xs.map((x) => x.toFixed(2)).join(' ')}]`;
-  const { g, r, p } = [...rounds].sort((a, b) => a.ratio - b.ratio)[Math.floor(rounds.length / 2)]!;
+  const { g, r, p } = middle(rounds, (x) => x.ratio);
   const side = (label: string, m: LoadResult) =>
     `${label} ${m.rps.toFixed(0).padStart(6)} req/s p99 ${m.p99.toFixed(1).padStart(6)} ms`;
   const pad = ''.padEnd(14);
