@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AddressInfo } from 'node:net';
 import { startTestServer } from '../support/server.js';
+import { createApp } from '../../server/src/app.js';
+import { createDataSource } from '../../server/src/db/data-source.js';
+import { loadEnv } from '../../server/src/config/env.js';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 beforeAll(async () => {
@@ -48,5 +52,31 @@ describe('HTTP surface', () => {
   it('refuses a GET query without the CSRF preflight header', async () => {
     const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ health }')}`);
     expect(res.status).toBe(400);
+  });
+});
+
+describe('front ends not built', () => {
+  it('answers their pages with 503 and a way out, and keeps the API paths out of it', async () => {
+    // Never connected: no request here reaches the database.
+    const { httpServer } = await createApp(createDataSource('postgres://nulle-part/quartiers').dataSource, {
+      ...loadEnv(),
+      repoRoot: '/nulle-part',
+    });
+    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+    try {
+      for (const [path, dist] of [
+        ['/', 'portal'],
+        ['/CALL/quartiers', 'portal'],
+        ['/admin/', 'admin'],
+      ] as const) {
+        const res = await fetch(base + path);
+        expect(res.status, path).toBe(503);
+        expect(await res.text(), path).toContain(`lancez « pnpm build » (/nulle-part/${dist}/dist)`);
+      }
+      expect((await fetch(`${base}/graphql/autre`)).status).toBe(404);
+    } finally {
+      httpServer.close();
+    }
   });
 });
