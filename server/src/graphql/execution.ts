@@ -1,6 +1,7 @@
 import { getVariableValues, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
+import { createInputGuard } from './input-guard.js';
 
 type Data = Record<string, unknown>;
 type Compiled = ReturnType<typeof compileQuery<Data, Data>>;
@@ -15,6 +16,7 @@ type Compiled = ReturnType<typeof compileQuery<Data, Data>>;
  */
 function compiledExecutor(schema: GraphQLSchema): GatewayInterface {
   const compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
+  const guard = createInputGuard(schema);
   function compile(document: DocumentNode, operationName: string | null): Compiled {
     let byOperation = compiled.get(document);
     if (!byOperation) compiled.set(document, (byOperation = new Map()));
@@ -31,11 +33,15 @@ function compiledExecutor(schema: GraphQLSchema): GatewayInterface {
     },
     load: async () => ({
       executor: async ({ document, operation, operationName, context, request }) => {
+        const variables = request.variables ?? {};
+        guard.normalise(variables);
         // graphql-js coerces the variables, so that a wrong one is Apollo's usual 400 BAD_USER_INPUT.
-        const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+        const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
         if (coerced.errors) return { errors: coerced.errors };
+        const refused = guard.check(document, operation, coerced.coerced);
+        if (refused.length) return { errors: refused };
         const query = compile(document, operationName);
-        const result = isCompiledQuery(query) ? await query.query(undefined, context, request.variables ?? {}) : query;
+        const result = isCompiledQuery(query) ? await query.query(undefined, context, variables) : query;
         return withGraphQLErrors(result);
       },
     }),

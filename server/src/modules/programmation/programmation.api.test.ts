@@ -306,7 +306,7 @@ describe('action list', () => {
     expect(badCursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const badId = await h.execute(LIST, { code, filter: { communeId: '42' } });
     expect(badId.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(badId.errors?.[0]?.message).toMatch(/Identifiant invalide/);
+    expect(badId.errors?.[0]?.message).toMatch(/identifiant invalide/i);
   });
 
   it('never shows a row of another territory', async () => {
