@@ -1,4 +1,11 @@
-import { getVariableValues, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  getVariableValues,
+  GraphQLError,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 
@@ -31,9 +38,10 @@ function compiledExecutor(schema: GraphQLSchema): GatewayInterface {
     },
     load: async () => ({
       executor: async ({ document, operation, operationName, context, request }) => {
-        // graphql-js coerces the variables, so that a wrong one is Apollo's usual 400 BAD_USER_INPUT.
-        const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-        if (coerced.errors) return { errors: coerced.errors };
+        const refusal = unrunnable(operation, request.operationName);
+        if (refusal) return { errors: [refusal] };
+        const variableErrors = coercionErrors(schema, operation, request.variables);
+        if (variableErrors) return { errors: variableErrors };
         const query = compile(document, operationName);
         const result = isCompiledQuery(query) ? await query.query(undefined, context, request.variables ?? {}) : query;
         return withGraphQLErrors(result);
@@ -41,6 +49,52 @@ function compiledExecutor(schema: GraphQLSchema): GatewayInterface {
     }),
     stop: async () => undefined,
   };
+}
+
+/**
+ * Apollo resolves the operation before calling the executor; when it finds none (an unknown name,
+ * or several operations and none named) it still calls it, and answers the error returned as a 400
+ * OPERATION_RESOLUTION_FAILURE. The schema has no subscriptions: one gets a coded 400 too.
+ */
+function unrunnable(
+  // Typed as always present by the gateway interface, which Apollo does not honour.
+  operation: OperationDefinitionNode | undefined,
+  requestedName: string | undefined,
+): GraphQLError | undefined {
+  if (!operation)
+    return new GraphQLError(
+      requestedName
+        ? `Le document ne contient pas d’opération nommée « ${requestedName} ».`
+        : 'Le document contient plusieurs opérations : indiquez laquelle exécuter (operationName).',
+    );
+  if (operation.operation === 'subscription')
+    return new GraphQLError('Les abonnements ne sont pas pris en charge.', {
+      extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+    });
+  return undefined;
+}
+
+/** At most this many errors for the variables, the last one saying that coercion stopped there. */
+const MAX_VARIABLE_ERRORS = 50;
+
+/**
+ * graphql-js coerces the variables, so that a wrong one is Apollo's usual 400 BAD_USER_INPUT; it
+ * stops at the error limit (without it, a list of 20 000 wrong items was 20 000 errors and seconds).
+ */
+function coercionErrors(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): readonly GraphQLError[] | undefined {
+  const { errors } = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, {
+    maxErrors: MAX_VARIABLE_ERRORS - 1,
+  });
+  if (!errors || errors.length < MAX_VARIABLE_ERRORS) return errors;
+  // graphql-js's own last error ("Too many errors…") has no code.
+  const stopped = new GraphQLError('Trop d’erreurs dans les variables : les suivantes n’ont pas été vérifiées.', {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+  return [...errors.slice(0, -1), stopped];
 }
 
 /**
