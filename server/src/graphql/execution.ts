@@ -1,4 +1,11 @@
-import { getVariableValues, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  getVariableValues,
+  GraphQLError,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { createInputGuard } from './input-guard.js';
@@ -33,10 +40,11 @@ function compiledExecutor(schema: GraphQLSchema): GatewayInterface {
     },
     load: async () => ({
       executor: async ({ document, operation, operationName, context, request }) => {
+        const refusal = unrunnable(operation, request.operationName);
+        if (refusal) return { errors: [refusal] };
         const variables = request.variables ?? {};
         guard.normalise(variables);
-        // graphql-js coerces the variables, so that a wrong one is Apollo's usual 400 BAD_USER_INPUT.
-        const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+        const coerced = coerceVariables(schema, operation, variables);
         if (coerced.errors) return { errors: coerced.errors };
         const refused = guard.check(document, operation, coerced.coerced);
         if (refused.length) return { errors: refused };
@@ -47,6 +55,53 @@ function compiledExecutor(schema: GraphQLSchema): GatewayInterface {
     }),
     stop: async () => undefined,
   };
+}
+
+/**
+ * Apollo resolves the operation before calling the executor; when it finds none (an unknown name,
+ * or several operations and none named) it still calls it, and answers the error returned as a 400
+ * OPERATION_RESOLUTION_FAILURE. The schema has no subscriptions: one gets a coded 400 too.
+ */
+function unrunnable(
+  // Typed as always present by the gateway interface, which Apollo does not honour.
+  operation: OperationDefinitionNode | undefined,
+  requestedName: string | undefined,
+): GraphQLError | undefined {
+  if (!operation)
+    return new GraphQLError(
+      requestedName
+        ? `Le document ne contient pas d’opération nommée « ${requestedName} ».`
+        : 'Le document contient plusieurs opérations : indiquez laquelle exécuter (operationName).',
+    );
+  if (operation.operation === 'subscription')
+    return new GraphQLError('Les abonnements ne sont pas pris en charge.', {
+      extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+    });
+  return undefined;
+}
+
+/** At most this many errors for the variables, the last one saying that coercion stopped there. */
+const MAX_VARIABLE_ERRORS = 50;
+
+/**
+ * graphql-js coerces the variables, so that a wrong one is Apollo's usual 400 BAD_USER_INPUT; it
+ * stops at the error limit (without it, a list of 20 000 wrong items was 20 000 errors and seconds).
+ */
+function coerceVariables(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+) {
+  const result = getVariableValues(schema, operation.variableDefinitions ?? [], variables, {
+    maxErrors: MAX_VARIABLE_ERRORS - 1,
+  });
+  const { errors } = result;
+  if (!errors || errors.length < MAX_VARIABLE_ERRORS) return result;
+  // graphql-js's own last error ("Too many errors…") has no code.
+  const stopped = new GraphQLError('Trop d’erreurs dans les variables : les suivantes n’ont pas été vérifiées.', {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+  return { errors: [...errors.slice(0, -1), stopped] };
 }
 
 /**
