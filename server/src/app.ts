@@ -69,7 +69,7 @@ async function graphqlRoute(
  * helmet's headers (CSP, HSTS, nosniff…) depend on its options only: collected once from its
  * middleware, then added to every reply. The plugin wrapper for Fastify rebuilt helmet per request.
  */
-function securityHeaders(): Record<string, string> {
+export function securityHeaders(https: boolean): Record<string, string> {
   const headers: Record<string, string> = {};
   const collector = {
     setHeader: (name: string, value: string) => void (headers[name.toLowerCase()] = value),
@@ -81,6 +81,8 @@ function securityHeaders(): Record<string, string> {
         'script-src': ["'self'"],
         'style-src': ["'self'", "'unsafe-inline'"],
         'img-src': ["'self'", 'data:'],
+        // Over plain http (a phone on the local network) it would send every asset to https: a blank page.
+        'upgrade-insecure-requests': https ? [] : null,
       },
     },
   })({} as never, collector as never, () => undefined);
@@ -113,7 +115,7 @@ export async function createApp(ds: DataSource, env: Env, options: { clock?: Clo
   });
   await apollo.start();
 
-  const secure = securityHeaders();
+  const secure = securityHeaders(env.PUBLIC_URL.startsWith('https:'));
   app.addHook('onRequest', (_request, reply, done) => {
     reply.headers(secure);
     done();

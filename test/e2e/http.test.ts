@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { startTestServer } from '../support/server.js';
-import { createApp } from '../../server/src/app.js';
+import { createApp, securityHeaders } from '../../server/src/app.js';
 import { createDataSource } from '../../server/src/db/data-source.js';
 import { loadEnv } from '../../server/src/config/env.js';
 
@@ -32,7 +32,22 @@ describe('HTTP surface', () => {
       expect(await res.text(), path).toContain('<div id="root">');
       expect(res.headers.get('content-security-policy'), path).toContain("script-src 'self'");
       expect(res.headers.get('x-frame-options'), path).toBe('SAMEORIGIN');
+      // Served over http (a phone on the local network), assets must not be sent to https.
+      expect(res.headers.get('content-security-policy'), path).not.toContain('upgrade-insecure-requests');
     }
+  });
+
+  it('asks browsers to upgrade requests only when the public address is https', () => {
+    expect(securityHeaders(true)['content-security-policy']).toContain('upgrade-insecure-requests');
+    expect(securityHeaders(false)['content-security-policy']).not.toContain('upgrade-insecure-requests');
+  });
+
+  it('points email links at the port the server listens on unless PUBLIC_URL says otherwise', () => {
+    expect(loadEnv({ PORT: '4100' }).PUBLIC_URL).toBe('http://localhost:4100');
+    expect(loadEnv({}).PUBLIC_URL).toBe('http://localhost:4000');
+    expect(loadEnv({ PORT: '4100', PUBLIC_URL: 'https://quartiers.exemple.fr' }).PUBLIC_URL).toBe(
+      'https://quartiers.exemple.fr',
+    );
   });
 
   it('answers GraphQL with the four agglomerations of the demo data', async () => {

@@ -19,8 +19,8 @@ const schema = z.object({
     .transform((v) => v === 'true'),
   /** Where the user ran pnpm (pnpm sets it), to resolve relative paths given on the command line. */
   INIT_CWD: z.string().optional(),
-  /** The address people reach the platform at: links in emails point there. */
-  PUBLIC_URL: z.string().url().default('http://localhost:4000'),
+  /** The address people reach the platform at: links in emails point there. Default: localhost on PORT. */
+  PUBLIC_URL: z.string().url().optional(),
   /** e.g. smtps://user:pass@smtp.example.org:465. Absent: emails stay in the outbox, readable in /admin. */
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Quartiers <ne-pas-repondre@quartiers.localhost>'),
@@ -35,7 +35,7 @@ const schema = z.object({
     .transform((v) => v === 'true'),
 });
 
-export type Env = z.infer<typeof schema> & { repoRoot: string };
+export type Env = z.infer<typeof schema> & { PUBLIC_URL: string; repoRoot: string };
 
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = schema.safeParse(source);
@@ -43,5 +43,6 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Configuration invalide :\n${lines.join('\n')}`);
   }
-  return { ...parsed.data, repoRoot };
+  const { PUBLIC_URL = `http://localhost:${parsed.data.PORT}` } = parsed.data;
+  return { ...parsed.data, PUBLIC_URL, repoRoot };
 }
