@@ -14,6 +14,7 @@ import { createRateLimits } from './security/rate-limits.js';
 import { queryLimits } from './security/apollo-options.js';
 import { sessionCookie, sessionToken } from './security/session-cookie.js';
 import { annexRoute, deliberationRoutes } from './modules/consultation/index.js';
+import { createTerritoryDirectory, createTerritoryStore } from './modules/territory/index.js';
 import { systemClock } from './shared/clock.js';
 import { buildSchema } from './graphql/schema.js';
 import { executionOptions } from './graphql/execution.js';
@@ -141,10 +142,15 @@ export async function createApp(ds: DataSource, env: Env, options: { clock?: Clo
   await graphqlRoute(app, apollo, createContext, env.PUBLIC_URL.startsWith('https:'));
   annexRoute(app, ds, clock, sessionToken);
   deliberationRoutes(app, ds, clock, sessionToken);
-  await serveFrontEnds(app, [
-    { base: '/admin', dist: path.join(env.repoRoot, 'admin', 'dist') },
-    { base: '/', dist: path.join(env.repoRoot, 'portal', 'dist') },
-  ]);
+  const territories = createTerritoryDirectory(createTerritoryStore(ds), clock);
+  await serveFrontEnds(
+    app,
+    [
+      { base: '/admin', dist: path.join(env.repoRoot, 'admin', 'dist') },
+      { base: '/', dist: path.join(env.repoRoot, 'portal', 'dist') },
+    ],
+    async (code) => (await territories.byCode(code)) !== null,
+  );
   await app.ready();
   return { httpServer: app.server, apollo };
 }

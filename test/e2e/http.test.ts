@@ -37,6 +37,20 @@ describe('HTTP surface', () => {
     }
   });
 
+  it('answers 404 with the front end for a territory code that does not exist', async () => {
+    for (const path of ['/INCONNU', '/INCONNU/quartiers/x', '/admin/INCONNU/membres']) {
+      const res = await fetch(server.url + path);
+      expect(res.status, path).toBe(404);
+      expect(await res.text(), path).toContain('<div id="root">');
+    }
+    for (const path of ['/CALL', '/CALL/rapports', '/compte/connexion', '/admin/CAPH/membres']) {
+      expect((await fetch(server.url + path)).status, path).toBe(200);
+    }
+    // Fastify refuses a malformed escape, the static files' plugin a NUL, before any route: 4xx all the same.
+    expect((await fetch(`${server.url}/%E0%A4%A`)).status).toBe(400);
+    expect((await fetch(`${server.url}/CAB%00`)).status).toBe(403);
+  });
+
   it('asks browsers to upgrade requests only when the public address is https', () => {
     expect(securityHeaders(true)['content-security-policy']).toContain('upgrade-insecure-requests');
     expect(securityHeaders(false)['content-security-policy']).not.toContain('upgrade-insecure-requests');
