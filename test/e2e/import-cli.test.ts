@@ -46,3 +46,16 @@ describe('import command', () => {
     expect(run.stderr).toMatch(/territoire\.json : JSON illisible/);
   });
 });
+
+describe('migrate command', () => {
+  it('brings the database up to date and says where it stands', () => {
+    const run = spawnSync('npx', ['tsx', 'src/cli/migrate.ts'], {
+      cwd: path.join(root, 'server'),
+      env: { ...process.env, DATABASE_URL: inject('databaseUrl') },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/Base à jour : \d+ migrations appliquées \(dernière : \w+\)/);
+  });
+});
