@@ -88,6 +88,20 @@ export function createConsultationStore(db: Queryable) {
         ),
       ),
 
+    /**
+     * The report, its row locked until the end of the transaction: concurrent transitions of one
+     * report run one after the other, each seeing the state the previous one left.
+     */
+    lockReport: (territoryId: string, id: string) =>
+      one(
+        query<ReportRow>(
+          db,
+          'consultation.lockReport',
+          `SELECT ${REPORT} FROM reports r WHERE r.territory_id = $1 AND r.id = $2 FOR UPDATE`,
+          [territoryId, id],
+        ),
+      ),
+
     /** Moves a report only from the state the caller saw: two concurrent moves cannot both succeed. */
     moveReport: (
       territoryId: string,
