@@ -10,7 +10,7 @@ import { createTerritoryStore } from '../territory/index.js';
 import { createConsultationStore } from './consultation.store.js';
 import type { ConsultationDeps } from './consultation.deps.js';
 import type { ReportRow, ReportStatus } from './consultation.types.js';
-import { acceptsOpinions, closingInstant, earliestDeadline } from './deadline.js';
+import { acceptsOpinions, daysLeft, earliestDeadline, latestDeadline } from './deadline.js';
 import { REPORT_PLAN } from './report-plan.js';
 import { emailBodies, remindBodies } from './reminders.js';
 
@@ -110,9 +110,7 @@ export function createReportsService(deps: ConsultationDeps) {
     /** By the server's clock, never the visitor's. */
     accepting: (r: ReportRow) => acceptsOpinions(r, clock.now()),
     daysLeft: (r: ReportRow) =>
-      r.status === 'IN_CONSULTATION' && r.deadline
-        ? Math.max(0, Math.ceil((closingInstant(r.deadline).getTime() - clock.now().getTime()) / 86_400_000))
-        : null,
+      r.status === 'IN_CONSULTATION' && r.deadline ? daysLeft(r.deadline, clock.now()) : null,
 
     versions: (r: ReportRow) => store.versionsByReport(r.territoryId, r.id),
     transitions: (r: ReportRow) => store.transitionsByReport(r.territoryId, r.id),
@@ -203,6 +201,14 @@ export function createReportsService(deps: ConsultationDeps) {
           'BAD_USER_INPUT',
           `La consultation dure au moins un mois : transmis le ${frenchDate(i.transmittedOn)}, l’échéance ne peut pas être avant le ${frenchDate(earliest)}.`,
           { deadline: `au plus tôt le ${frenchDate(earliest)}` },
+        );
+      }
+      const latest = latestDeadline(i.transmittedOn);
+      if (i.deadline > latest) {
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          `La consultation dure au plus deux ans : transmis le ${frenchDate(i.transmittedOn)}, l’échéance ne peut pas être après le ${frenchDate(latest)}.`,
+          { deadline: `au plus tard le ${frenchDate(latest)}` },
         );
       }
       return whileUnchanged(report, async (tx) => {
