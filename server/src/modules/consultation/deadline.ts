@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMonths, addYears, differenceInCalendarDays, format } from 'date-fns';
-import { PARIS } from '../../shared/clock.js';
+import { frenchDate, PARIS } from '../../shared/clock.js';
+import { DomainError } from '../../shared/errors.js';
 
 /** A calendar date (YYYY-MM-DD) at midnight in Paris, as an instant. */
 export function parisMidnight(date: string): Date {
@@ -29,6 +30,32 @@ export const MAX_CONSULTATION_YEARS = 2;
 export function latestDeadline(transmittedOn: string): string {
   const latest = format(addYears(calendarDay(transmittedOn), MAX_CONSULTATION_YEARS), 'yyyy-MM-dd');
   return latest.length > 10 ? '9999-12-31' : latest;
+}
+
+/** Refuses the dates of a consultation the procedure does not allow, one French message per rule. */
+export function checkConsultationDates(d: { adoptedOn: string; transmittedOn: string; deadline: string }) {
+  if (d.transmittedOn < d.adoptedOn) {
+    throw new DomainError('BAD_USER_INPUT', 'La transmission ne peut pas précéder l’adoption du projet.', {
+      transmittedOn: 'avant l’adoption',
+    });
+  }
+  const transmitted = frenchDate(d.transmittedOn);
+  const earliest = earliestDeadline(d.transmittedOn);
+  if (d.deadline < earliest) {
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      `La consultation dure au moins un mois : transmis le ${transmitted}, l’échéance ne peut pas être avant le ${frenchDate(earliest)}.`,
+      { deadline: `au plus tôt le ${frenchDate(earliest)}` },
+    );
+  }
+  const latest = latestDeadline(d.transmittedOn);
+  if (d.deadline > latest) {
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      `La consultation dure au plus deux ans : transmis le ${transmitted}, l’échéance ne peut pas être après le ${frenchDate(latest)}.`,
+      { deadline: `au plus tard le ${frenchDate(latest)}` },
+    );
+  }
 }
 
 /** Avis are received until the end of the deadline day, Paris time: the consultation closes at the next midnight. */

@@ -10,7 +10,7 @@ import { createTerritoryStore } from '../territory/index.js';
 import { createConsultationStore } from './consultation.store.js';
 import type { ConsultationDeps } from './consultation.deps.js';
 import type { ReportRow, ReportStatus } from './consultation.types.js';
-import { acceptsOpinions, daysLeft, earliestDeadline, latestDeadline } from './deadline.js';
+import { acceptsOpinions, checkConsultationDates, daysLeft } from './deadline.js';
 import { REPORT_PLAN } from './report-plan.js';
 import { emailBodies, remindBodies } from './reminders.js';
 
@@ -190,27 +190,7 @@ export function createReportsService(deps: ConsultationDeps) {
       assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
       const report = await load(i.territoryId, i.reportId);
       expect(report, 'DRAFT');
-      if (i.transmittedOn < i.adoptedOn) {
-        throw new DomainError('BAD_USER_INPUT', 'La transmission ne peut pas précéder l’adoption du projet.', {
-          transmittedOn: 'avant l’adoption',
-        });
-      }
-      const earliest = earliestDeadline(i.transmittedOn);
-      if (i.deadline < earliest) {
-        throw new DomainError(
-          'BAD_USER_INPUT',
-          `La consultation dure au moins un mois : transmis le ${frenchDate(i.transmittedOn)}, l’échéance ne peut pas être avant le ${frenchDate(earliest)}.`,
-          { deadline: `au plus tôt le ${frenchDate(earliest)}` },
-        );
-      }
-      const latest = latestDeadline(i.transmittedOn);
-      if (i.deadline > latest) {
-        throw new DomainError(
-          'BAD_USER_INPUT',
-          `La consultation dure au plus deux ans : transmis le ${frenchDate(i.transmittedOn)}, l’échéance ne peut pas être après le ${frenchDate(latest)}.`,
-          { deadline: `au plus tard le ${frenchDate(latest)}` },
-        );
-      }
+      checkConsultationDates(i);
       return whileUnchanged(report, async (tx) => {
         const updated = await createConsultationStore(tx).updateReportTerms(i.territoryId, i.reportId, {
           title: i.title,
