@@ -50,7 +50,7 @@ describe('the deliberation of a conseil municipal', () => {
     expect(ok.status).toBe(201);
     expect(await ok.json()).toEqual({ filename: 'delib 2025-117.pdf', size: PDF.length });
 
-    expect((await fetch(`${server.url}/exports${path}`)).status).toBe(403);
+    expect((await fetch(`${server.url}/exports${path}`)).status).toBe(404); // before publication, as if there were none
     const notAYear = path.replace(`/rapports/${r.referenceYear}/`, '/rapports/deux-mille/');
     expect((await fetch(`${server.url}/exports${notAYear}`)).status).toBe(404);
     const upload = await fetch(`${server.url}/uploads${notAYear}`, {

@@ -8,7 +8,10 @@ import { sha256 } from '../shared/secrets.js';
  * counts the same attempts. Keys are hashed: no email address is stored here.
  */
 const BUCKETS = {
-  /** Failed sign-ins of one account: the 11th within a minute is refused. */
+  /**
+   * Failed sign-ins of one account: the 11th within a minute is refused. Each attempt takes its point
+   * before the password is checked (a success gives it back), so a burst checks 10 passwords at most.
+   */
   signInFailuresByAccount: { points: 10, duration: 60 },
   signInFailuresByIp: { points: 100, duration: 15 * 60 },
   signUpByIp: { points: 20, duration: 60 * 60 },
@@ -26,6 +29,8 @@ export interface RateLimits {
   consume(bucket: Bucket, key: string): Promise<void>;
   /** Refuses if the bucket is already empty, without counting. */
   check(bucket: Bucket, key: string): Promise<void>;
+  /** Gives back the point of an attempt that turned out not to count (e.g. a successful sign-in). */
+  refund(bucket: Bucket, key: string): Promise<void>;
   reset(bucket: Bucket, key: string): Promise<void>;
 }
 
@@ -64,6 +69,9 @@ export function createRateLimits(ds: DataSource): RateLimits {
     async check(bucket, key) {
       const state = await limiters[bucket].get(hashed(key));
       if (state && state.consumedPoints >= BUCKETS[bucket].points) throw refuse(state.msBeforeNext);
+    },
+    async refund(bucket, key) {
+      await limiters[bucket].reward(hashed(key), 1);
     },
     async reset(bucket, key) {
       await limiters[bucket].delete(hashed(key));

@@ -97,3 +97,15 @@ export function conditions(first: string, ...firstValues: unknown[]) {
   add(first, ...firstValues);
   return { where, params, add };
 }
+
+/** A unique-index violation, on the named index when one is given. */
+export const isUniqueViolation = (error: unknown, index?: string) => {
+  const e = error as { code?: string; constraint?: string };
+  return e.code === '23505' && (index === undefined || e.constraint === index);
+};
+
+/**
+ * Text searched for with `LIKE`/`ILIKE`, matching only itself: `%`, `_` and the backslash are escaped
+ * with a backslash, PostgreSQL's default LIKE escape character (so no ESCAPE clause is needed).
+ */
+export const likeEscape = (text: string) => text.replace(/[\\%_]/g, '\\$&');

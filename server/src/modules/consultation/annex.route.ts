@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Clock } from '../../shared/clock.js';
 import { can } from '../authz/index.js';
 import { annexContributions, annexCsv, annexDocx, annexEntries, annexPdf } from './annex.js';
-import { reportOfRequest } from './report-request.js';
+import { FILE_NOT_FOUND, reportOfRequest } from './report-request.js';
 
 const TYPES = {
   pdf: 'application/pdf',
@@ -13,7 +13,8 @@ const TYPES = {
 
 /**
  * GET /exports/:code/rapports/:year/annexe.(pdf|docx|csv). The PDF and the CSV are public once the
- * report is published; before that, and for the editable DOCX, staff of the territory only.
+ * report is published; before that, and for the editable DOCX, staff of the territory only. Before
+ * publication, the annex does not exist for anyone else: the answer is that of a missing report.
  */
 export function annexRoute(
   app: FastifyInstance,
@@ -25,14 +26,17 @@ export function annexRoute(
     '/exports/:code/rapports/:year/annexe.:format',
     async (request, reply) => {
       const { code, year, format } = request.params;
-      if (!(format in TYPES)) return reply.code(404).send('Introuvable');
+      if (!(format in TYPES)) return reply.code(404).send(FILE_NOT_FOUND);
       const type = TYPES[format as keyof typeof TYPES];
       const found = await reportOfRequest(ds, clock, { code, year, token: sessionToken(request) });
-      if (!found) return reply.code(404).send('Rapport introuvable');
+      if (!found) return reply.code(404).send(FILE_NOT_FOUND);
       const { territory, report, viewer } = found;
       const staff = can(viewer, 'REPORTS_MANAGE', territory.id);
       const isPublic = report.status === 'PUBLISHED' && format !== 'docx';
-      if (!isPublic && !staff) return reply.code(403).send('Réservé aux agents du territoire');
+      if (!isPublic && !staff) {
+        if (report.status !== 'PUBLISHED') return reply.code(404).send(FILE_NOT_FOUND);
+        return reply.code(403).send('Ce document modifiable est réservé aux agents du territoire.');
+      }
       const [entries, contributions] = await Promise.all([annexEntries(ds, report), annexContributions(ds, report)]);
       const body =
         format === 'pdf'

@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { stringify } from 'csv-stringify/sync';
 import { frenchDate } from '../../shared/clock.js';
+import { neutraliseCell } from '../../shared/spreadsheet.js';
 import type { Queryable } from '../../shared/sql.js';
 import { createConsultationStore } from './consultation.store.js';
 import type { ReportRow } from './consultation.types.js';
@@ -119,7 +120,10 @@ export function annexDocx(report: ReportRow, entries: Entries, contributions: Co
   return Packer.toBuffer(new Document({ creator: 'Quartiers', title: title(report), sections: [{ children }] }));
 }
 
-/** One row per avis and per remark, for spreadsheets (UTF-8 with BOM so Excel reads the accents). */
+/**
+ * One row per avis and per remark, for spreadsheets (UTF-8 with BOM so Excel reads the accents). Names,
+ * avis and remarks are written by people: no cell may run as a formula.
+ */
 export function annexCsv(entries: Entries): string {
   const rows = entries.flatMap((e) =>
     (e.remarks.length ? e.remarks : [null]).map((r) => ({
@@ -134,5 +138,5 @@ export function annexCsv(entries: Entries): string {
       suite_donnee: r?.response ?? '',
     })),
   );
-  return '\uFEFF' + stringify(rows, { header: true });
+  return '\uFEFF' + stringify(rows, { header: true, cast: { string: (value) => neutraliseCell(value) } });
 }

@@ -88,6 +88,20 @@ export function createConsultationStore(db: Queryable) {
         ),
       ),
 
+    /**
+     * The report, its row locked until the end of the transaction: concurrent transitions of one
+     * report run one after the other, each seeing the state the previous one left.
+     */
+    lockReport: (territoryId: string, id: string) =>
+      one(
+        query<ReportRow>(
+          db,
+          'consultation.lockReport',
+          `SELECT ${REPORT} FROM reports r WHERE r.territory_id = $1 AND r.id = $2 FOR UPDATE`,
+          [territoryId, id],
+        ),
+      ),
+
     /** Moves a report only from the state the caller saw: two concurrent moves cannot both succeed. */
     moveReport: (
       territoryId: string,
@@ -537,14 +551,17 @@ export function createConsultationStore(db: Queryable) {
         [territoryId, reportId],
       ),
 
-    /** Silent bodies of open consultations closing within `days` days and not reminded yet. */
+    /**
+     * Silent bodies of open consultations, not reminded yet, from midnight in Paris `days` calendar days
+     * before the closing (counted on dates, not in 24-hour days: the clocks may change meanwhile).
+     */
     bodiesToRemind: (at: Date, days: number, territoryId: string | null) =>
       query<BodyRow>(
         db,
         'consultation.bodiesToRemind',
         `SELECT ${BODY} FROM consulted_bodies b JOIN reports r ON r.territory_id = b.territory_id AND r.id = b.report_id
          WHERE r.status = 'IN_CONSULTATION' AND b.reminded_at IS NULL
-           AND ((r.deadline + 1)::timestamp AT TIME ZONE 'Europe/Paris') - make_interval(days => $2) <= $1
+           AND ((r.deadline + 1 - $2::int)::timestamp AT TIME ZONE 'Europe/Paris') <= $1
            AND ((r.deadline + 1)::timestamp AT TIME ZONE 'Europe/Paris') > $1
            AND NOT EXISTS (SELECT 1 FROM opinions o WHERE o.territory_id = b.territory_id AND o.body_id = b.id)
            AND ($3::uuid IS NULL OR b.territory_id = $3)`,

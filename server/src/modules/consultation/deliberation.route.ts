@@ -4,7 +4,7 @@ import type { Clock } from '../../shared/clock.js';
 import { can, canForBody } from '../authz/index.js';
 import { createConsultationStore } from './consultation.store.js';
 import { acceptsOpinions } from './deadline.js';
-import { reportOfRequest } from './report-request.js';
+import { FILE_NOT_FOUND, isUuid, reportOfRequest } from './report-request.js';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const PATH = '/:code/rapports/:year/instances/:bodyId/deliberation.pdf';
@@ -23,8 +23,9 @@ export function deliberationRoutes(
 ) {
   async function locate(request: FastifyRequest<Located>) {
     const { code, year, bodyId } = request.params;
+    if (!isUuid(bodyId)) return null;
     const found = await reportOfRequest(ds, clock, { code, year, token: sessionToken(request) });
-    if (!found || !/^[0-9a-f-]{36}$/.test(bodyId)) return null;
+    if (!found) return null;
     const store = createConsultationStore(ds);
     const [body] = await store.bodiesByIds(found.report.territoryId, [bodyId]);
     if (!body || body.reportId !== found.report.id) return null;
@@ -77,15 +78,16 @@ export function deliberationRoutes(
 
   app.get<Located>(`/exports${PATH}`, async (request, reply) => {
     const found = await locate(request);
-    if (!found) return reply.code(404).send('Introuvable');
+    if (!found) return reply.code(404).send(FILE_NOT_FOUND);
     const { report, body, viewer, store } = found;
+    // Published with the approved report; before that, it does not exist for the public.
     const allowed =
       report.status === 'PUBLISHED' ||
       can(viewer, 'REPORTS_MANAGE', report.territoryId) ||
       canForBody(viewer, 'OPINIONS_PREPARE', body);
-    if (!allowed) return reply.code(403).send('Publié avec le rapport approuvé');
+    if (!allowed) return reply.code(404).send(FILE_NOT_FOUND);
     const file = await store.deliberationContent(report.territoryId, body.id);
-    if (!file) return reply.code(404).send('Aucune délibération déposée');
+    if (!file) return reply.code(404).send('Aucune délibération n’a encore été déposée pour cette instance.');
     return reply
       .type('application/pdf')
       .header('content-disposition', `inline; filename="${file.filename}"`)

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../shared/clock.js';
+import { can } from '../authz/index.js';
 import { resolveViewer } from '../identity/index.js';
 import { createTerritoryStore } from '../territory/index.js';
 import { createConsultationStore } from './consultation.store.js';
@@ -11,13 +12,31 @@ export interface ReportRequest {
   token: string | null;
 }
 
-/** The report a file URL names and who asks for it; null when there is no such report, a year that is not a number included. */
+/**
+ * The one answer of a file route for a file that is not there, or not there for this visitor: a
+ * report still in preparation must not be told from none.
+ */
+export const FILE_NOT_FOUND = 'Ce fichier est introuvable.';
+
+/**
+ * URL segments are checked before any SQL: territory codes are letters, digits, - or _ (as the import
+ * accepts them), years have 4 digits, ids are UUIDs. Anything else names nothing.
+ */
+const TERRITORY_CODE = /^[A-Za-z0-9_-]{1,40}$/;
+const YEAR = /^[0-9]{4}$/;
+export const isUuid = (segment: string) =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(segment);
+
+/**
+ * The report a file URL names and who asks for it; null when there is no such report, or when it is a
+ * draft and the visitor is not staff of the territory (drafts are for staff, as in the API).
+ */
 export async function reportOfRequest(ds: DataSource, clock: Clock, { code, year, token }: ReportRequest) {
-  const referenceYear = Number(year);
-  if (!Number.isInteger(referenceYear)) return null;
+  if (!TERRITORY_CODE.test(code) || !YEAR.test(year)) return null;
   const territory = await createTerritoryStore(ds).territoryByCode(code.toUpperCase());
-  const report = territory ? await createConsultationStore(ds).reportByYear(territory.id, referenceYear) : null;
+  const report = territory ? await createConsultationStore(ds).reportByYear(territory.id, Number(year)) : null;
   if (!territory || !report) return null;
   const { viewer } = await resolveViewer(ds, clock, token);
+  if (report.status === 'DRAFT' && !can(viewer, 'REPORTS_MANAGE', territory.id)) return null;
   return { territory, report, viewer };
 }

@@ -3,16 +3,20 @@ import { frenchDate } from '../../shared/clock.js';
 import { DomainError } from '../../shared/errors.js';
 import { calendarDate, parseInput, uuidField } from '../../shared/validation.js';
 import { toPage, type PageArgs } from '../../shared/pagination.js';
-import type { Queryable } from '../../shared/sql.js';
+import { isUniqueViolation, type Queryable } from '../../shared/sql.js';
 import { actorOf, assertCan, can } from '../authz/index.js';
 import { recordAudit } from '../audit/index.js';
 import { createTerritoryStore } from '../territory/index.js';
 import { createConsultationStore } from './consultation.store.js';
 import type { ConsultationDeps } from './consultation.deps.js';
 import type { ReportRow, ReportStatus } from './consultation.types.js';
-import { acceptsOpinions, closingInstant, earliestDeadline } from './deadline.js';
+import { acceptsOpinions, checkConsultationDates, daysLeft } from './deadline.js';
 import { REPORT_PLAN } from './report-plan.js';
 import { emailBodies, remindBodies } from './reminders.js';
+
+/** Someone changed the report between the moment it was read and this change. */
+const changedMeanwhile = () =>
+  new DomainError('CONFLICT', 'Ce rapport vient d’être modifié par quelqu’un d’autre : rechargez la page.');
 
 /** The report and the life of its consultation, kept by staff. Every change is audited. */
 export function createReportsService(deps: ConsultationDeps) {
@@ -39,7 +43,25 @@ export function createReportsService(deps: ConsultationDeps) {
       after,
     });
 
-  /** Moves the report, records the transition and audits it, in `tx`. */
+  /**
+   * Runs a change of `report` in one transaction, under the report's row lock, only if its state is
+   * still the one checked: of concurrent transitions (or an edit racing one), one wins and the others
+   * get CONFLICT. A version number taken meanwhile (unique per report) is a conflict too.
+   */
+  async function whileUnchanged<T>(report: ReportRow, change: (tx: Queryable) => Promise<T>): Promise<T> {
+    try {
+      return await ds.transaction(async (tx) => {
+        const current = await createConsultationStore(tx).lockReport(report.territoryId, report.id);
+        if (current?.status !== report.status) throw changedMeanwhile();
+        return change(tx);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'report_versions_territory_report_idx')) throw changedMeanwhile();
+      throw error;
+    }
+  }
+
+  /** Moves the report, records the transition and audits it, in `tx` (opened by `whileUnchanged`). */
   async function move(
     tx: Queryable,
     report: ReportRow,
@@ -48,7 +70,7 @@ export function createReportsService(deps: ConsultationDeps) {
   ) {
     const txStore = createConsultationStore(tx);
     const moved = await txStore.moveReport(report.territoryId, report.id, report.status, to, set);
-    if (!moved) throw new DomainError('CONFLICT', 'Le rapport vient de changer d’état : rechargez la page.');
+    if (!moved) throw changedMeanwhile();
     await txStore.insertTransition({
       territoryId: report.territoryId,
       reportId: report.id,
@@ -88,9 +110,7 @@ export function createReportsService(deps: ConsultationDeps) {
     /** By the server's clock, never the visitor's. */
     accepting: (r: ReportRow) => acceptsOpinions(r, clock.now()),
     daysLeft: (r: ReportRow) =>
-      r.status === 'IN_CONSULTATION' && r.deadline
-        ? Math.max(0, Math.ceil((closingInstant(r.deadline).getTime() - clock.now().getTime()) / 86_400_000))
-        : null,
+      r.status === 'IN_CONSULTATION' && r.deadline ? daysLeft(r.deadline, clock.now()) : null,
 
     versions: (r: ReportRow) => store.versionsByReport(r.territoryId, r.id),
     transitions: (r: ReportRow) => store.transitionsByReport(r.territoryId, r.id),
@@ -140,7 +160,7 @@ export function createReportsService(deps: ConsultationDeps) {
       const sections = await loaders.sectionsByReportId.load({ territoryId: i.territoryId, id: report.id });
       const before = sections.find((s) => s.id === i.sectionId);
       if (!before) throw new DomainError('NOT_FOUND', 'Section introuvable dans ce rapport.');
-      return ds.transaction(async (tx) => {
+      return whileUnchanged(report, async (tx) => {
         const section = await createConsultationStore(tx).updateSection(i.territoryId, i.sectionId, i.title, i.body);
         await audit(
           tx,
@@ -170,20 +190,8 @@ export function createReportsService(deps: ConsultationDeps) {
       assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
       const report = await load(i.territoryId, i.reportId);
       expect(report, 'DRAFT');
-      if (i.transmittedOn < i.adoptedOn) {
-        throw new DomainError('BAD_USER_INPUT', 'La transmission ne peut pas précéder l’adoption du projet.', {
-          transmittedOn: 'avant l’adoption',
-        });
-      }
-      const earliest = earliestDeadline(i.transmittedOn);
-      if (i.deadline < earliest) {
-        throw new DomainError(
-          'BAD_USER_INPUT',
-          `La consultation dure au moins un mois : transmis le ${frenchDate(i.transmittedOn)}, l’échéance ne peut pas être avant le ${frenchDate(earliest)}.`,
-          { deadline: `au plus tôt le ${frenchDate(earliest)}` },
-        );
-      }
-      return ds.transaction(async (tx) => {
+      checkConsultationDates(i);
+      return whileUnchanged(report, async (tx) => {
         const updated = await createConsultationStore(tx).updateReportTerms(i.territoryId, i.reportId, {
           title: i.title,
           easyReadSummary: i.easyReadSummary ?? null,
@@ -210,7 +218,7 @@ export function createReportsService(deps: ConsultationDeps) {
       assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
       const report = await load(i.territoryId, i.reportId);
       expect(report, 'DRAFT');
-      await ds.transaction(async (tx) => {
+      await whileUnchanged(report, async (tx) => {
         await createConsultationStore(tx).insertBodies(i.territoryId, report.id, [
           { kind: 'SIGNATORY', citizenCouncilId: null, communeId: null, name: i.name },
         ]);
@@ -227,7 +235,7 @@ export function createReportsService(deps: ConsultationDeps) {
       const body = await loaders.bodyById.load({ territoryId: i.territoryId, id: i.bodyId });
       if (!body || body.reportId !== report.id)
         throw new DomainError('NOT_FOUND', 'Instance introuvable dans ce rapport.');
-      await ds.transaction(async (tx) => {
+      await whileUnchanged(report, async (tx) => {
         await createConsultationStore(tx).deleteBody(i.territoryId, i.bodyId);
         await audit(tx, report, 'report.body.remove', { name: body.name }, null);
       });
@@ -247,7 +255,7 @@ export function createReportsService(deps: ConsultationDeps) {
       if (bodies.length === 0)
         throw new DomainError('BAD_USER_INPUT', 'Aucune instance consultée : ajoutez-en au moins une.');
       const territoryCode = (await createTerritoryStore(ds).territoriesByIds([i.territoryId]))[0]!.code;
-      return ds.transaction(async (tx) => {
+      return whileUnchanged(report, async (tx) => {
         await snapshot(tx, report, `Projet adopté le ${frenchDate(report.adoptedOn!)}`);
         const opened = await move(tx, report, 'IN_CONSULTATION');
         // Each body hears of it with the transition, in the same transaction.
@@ -266,7 +274,7 @@ export function createReportsService(deps: ConsultationDeps) {
       if (unanswered > 0) {
         throw new DomainError('CONFLICT', `${unanswered} observation(s) attendent encore leur suite donnée.`);
       }
-      return ds.transaction(async (tx) => {
+      return whileUnchanged(report, async (tx) => {
         await snapshot(tx, report, `Rapport approuvé le ${frenchDate(i.approvedOn)}`);
         return move(tx, report, 'APPROVED', { approvedOn: i.approvedOn });
       });
@@ -299,7 +307,7 @@ export function createReportsService(deps: ConsultationDeps) {
       assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
       const report = await load(i.territoryId, i.reportId);
       expect(report, 'APPROVED');
-      return ds.transaction((tx) => move(tx, report, 'PUBLISHED', { publishedAt: clock.now() }));
+      return whileUnchanged(report, (tx) => move(tx, report, 'PUBLISHED', { publishedAt: clock.now() }));
     },
   };
 }

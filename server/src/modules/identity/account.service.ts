@@ -156,15 +156,19 @@ export function createAccountService(deps: IdentityDeps) {
         z.object({ email: emailField, password: z.string().max(200), remember: z.boolean().nullish() }),
         input,
       );
-      await limits.check('signInFailuresByIp', meta.ip);
-      await limits.check('signInFailuresByAccount', email);
+      // Counted as failures before the password is checked (atomic in the database): however many
+      // arrive at once, no more passwords are checked than the limits allow.
+      await limits.consume('signInFailuresByIp', meta.ip);
+      try {
+        await limits.consume('signInFailuresByAccount', email);
+      } catch (error) {
+        await limits.refund('signInFailuresByIp', meta.ip); // refused unchecked: not a failure of this address
+        throw error;
+      }
       const user = await store.userByEmail(email);
       const ok = await passwordMatches(user?.passwordHash ?? null, password);
-      if (!user || !ok) {
-        await limits.consume('signInFailuresByIp', meta.ip);
-        await limits.consume('signInFailuresByAccount', email);
-        throw new DomainError('UNAUTHENTICATED', 'Adresse email ou mot de passe incorrect.');
-      }
+      if (!user || !ok) throw new DomainError('UNAUTHENTICATED', 'Adresse email ou mot de passe incorrect.');
+      await limits.refund('signInFailuresByIp', meta.ip);
       await limits.reset('signInFailuresByAccount', email);
       if (!user.emailVerifiedAt) {
         await limitLinks(email);

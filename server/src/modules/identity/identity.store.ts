@@ -1,4 +1,4 @@
-import { conditions, listPage, one, query, type Queryable } from '../../shared/sql.js';
+import { conditions, likeEscape, listPage, one, query, type Queryable } from '../../shared/sql.js';
 import type { Page } from '../../shared/pagination.js';
 import type { Role } from '../authz/index.js';
 import type { InvitationRow, MembershipRow, SessionRow, TokenPurpose, UserRow } from './identity.types.js';
@@ -261,7 +261,11 @@ export function createIdentityStore(db: Queryable) {
       add('m.revoked_at IS NULL');
       if (filter.role) add('m.role = ?', filter.role);
       if (filter.search)
-        add(`(u.display_name ILIKE '%' || ? || '%' OR u.email ILIKE '%' || ? || '%')`, filter.search, filter.search);
+        add(
+          `(u.display_name ILIKE '%' || ? || '%' OR u.email ILIKE '%' || ? || '%')`,
+          likeEscape(filter.search),
+          likeEscape(filter.search),
+        );
       return listPage<MemberRow>(db, page, {
         name: 'identity.listMembers',
         select: `${MEMBERSHIP}, u.display_name, u.email`,

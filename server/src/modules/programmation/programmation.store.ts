@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { conditions, listPage, query } from '../../shared/sql.js';
+import { conditions, likeEscape, listPage, query } from '../../shared/sql.js';
 import type { Page } from '../../shared/pagination.js';
 import type {
   ActionListFilter,
@@ -161,7 +161,7 @@ export function createProgrammationStore(ds: DataSource) {
     listOperators: (territoryId: string, page: Page, filter: { kind?: string | null; search?: string | null }) => {
       const { where, params, add } = conditions('territory_id = ?', territoryId);
       if (filter.kind) add('kind = ?', filter.kind);
-      if (filter.search) add(`unaccent(name) ILIKE '%' || unaccent(?) || '%'`, filter.search);
+      if (filter.search) add(`unaccent(name) ILIKE '%' || unaccent(?) || '%'`, likeEscape(filter.search));
       return listPage<OperatorRow>(ds, page, {
         name: 'programmation.listOperators',
         select: OPERATOR,

@@ -1,4 +1,4 @@
-import { conditions, listPage, query, type Queryable } from '../../shared/sql.js';
+import { conditions, likeEscape, listPage, query, type Queryable } from '../../shared/sql.js';
 import type { Page } from '../../shared/pagination.js';
 import type {
   CitizenCouncilRow,
@@ -77,7 +77,7 @@ export function createTerritoryStore(ds: Queryable) {
 
     listCommunes: (territoryId: string, page: Page, filter: { search?: string | null; hasQpv?: boolean | null }) => {
       const { where, params, add } = conditions('c.territory_id = ?', territoryId);
-      if (filter.search) add(`unaccent(c.name) ILIKE '%' || unaccent(?) || '%'`, filter.search);
+      if (filter.search) add(`unaccent(c.name) ILIKE '%' || unaccent(?) || '%'`, likeEscape(filter.search));
       if (filter.hasQpv != null) add('c.has_qpv = ?', filter.hasQpv);
       return listPage<CommuneRow>(ds, page, {
         name: 'territory.listCommunes',
@@ -122,7 +122,7 @@ export function createTerritoryStore(ds: Queryable) {
             AND qc.quartier_id = q.id AND qc.commune_id = ?::uuid)`,
           filter.communeId,
         );
-      if (filter.search) add(`unaccent(q.name) ILIKE '%' || unaccent(?) || '%'`, filter.search);
+      if (filter.search) add(`unaccent(q.name) ILIKE '%' || unaccent(?) || '%'`, likeEscape(filter.search));
       return listPage<QuartierRow>(ds, page, {
         name: 'territory.listQuartiers',
         select: QUARTIER,
@@ -194,7 +194,7 @@ export function createTerritoryStore(ds: Queryable) {
       if (filter.quartierId) add('i.quartier_id = ?::uuid', filter.quartierId);
       if (filter.scope) add('i.scope = ?', filter.scope);
       if (filter.year != null) add('i.year = ?', filter.year);
-      if (filter.search) add(`unaccent(i.name) ILIKE '%' || unaccent(?) || '%'`, filter.search);
+      if (filter.search) add(`unaccent(i.name) ILIKE '%' || unaccent(?) || '%'`, likeEscape(filter.search));
       return listPage<IndicatorRow>(ds, page, {
         name: 'territory.listIndicators',
         select: INDICATOR,
