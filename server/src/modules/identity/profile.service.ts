@@ -27,11 +27,12 @@ export function createProfileService(deps: IdentityDeps) {
   /** A password, when the account has one, confirms sensitive changes; failures count as sign-in failures. */
   async function confirmPassword(passwordHash: string | null, email: string, password: string | null | undefined) {
     if (!passwordHash) return;
-    await limits.check('signInFailuresByAccount', email);
+    // Counted before the check, as at sign-in: a burst of attempts cannot check more than the limit.
+    await limits.consume('signInFailuresByAccount', email);
     if (!password || !(await passwordMatches(passwordHash, password))) {
-      await limits.consume('signInFailuresByAccount', email);
       throw new DomainError('BAD_USER_INPUT', 'Mot de passe actuel incorrect.', { currentPassword: 'incorrect' });
     }
+    await limits.reset('signInFailuresByAccount', email);
   }
 
   return {

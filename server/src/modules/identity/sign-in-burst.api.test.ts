@@ -56,4 +56,18 @@ describe('a burst of sign-in attempts on one account', () => {
     );
     expect(again.every((r) => r.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED')).toBe(true);
   });
+
+  it("counts a burst of wrong current passwords (changing one's password) the same way", async () => {
+    const user = await seedUser(h, { territory, role: 'RESIDENT', password: PASSWORD });
+    const me = await h.signedIn(user.id);
+    const before = argon2.verifications;
+    const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { me { id } } }`;
+    const burst = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        me.execute(CHANGE, { input: { currentPassword: `essai ${i}`, newPassword: 'une autre phrase solide' } }),
+      ),
+    );
+    expect(argon2.verifications - before).toBe(10);
+    expect(burst.filter((r) => r.errors?.[0]?.extensions?.code === 'RATE_LIMITED')).toHaveLength(20);
+  });
 });
