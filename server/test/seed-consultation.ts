@@ -40,8 +40,17 @@ export async function seedReport(
     transmittedOn: dates.transmittedOn,
     deadline: dates.deadline,
   });
+  // Posted on the transmission day: reachable without emails, so tests count only the emails they cause.
+  await h.dataSource.query('UPDATE consulted_bodies SET posted_on = $2 WHERE report_id = $1', [
+    report.id,
+    dates.transmittedOn,
+  ]);
   if (status !== 'DRAFT') {
     await h.dataSource.query('UPDATE reports SET status = $2 WHERE id = $1', [report.id, status]);
+    await h.dataSource.query(
+      `UPDATE consulted_bodies SET transmitted_on = posted_on, transmission_channel = 'POST' WHERE report_id = $1`,
+      [report.id],
+    );
   }
   const [sections, bodies] = await Promise.all([
     store.sectionsByReportIds(territory.id, [report.id]),

@@ -297,6 +297,16 @@ CASES.push(
     },
   },
   {
+    mutation: 'setBodyTransmission',
+    build: async () => {
+      const { r, ref } = await reportRef('DRAFT');
+      return {
+        query: `mutation($i: SetBodyTransmissionInput!) { setBodyTransmission(input: $i) ${REPORT} }`,
+        variables: { i: { ...ref, bodyIds: [r.communeBody.id], recipientEmail: 'maire@exemple.fr' } },
+      };
+    },
+  },
+  {
     mutation: 'openConsultation',
     build: async () => ({
       query: `mutation($i: ReportRefInput!) { openConsultation(input: $i) ${REPORT} }`,

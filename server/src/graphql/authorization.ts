@@ -38,6 +38,7 @@ export const MUTATION_REQUIREMENTS: Record<keyof Required<MutationResolvers>, Re
   setConsultationTerms: 'REPORTS_MANAGE',
   addConsultedBody: 'REPORTS_MANAGE',
   removeConsultedBody: 'REPORTS_MANAGE',
+  setBodyTransmission: 'REPORTS_MANAGE',
   openConsultation: 'REPORTS_MANAGE',
   saveOpinionDraft: 'OPINIONS_PREPARE',
   submitOpinion: 'OPINIONS_SUBMIT',
@@ -57,6 +58,8 @@ export const FIELD_REQUIREMENTS: Record<string, Permission> = {
   'CitizenCouncil.members': 'MEMBERS_READ',
   'Territory.auditLog': 'AUDIT_READ',
   'Territory.emailOutbox': 'OUTBOX_READ',
+  'ConsultedBody.recipientEmail': 'REPORTS_MANAGE',
+  'ConsultedBody.recipientCount': 'REPORTS_MANAGE',
 };
 
 async function gateMutation(name: string, ctx: GraphQLContext) {

@@ -83,7 +83,7 @@ export class RequestLoaders implements Record<keyof GraphQLContext['loaders'], u
     return this.#identity;
   }
   get consultation() {
-    return (this.#consultation ??= createConsultationLoaders(this.stores.consultation));
+    return (this.#consultation ??= createConsultationLoaders(this.stores.consultation, this.stores.identity));
   }
 }
 

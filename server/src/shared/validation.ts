@@ -21,3 +21,11 @@ export const calendarDate = z.preprocess(
 
 /** An id given in a mutation's input. */
 export const uuidField = z.string().uuid('identifiant invalide');
+
+/** An email address, as people type it (spaces around, capitals). */
+export const emailField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, 'adresse trop longue')
+  .email('adresse email invalide');

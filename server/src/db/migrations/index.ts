@@ -6,6 +6,7 @@ import { IdentityRules1795452418600 } from './1795452418600-identity-rules.js';
 import { Consultation1795454172758 } from './1795454172758-consultation.js';
 import { Contributions1795455170958 } from './1795455170958-contributions.js';
 import { DeliberationFiles1795455461623 } from './1795455461623-deliberation-files.js';
+import { BodyTransmission1795460000000 } from './1795460000000-body-transmission.js';
 
 /** Applied in this order; never edit one that has been merged. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Consultation1795454172758,
   Contributions1795455170958,
   DeliberationFiles1795455461623,
+  BodyTransmission1795460000000,
 ];

@@ -1,9 +1,35 @@
 import { tenantGroupLoader, tenantLoader } from '../../shared/tenant-loader.js';
+import type { IdentityStore } from '../identity/index.js';
 import type { ConsultationStore } from './consultation.store.js';
 
 /** Created for every request. */
-export function createConsultationLoaders(store: ConsultationStore) {
+export function createConsultationLoaders(store: ConsultationStore, identity: IdentityStore) {
   return {
+    /** How many addresses a body's emails go to: the people holding its roles, and the one recorded. */
+    recipientsByBodyId: tenantLoader(
+      async (t, ids) => {
+        const bodies = await store.bodiesByIds(t, ids);
+        const holders = await identity.holdersOfScopes(
+          t,
+          bodies.flatMap((b) => (b.citizenCouncilId ? [b.citizenCouncilId] : [])),
+          bodies.flatMap((b) => (b.communeId ? [b.communeId] : [])),
+        );
+        return bodies.map((b) => {
+          const emails = new Set(
+            holders
+              .filter(
+                (h) =>
+                  (b.citizenCouncilId && h.citizenCouncilId === b.citizenCouncilId) ||
+                  (b.communeId && h.communeId === b.communeId),
+              )
+              .map((h) => h.email),
+          );
+          if (b.recipientEmail) emails.add(b.recipientEmail);
+          return { territoryId: t, bodyId: b.id, count: emails.size };
+        });
+      },
+      (r) => r.bodyId,
+    ),
     reportById: tenantLoader(
       (t, ids) => store.reportsByIds(t, ids),
       (r) => r.id,

@@ -20,7 +20,9 @@ const REPORT = `r.id, r.territory_id, r.reference_year, r.title, r.status, r.eas
   to_char(r.deadline, 'YYYY-MM-DD') AS deadline, to_char(r.approved_on, 'YYYY-MM-DD') AS approved_on,
   r.published_at, r.created_at`;
 const SECTION = 's.id, s.territory_id, s.report_id, s.position, s.kind, s.title, s.body';
-const BODY = 'b.id, b.territory_id, b.report_id, b.kind, b.citizen_council_id, b.commune_id, b.name, b.reminded_at';
+const BODY = `b.id, b.territory_id, b.report_id, b.kind, b.citizen_council_id, b.commune_id, b.name, b.reminded_at,
+  b.recipient_email, to_char(b.posted_on, 'YYYY-MM-DD') AS posted_on, to_char(b.transmitted_on, 'YYYY-MM-DD') AS transmitted_on,
+  b.transmission_channel`;
 const OPINION = `o.id, o.territory_id, o.report_id, o.body_id, o.position, o.text,
   to_char(o.deliberation_on, 'YYYY-MM-DD') AS deliberation_on, o.tacit, o.late, o.revision, o.submitted_by, o.submitted_at`;
 const CONTRIBUTION = `c.id, c.territory_id, c.report_id, c.section_id, c.author_id, c.text, c.status, c.rejection_reason,
@@ -579,14 +581,39 @@ export function createConsultationStore(db: Queryable) {
         [at, territoryId],
       ),
 
-    /** Tacit avis for every body of the report still silent; a body that has one is skipped. */
+    /** How a body is to be reached, recorded by staff before opening. */
+    updateBodyTransmission: (
+      territoryId: string,
+      id: string,
+      t: { recipientEmail: string | null; postedOn: string | null },
+    ) =>
+      query(
+        db,
+        'consultation.updateBodyTransmission',
+        'UPDATE consulted_bodies SET recipient_email = $3, posted_on = $4 WHERE territory_id = $1 AND id = $2',
+        [territoryId, id, t.recipientEmail, t.postedOn],
+      ),
+
+    /** At opening: the bodies emailed are transmitted that day, the others on the day they were posted. */
+    markTransmitted: (territoryId: string, reportId: string, emailed: string[], on: string) =>
+      query(
+        db,
+        'consultation.markTransmitted',
+        `UPDATE consulted_bodies SET
+           transmission_channel = CASE WHEN id = ANY($3::uuid[]) THEN 'EMAIL' ELSE 'POST' END,
+           transmitted_on = CASE WHEN id = ANY($3::uuid[]) THEN $4::date ELSE posted_on END
+         WHERE territory_id = $1 AND report_id = $2 AND (id = ANY($3::uuid[]) OR posted_on IS NOT NULL)`,
+        [territoryId, reportId, emailed, on],
+      ),
+
+    /** Tacit avis for every transmitted body of the report still silent; a body that has one is skipped. */
     insertTacitOpinions: (territoryId: string, reportId: string, at: Date) =>
       query<{ id: string }>(
         db,
         'consultation.insertTacitOpinions',
         `INSERT INTO opinions (territory_id, report_id, body_id, position, text, tacit, late, revision, submitted_at)
          SELECT b.territory_id, b.report_id, b.id, 'DEEMED_FAVOURABLE', '', true, false, 1, $3
-         FROM consulted_bodies b WHERE b.territory_id = $1 AND b.report_id = $2
+         FROM consulted_bodies b WHERE b.territory_id = $1 AND b.report_id = $2 AND b.transmitted_on IS NOT NULL
          ON CONFLICT (body_id) DO NOTHING RETURNING id`,
         [territoryId, reportId, at],
       ),

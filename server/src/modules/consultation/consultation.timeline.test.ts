@@ -79,6 +79,24 @@ describe('the CABBALR 2024 report timeline', () => {
         },
       });
       setClock('2025-06-30T10:00:00+02:00');
+      // The letters to the mayors and the councils' presidents went by post that day.
+      const draft = (
+        await gql(
+          staff,
+          `query($c: String!) { territory(code: $c) { report(year: 2024) { consultedBodies { id } } } }`,
+          {
+            c: territory.code,
+          },
+        )
+      ).territory.report;
+      await gql(staff, `mutation($i: SetBodyTransmissionInput!) { setBodyTransmission(input: $i) { report { id } } }`, {
+        i: {
+          territoryId: territory.id,
+          reportId,
+          bodyIds: (draft.consultedBodies as { id: string }[]).map((b) => b.id),
+          postedOn: '2025-06-30',
+        },
+      });
       await gql(staff, `mutation($i: ReportRefInput!) { openConsultation(input: $i) { report { status } } }`, {
         i: { territoryId: territory.id, reportId },
       });

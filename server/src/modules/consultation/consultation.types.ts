@@ -59,6 +59,10 @@ export interface BodyRow {
   communeId: string | null;
   name: string;
   remindedAt: Date | null;
+  recipientEmail: string | null;
+  postedOn: string | null;
+  transmittedOn: string | null;
+  transmissionChannel: 'EMAIL' | 'POST' | null;
 }
 
 export interface OpinionRow {

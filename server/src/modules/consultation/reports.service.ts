@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { frenchDate } from '../../shared/clock.js';
 import { DomainError } from '../../shared/errors.js';
-import { calendarDate, parseInput, uuidField } from '../../shared/validation.js';
+import { calendarDate, emailField, parseInput, uuidField } from '../../shared/validation.js';
 import { toPage, type PageArgs } from '../../shared/pagination.js';
 import { isUniqueViolation, type Queryable } from '../../shared/sql.js';
 import { actorOf, assertCan, can } from '../authz/index.js';
@@ -9,14 +9,22 @@ import { recordAudit } from '../audit/index.js';
 import { createTerritoryStore } from '../territory/index.js';
 import { createConsultationStore } from './consultation.store.js';
 import type { ConsultationDeps } from './consultation.deps.js';
-import type { ReportRow, ReportStatus } from './consultation.types.js';
-import { acceptsOpinions, checkConsultationDates, daysLeft } from './deadline.js';
+import type { BodyRow, ReportRow, ReportStatus } from './consultation.types.js';
+import { acceptsOpinions, checkConsultationDates, daysLeft, parisToday } from './deadline.js';
 import { REPORT_PLAN } from './report-plan.js';
 import { emailBodies, remindBodies } from './reminders.js';
 
 /** Someone changed the report between the moment it was read and this change. */
 const changedMeanwhile = () =>
   new DomainError('CONFLICT', 'Ce rapport vient d’être modifié par quelqu’un d’autre : rechargez la page.');
+
+const STATUS_LABELS: Record<ReportStatus, string> = {
+  DRAFT: 'projet',
+  IN_CONSULTATION: 'en consultation',
+  CLOSED: 'consultation close',
+  APPROVED: 'approuvé',
+  PUBLISHED: 'publié',
+};
 
 /** The report and the life of its consultation, kept by staff. Every change is audited. */
 export function createReportsService(deps: ConsultationDeps) {
@@ -30,7 +38,7 @@ export function createReportsService(deps: ConsultationDeps) {
   }
   function expect(report: ReportRow, ...statuses: ReportStatus[]) {
     if (!statuses.includes(report.status)) {
-      throw new DomainError('CONFLICT', `Impossible à cette étape du rapport (${report.status}).`);
+      throw new DomainError('CONFLICT', `Impossible à cette étape du rapport (${STATUS_LABELS[report.status]}).`);
     }
   }
   const audit = (tx: Queryable, report: ReportRow, action: string, before: object | null, after: object | null) =>
@@ -242,6 +250,46 @@ export function createReportsService(deps: ConsultationDeps) {
       return report;
     },
 
+    /** Before opening: the address of a body's mayor or president, or the day bodies were posted. */
+    async setBodyTransmission(input: unknown) {
+      const i = parseInput(
+        z.object({
+          territoryId: uuidField,
+          reportId: uuidField,
+          bodyIds: z.array(uuidField).min(1, 'choisissez au moins une instance').max(500),
+          recipientEmail: emailField.nullish(),
+          postedOn: calendarDate.nullish(),
+        }),
+        input,
+      );
+      assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
+      const report = await load(i.territoryId, i.reportId);
+      expect(report, 'DRAFT');
+      const bodies = await loaders.bodyById.loadMany(i.bodyIds.map((id) => ({ territoryId: i.territoryId, id })));
+      const found = bodies.filter((b): b is BodyRow => !!b && !(b instanceof Error) && b.reportId === report.id);
+      if (found.length !== new Set(i.bodyIds).size)
+        throw new DomainError('NOT_FOUND', 'Instance introuvable dans ce rapport.');
+      if (i.postedOn && i.postedOn > parisToday(clock.now()))
+        throw new DomainError('BAD_USER_INPUT', 'Un envoi par courrier se date au plus tard d’aujourd’hui.', {
+          postedOn: 'date à venir',
+        });
+      const after = { recipientEmail: i.recipientEmail ?? null, postedOn: i.postedOn ?? null };
+      await whileUnchanged(report, async (tx) => {
+        const txStore = createConsultationStore(tx);
+        for (const body of found) await txStore.updateBodyTransmission(i.territoryId, body.id, after);
+        await audit(
+          tx,
+          report,
+          'report.body.transmission',
+          found.map((b) => ({ name: b.name, recipientEmail: b.recipientEmail, postedOn: b.postedOn })),
+          { bodies: found.map((b) => b.name), ...after },
+        );
+      });
+      for (const body of found) loaders.bodyById.clear({ territoryId: i.territoryId, id: body.id });
+      loaders.bodiesByReportId.clear({ territoryId: i.territoryId, id: report.id });
+      return report;
+    },
+
     /** The draft as adopted becomes version 1 and goes to the bodies; it no longer changes until the deadline. */
     async openConsultation(input: unknown) {
       const i = parseInput(z.object({ territoryId: uuidField, reportId: uuidField }), input);
@@ -255,13 +303,35 @@ export function createReportsService(deps: ConsultationDeps) {
       if (bodies.length === 0)
         throw new DomainError('BAD_USER_INPUT', 'Aucune instance consultée : ajoutez-en au moins une.');
       const territoryCode = (await createTerritoryStore(ds).territoriesByIds([i.territoryId]))[0]!.code;
-      return whileUnchanged(report, async (tx) => {
+      const result = await whileUnchanged(report, async (tx) => {
         await snapshot(tx, report, `Projet adopté le ${frenchDate(report.adoptedOn!)}`);
         const opened = await move(tx, report, 'IN_CONSULTATION');
         // Each body hears of it with the transition, in the same transaction.
-        await emailBodies(tx, clock, deps.publicUrl, report, territoryCode, bodies, 'consultation-opened');
+        const { reached } = await emailBodies(
+          tx,
+          clock,
+          deps.publicUrl,
+          report,
+          territoryCode,
+          bodies,
+          'consultation-opened',
+        );
+        // The period (and the tacit avis at its end) runs from a transmission: each body is emailed now or was posted.
+        const unreachable = bodies.filter((b) => !reached.includes(b.id) && !b.postedOn).map((b) => b.name);
+        if (unreachable.length) {
+          throw new DomainError(
+            'BAD_USER_INPUT',
+            `Le rapport ne peut être transmis à : ${unreachable.join(', ')}. Donnez à chacune un destinataire (une personne qui tient l’un de ses rôles, ou l’adresse de son maire ou de sa présidence), ou indiquez la date de son envoi par courrier.`,
+            { bodies: unreachable.join(', ') },
+          );
+        }
+        await createConsultationStore(tx).markTransmitted(i.territoryId, report.id, reached, parisToday(clock.now()));
         return opened;
       });
+      // The bodies were read before their transmission was recorded: the answer shows them anew.
+      loaders.bodiesByReportId.clear({ territoryId: i.territoryId, id: report.id });
+      for (const b of bodies) loaders.bodyById.clear({ territoryId: i.territoryId, id: b.id });
+      return result;
     },
 
     /** Every observation must have its suite donnée before the assembly approves the report. */

@@ -1,11 +1,6 @@
 import { z } from 'zod';
 
-export const emailField = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254, 'adresse trop longue')
-  .email('adresse email invalide');
+export { emailField } from '../../shared/validation.js';
 
 /** A pseudonym, shown publicly: never an email address. */
 export const displayNameField = z

@@ -23,6 +23,14 @@ export class ConsultedBodyEntity {
   @Column({ type: 'text' }) name: string;
   /** When the last reminder was emailed (automatic 7 days before the deadline, or on demand). */
   @Column({ type: 'timestamptz', nullable: true }) remindedAt: Date | null;
+  /** An address recorded for the mayor or the council's president, emailed with the people holding its roles. */
+  @Column({ type: 'text', nullable: true }) recipientEmail: string | null;
+  /** Staff record a transmission by post, with its date. */
+  @Column({ type: 'date', nullable: true }) postedOn: string | null;
+  /** The transmission the platform knows of (set at opening): the period and the tacit avis run from it. */
+  @Column({ type: 'date', nullable: true }) transmittedOn: string | null;
+  /** EMAIL | POST */
+  @Column({ type: 'text', nullable: true }) transmissionChannel: string | null;
 }
 
 /**

@@ -24,6 +24,10 @@ export const ConsultedBody: ConsultedBodyResolvers = {
       url: `/exports/${territory!.code}/rapports/${report!.referenceYear}/instances/${b.id}/deliberation.pdf`,
     };
   },
+  transmission: (b) =>
+    b.transmittedOn && b.transmissionChannel ? { channel: b.transmissionChannel, on: b.transmittedOn } : null,
+  recipientCount: async (b, _args, ctx) =>
+    (await ctx.loaders.consultation.recipientsByBodyId.load({ territoryId: b.territoryId, id: b.id }))?.count ?? 0,
   viewerCanPrepare: (b, _args, ctx) => canForBody(ctx.viewer, 'OPINIONS_PREPARE', b),
   viewerCanSubmit: (b, _args, ctx) => canForBody(ctx.viewer, 'OPINIONS_SUBMIT', b),
 };

@@ -4,6 +4,7 @@ import { updateReportSection } from './Mutation/updateReportSection.js';
 import { setConsultationTerms } from './Mutation/setConsultationTerms.js';
 import { addConsultedBody } from './Mutation/addConsultedBody.js';
 import { removeConsultedBody } from './Mutation/removeConsultedBody.js';
+import { setBodyTransmission } from './Mutation/setBodyTransmission.js';
 import { openConsultation } from './Mutation/openConsultation.js';
 import { approveReport } from './Mutation/approveReport.js';
 import { publishReport } from './Mutation/publishReport.js';
@@ -30,6 +31,7 @@ export const consultationResolvers: Resolvers = {
     setConsultationTerms,
     addConsultedBody,
     removeConsultedBody,
+    setBodyTransmission,
     openConsultation,
     approveReport,
     publishReport,
