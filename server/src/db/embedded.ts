@@ -7,10 +7,11 @@ import {
   claimOwnership,
   liveOwner,
   readPostmaster,
+  readPostmasterSync,
   releaseOwnership,
   removeStalePidFile,
   servesDataDir,
-  stopOrphan,
+  stopPostmaster,
 } from './postmaster.js';
 
 /**
@@ -52,7 +53,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   if (found && (await servesDataDir(found.pid, dataDir))) {
     if ((await liveOwner(dataDir)) !== null) return { url: urlFor(found.port), stop: async () => undefined };
     console.warn(`PostgreSQL resté actif sur ${dataDir} (PID ${found.pid}) sans processus propriétaire : arrêt.`);
-    await stopOrphan(found.pid, dataDir);
+    await stopPostmaster(found.pid, dataDir);
   }
   if (found) await removeStalePidFile(dataDir);
 
@@ -79,15 +80,18 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
   await claimOwnership(dataDir);
-  const postmasterPid = (await readPostmaster(dataDir))?.pid ?? 0;
+  // Whatever PostgreSQL serves the folder when it is time to stop: the one started here, or one
+  // started again by hand after it went down. (The package's own stop() would wait forever for
+  // the exit of a child that has already exited.)
   let stopped: Promise<void> | undefined;
   const stop = () =>
     (stopped ??= (async () => {
-      running.delete(postmasterPid);
-      await pg.stop();
+      running.delete(dataDir);
+      const postmaster = await readPostmaster(dataDir);
+      if (postmaster && (await servesDataDir(postmaster.pid, dataDir))) await stopPostmaster(postmaster.pid, dataDir);
       await releaseOwnership(dataDir);
     })());
-  running.set(postmasterPid, stop);
+  running.set(dataDir, stop);
   stopOnExit();
   const admin = pg.getPgClient();
   try {
@@ -105,8 +109,8 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
 
 const urlFor = (port: number) => `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
 
-/** The clusters this process started and has not stopped yet, by postmaster PID. */
-const running = new Map<number, () => Promise<void>>();
+/** The clusters this process started and has not stopped yet, by data folder. */
+const running = new Map<string, () => Promise<void>>();
 let exitHooksInstalled = false;
 
 /**
@@ -120,9 +124,10 @@ function stopOnExit() {
   if (exitHooksInstalled) return;
   exitHooksInstalled = true;
   process.on('exit', () => {
-    for (const pid of running.keys()) {
+    for (const dataDir of running.keys()) {
+      const pid = readPostmasterSync(dataDir)?.pid;
       try {
-        if (pid > 0) process.kill(pid, 'SIGINT');
+        if (pid && pid > 0) process.kill(pid, 'SIGINT');
       } catch {
         // already gone
       }

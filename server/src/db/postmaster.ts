@@ -1,5 +1,5 @@
 import { readFile, readlink, realpath, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -27,7 +27,19 @@ const ownerFile = (dataDir: string) => `${path.resolve(dataDir)}.owner`;
 /** postmaster.pid's first lines: PID, data folder, start time, port. */
 export async function readPostmaster(dataDir: string): Promise<Postmaster | null> {
   const text = await readFile(pidFile(dataDir), 'utf8').catch(() => null);
-  if (text === null) return null;
+  return text === null ? null : parsePidFile(text);
+}
+
+/** The same, for an 'exit' handler, where only synchronous work is done. */
+export function readPostmasterSync(dataDir: string): Postmaster | null {
+  try {
+    return parsePidFile(readFileSync(pidFile(dataDir), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function parsePidFile(text: string): Postmaster {
   const [pid, , , port] = text.split('\n');
   return { pid: Number(pid), port: Number(port) };
 }
@@ -48,7 +60,10 @@ export async function servesDataDir(pid: number, dataDir: string): Promise<boole
 }
 
 async function sameFolder(a: string, b: string) {
-  const [ra, rb] = await Promise.all([realpath(a).catch(() => path.resolve(a)), realpath(b).catch(() => path.resolve(b))]);
+  const [ra, rb] = await Promise.all([
+    realpath(a).catch(() => path.resolve(a)),
+    realpath(b).catch(() => path.resolve(b)),
+  ]);
   return ra === rb;
 }
 
@@ -82,11 +97,11 @@ export async function releaseOwnership(dataDir: string) {
 export const removeStalePidFile = (dataDir: string) => rm(pidFile(dataDir), { force: true });
 
 /**
- * Stops a PostgreSQL nobody owns any more: SIGINT is its « fast » shutdown (sessions ended, a
- * checkpoint, then exit); SIGQUIT, its immediate one, if that takes too long. Done once its
- * process is gone, which it outlives by nothing (it removes postmaster.pid last).
+ * Stops the PostgreSQL `pid` serving `dataDir`: SIGINT is its « fast » shutdown (sessions ended,
+ * a checkpoint, then exit); SIGQUIT, its immediate one, if that takes too long. Done once the
+ * process no longer serves the folder (gone, or a zombie awaiting its parent).
  */
-export async function stopOrphan(pid: number, dataDir: string) {
+export async function stopPostmaster(pid: number, dataDir: string) {
   for (const [signal, waitMs] of [
     ['SIGINT', 20_000],
     ['SIGQUIT', 5_000],

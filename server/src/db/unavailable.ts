@@ -22,11 +22,15 @@ const MESSAGES = [
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!(error instanceof Error) || depth > 5) return false;
   const { code } = error as { code?: unknown };
-  if (typeof code === 'string' && (NETWORK_CODES.has(code) || SQLSTATES.has(code) || /^08...$/.test(code)))
-    return true;
+  if (typeof code === 'string' && (NETWORK_CODES.has(code) || SQLSTATES.has(code) || /^08...$/.test(code))) return true;
   if (MESSAGES.some((m) => m.test(error.message))) return true;
   // TypeORM keeps pg's error as driverError; graphql and Node wrap theirs as originalError, cause, errors.
   const inner = error as { driverError?: unknown; originalError?: unknown; errors?: unknown };
-  const wrapped = [inner.driverError, inner.originalError, error.cause, ...(Array.isArray(inner.errors) ? inner.errors : [])];
+  const wrapped = [
+    inner.driverError,
+    inner.originalError,
+    error.cause,
+    ...(Array.isArray(inner.errors) ? inner.errors : []),
+  ];
   return wrapped.some((e) => e !== error && isDatabaseUnavailable(e, depth + 1));
 }
