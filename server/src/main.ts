@@ -22,12 +22,11 @@ const stopWorkers: (() => void)[] = [];
  * stop, in-flight requests complete (Apollo's drain, 10 s at most), then the database closes and
  * the embedded PostgreSQL this process started stops with it.
  */
-let starting: Promise<void> | undefined;
 let stopping: Promise<void> | undefined;
 const shutdown = (exitCode: number) =>
   (stopping ??= (async () => {
     setTimeout(() => process.exit(exitCode || 1), SHUTDOWN_LIMIT_MS).unref();
-    await starting?.catch(() => undefined);
+    await starting.catch(() => undefined);
     try {
       for (const stop of stopWorkers) stop();
       await app?.apollo.stop();
@@ -88,7 +87,7 @@ async function seedDemo({ dataSource }: Connected) {
   }
 }
 
-starting = start();
+const starting = start();
 starting.catch((error: unknown) => {
   console.error('Démarrage impossible :', error);
   void shutdown(1);
