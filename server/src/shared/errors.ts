@@ -7,7 +7,11 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'RATE_LIMITED'
   | 'CONSULTATION_CLOSED'
-  | 'DEADLINE_PASSED';
+  | 'DEADLINE_PASSED'
+  | 'SERVICE_UNAVAILABLE';
+
+/** What a request is told while the database is out of reach (HTTP 503). */
+export const SERVICE_UNAVAILABLE_MESSAGE = 'Service momentanément indisponible, réessayez dans un instant.';
 
 /** An expected business failure: its French message is safe to show to the user. */
 export class DomainError extends Error {

@@ -48,3 +48,8 @@ export function textProblem(value: string, rule: TextRule): string | null {
 export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
+
+/** Territory codes are letters, digits, - or _ (as the import accepts them): anything else names none. */
+export function isTerritoryCode(value: string): boolean {
+  return /^[A-Za-z0-9_-]{1,40}$/.test(value);
+}

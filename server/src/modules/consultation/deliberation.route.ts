@@ -4,7 +4,9 @@ import type { Clock } from '../../shared/clock.js';
 import { can, canForBody } from '../authz/index.js';
 import { createConsultationStore } from './consultation.store.js';
 import { acceptsOpinions } from './deadline.js';
-import { FILE_NOT_FOUND, isUuid, reportOfRequest } from './report-request.js';
+import { isUuid } from '../../shared/text.js';
+import { FILE_NOT_FOUND, reportOfRequest } from './report-request.js';
+import { UPLOAD_BODY_TIMEOUT_MS } from '../../http-timeouts.js';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const PATH = '/:code/rapports/:year/instances/:bodyId/deliberation.pdf';
@@ -42,7 +44,9 @@ export function deliberationRoutes(
       if (error.statusCode === 415) return reply.code(415).send({ error: 'Le fichier doit être un PDF.' });
       throw error;
     });
-    uploads.put<Located>(`/uploads${PATH}`, { bodyLimit: MAX_BYTES }, async (request, reply) => {
+    // A 5 MB body may take longer to arrive than an API request's.
+    const upload = { bodyLimit: MAX_BYTES, config: { bodyTimeout: UPLOAD_BODY_TIMEOUT_MS } };
+    uploads.put<Located>(`/uploads${PATH}`, upload, async (request, reply) => {
       const found = await locate(request);
       if (!found) return reply.code(404).send({ error: 'Instance consultée introuvable.' });
       const { report, body, viewer, store } = found;

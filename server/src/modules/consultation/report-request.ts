@@ -3,6 +3,7 @@ import type { Clock } from '../../shared/clock.js';
 import { can } from '../authz/index.js';
 import { resolveViewer } from '../identity/index.js';
 import { createTerritoryStore } from '../territory/index.js';
+import { isTerritoryCode } from '../../shared/text.js';
 import { createConsultationStore } from './consultation.store.js';
 
 /** What a file URL (`/:code/rapports/:year/…`) names, and the session token of who asks. */
@@ -19,20 +20,17 @@ export interface ReportRequest {
 export const FILE_NOT_FOUND = 'Ce fichier est introuvable.';
 
 /**
- * URL segments are checked before any SQL: territory codes are letters, digits, - or _ (as the import
- * accepts them), years have 4 digits, ids are UUIDs. Anything else names nothing.
+ * URL segments are checked before any SQL: a territory code, a year of 4 digits, a UUID. Anything
+ * else names nothing.
  */
-const TERRITORY_CODE = /^[A-Za-z0-9_-]{1,40}$/;
 const YEAR = /^[0-9]{4}$/;
-export const isUuid = (segment: string) =>
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(segment);
 
 /**
  * The report a file URL names and who asks for it; null when there is no such report, or when it is a
  * draft and the visitor is not staff of the territory (drafts are for staff, as in the API).
  */
 export async function reportOfRequest(ds: DataSource, clock: Clock, { code, year, token }: ReportRequest) {
-  if (!TERRITORY_CODE.test(code) || !YEAR.test(year)) return null;
+  if (!isTerritoryCode(code) || !YEAR.test(year)) return null;
   const territory = await createTerritoryStore(ds).territoryByCode(code.toUpperCase());
   const report = territory ? await createConsultationStore(ds).reportByYear(territory.id, Number(year)) : null;
   if (!territory || !report) return null;
