@@ -2,31 +2,14 @@ import './gc-tuning.js';
 import { loadEnv } from './config/env.js';
 import { connect } from './db/connect.js';
 import { createApp } from './app.js';
-import { importDemoData } from './modules/import/index.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from './modules/identity/index.js';
+import { seedDemo } from './demo.js';
 import { smtpTransport, startOutboxWorker } from './modules/notifications/index.js';
 import { startDeadlineWorker } from './modules/consultation/index.js';
 import { systemClock } from './shared/clock.js';
 
 const env = loadEnv();
 const db = await connect(env);
-if (env.SEED_DEMO) {
-  const started = performance.now();
-  const reports = await importDemoData(db.dataSource);
-  console.log(
-    `Données de démonstration : ${reports.map((r) => r.summary).join(' ; ')} (${Math.round(performance.now() - started)} ms)`,
-  );
-  if (env.NODE_ENV !== 'production') {
-    const territories = (await db.dataSource.query('SELECT id FROM territories')) as { id: string }[];
-    await seedDemoAccounts(
-      db.dataSource,
-      territories.map((t) => t.id),
-    );
-    console.log(
-      `Comptes de démonstration (mot de passe « ${DEMO_PASSWORD} ») : ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}`,
-    );
-  }
-}
+if (env.SEED_DEMO) await seedDemo(db.dataSource, env);
 const { httpServer } = await createApp(db.dataSource, env);
 const stopOutbox = env.SMTP_URL
   ? startOutboxWorker(db.dataSource, smtpTransport(env.SMTP_URL), env.MAIL_FROM, systemClock)
