@@ -2,8 +2,7 @@ import './gc-tuning.js';
 import { loadEnv } from './config/env.js';
 import { connect, type Connected } from './db/connect.js';
 import { createApp, type App } from './app.js';
-import { importDemoData } from './modules/import/index.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from './modules/identity/index.js';
+import { seedDemo } from './demo.js';
 import { smtpTransport, startOutboxWorker } from './modules/notifications/index.js';
 import { startDeadlineWorker } from './modules/consultation/index.js';
 import { systemClock } from './shared/clock.js';
@@ -54,7 +53,7 @@ process.on('unhandledRejection', (reason) => {
 
 async function start() {
   db = await connect(env);
-  if (env.SEED_DEMO && !stopping) await seedDemo(db);
+  if (env.SEED_DEMO && !stopping) await seedDemo(db.dataSource, env);
   if (stopping) return;
   app = await createApp(db.dataSource, env);
   stopWorkers.push(
@@ -67,24 +66,6 @@ async function start() {
   app.httpServer.listen(env.PORT, () => {
     console.log(`Quartiers : http://localhost:${env.PORT}/ (portail), /admin (console), /graphql (API), /healthz`);
   });
-}
-
-async function seedDemo({ dataSource }: Connected) {
-  const started = performance.now();
-  const reports = await importDemoData(dataSource);
-  console.log(
-    `Données de démonstration : ${reports.map((r) => r.summary).join(' ; ')} (${Math.round(performance.now() - started)} ms)`,
-  );
-  if (env.NODE_ENV !== 'production') {
-    const territories = (await dataSource.query('SELECT id FROM territories')) as { id: string }[];
-    await seedDemoAccounts(
-      dataSource,
-      territories.map((t) => t.id),
-    );
-    console.log(
-      `Comptes de démonstration (mot de passe « ${DEMO_PASSWORD} ») : ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}`,
-    );
-  }
 }
 
 const starting = start();

@@ -12,7 +12,7 @@ const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   QUARTIERS_DATA_DIR: z.string().default(path.join(repoRoot, '.data', 'postgres')),
   EMBEDDED_PG_PORT: z.coerce.number().int().default(54329),
-  /** Load the four agglomerations' demo data at start (idempotent). */
+  /** Load the demo data at start (the four agglomerations and the fictional Val-Fictif; idempotent). */
   SEED_DEMO: z
     .enum(['true', 'false'])
     .default('true')

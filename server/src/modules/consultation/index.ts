@@ -10,3 +10,4 @@ export type * from './consultation.types.js';
 export { annexRoute } from './annex.route.js';
 export { createContributionsService, type ContributionsService } from './contributions.service.js';
 export { deliberationRoutes } from './deliberation.route.js';
+export { seedDemoReport } from './demo-report.js';

@@ -10,4 +10,13 @@ export { ARGON2_PARAMS } from './passwords.js';
 export { identityResolvers } from './resolvers/index.js';
 export type { IdentityDeps } from './identity.deps.js';
 export type * from './identity.types.js';
-export { seedDemoAccounts, DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
+export {
+  seedDemoAccounts,
+  seedDemoPeople,
+  referentEmail,
+  representativeEmail,
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  DEMO_RESIDENT,
+  type DemoPeople,
+} from './demo-accounts.js';

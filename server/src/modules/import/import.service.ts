@@ -72,13 +72,17 @@ export async function importTerritoryFile(ds: DataSource, file: string, mode: Me
 
 const demoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data');
 
-/** The four agglomerations; the CD62 summary completes the CABBALR without replacing its tree. */
+/**
+ * The four agglomerations, as published (the CD62 summary completes the CABBALR without replacing its
+ * tree), and a fictional territory whose figures exercise every part of the product.
+ */
 export const DEMO_FILES: { file: string; mode: MergeMode }[] = [
   { file: 'cabbalr.json', mode: 'replace' },
   { file: 'cabbalr-2024-2030.json', mode: 'complete' },
   { file: 'call.json', mode: 'replace' },
   { file: 'cab.json', mode: 'replace' },
   { file: 'caph.json', mode: 'replace' },
+  { file: 'demo-fictif.json', mode: 'replace' },
 ];
 
 export async function importDemoData(ds: DataSource) {
