@@ -62,9 +62,9 @@ export async function expectReflow(page: Page) {
 }
 
 /**
- * Runs in the page: nothing when the document fits the window; otherwise the five widest elements
- * that stick out of it, skipping those clipped by a scrolling (or hidden-overflow) ancestor, which
- * do not widen the page.
+ * Runs in the page: nothing when the document fits the window; otherwise the widest and the
+ * innermost elements that stick out of it, skipping those clipped by a scrolling (or hidden-overflow)
+ * ancestor, which do not widen the page.
  */
 async function overflowingElements(): Promise<string[]> {
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -86,9 +86,18 @@ async function overflowingElements(): Promise<string[]> {
     const { left, right, width } = el.getBoundingClientRect();
     return `  <${el.tagName.toLowerCase()}${id}${classes}> ${Math.round(width)} px (de ${Math.round(left)} à ${Math.round(right)}) « ${text} »`;
   };
-  const widest = Array.from(document.body.querySelectorAll('*'))
-    .filter((el) => el.getBoundingClientRect().right > limit + 0.5 && !clipped(el))
+  const offending = Array.from(document.body.querySelectorAll('*')).filter(
+    (el) => el.getBoundingClientRect().right > limit + 0.5 && !clipped(el),
+  );
+  const widest = [...offending]
     .sort((a, b) => b.getBoundingClientRect().width - a.getBoundingClientRect().width)
     .slice(0, 5);
-  return [`  document : ${total} px pour ${limit} px`, ...widest.map(describe)];
+  // The innermost ones are usually the cause (a select, a long word), their ancestors only follow.
+  const innermost = offending.filter((el) => !offending.some((other) => other !== el && el.contains(other)));
+  return [
+    `  document : ${total} px pour ${limit} px ; les plus larges :`,
+    ...widest.map(describe),
+    '  au plus profond :',
+    ...innermost.slice(0, 5).map(describe),
+  ];
 }
