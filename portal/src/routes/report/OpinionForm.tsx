@@ -108,6 +108,7 @@ export function OpinionForm({ territoryId, uploadUrl, body, sections }: Props) {
         () => undefined,
       );
     } else {
+      submitting.reset(); // a refusal shown by an earlier summary no longer applies
       setPending(result.input);
     }
   };
