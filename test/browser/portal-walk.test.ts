@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, expectAccessible } from '../support/browser.js';
+import { launchBrowser, expectAccessible, expectReflow, REFLOW_VIEWPORT } from '../support/browser.js';
 import { startTestServer } from '../support/server.js';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -54,6 +54,28 @@ describe('portal walk: territory → quartier → programmation → action', () 
     await page.getByRole('heading', { level: 1, name: /J'apprends à nager/ }).waitFor();
     await expect.poll(() => page.getByText('CABBALR (Agglomération)').count()).toBe(1);
     await expectAccessible(page);
+  });
+
+  it('fits a 320 px screen on the programmation and privacy pages, chart tooltips included (WCAG 1.4.10)', async () => {
+    // 2019 and 2022 have axis titles of 2 000 px and more; 2019 names a funder of 400 px.
+    const phone = await (await browser.newContext({ viewport: REFLOW_VIEWPORT, locale: 'fr-FR' })).newPage();
+    for (const year of [2019, 2022, 2024]) {
+      await phone.goto(`${server.url}/CABBALR/programmation/${year}`);
+      await phone.getByRole('heading', { level: 1, name: `Programmation ${year}` }).waitFor();
+      await phone.getByLabel('Axe ou ambition').waitFor();
+      const bars = phone.locator('.recharts-bar-rectangle');
+      await bars.first().waitFor();
+      await expectReflow(phone);
+      // The last chart is the funders'; hovering its first bar shows the funder's full name.
+      await bars.last().hover();
+      await phone.locator('.recharts-tooltip-wrapper').last().getByText('Montant').waitFor();
+      await expectReflow(phone);
+    }
+    // Its table, too wide for 320 px, scrolls inside a region that the keyboard reaches.
+    await phone.goto(`${server.url}/confidentialite`);
+    await phone.getByRole('region', { name: 'Données conservées' }).getByRole('table').waitFor();
+    await expectAccessible(phone);
+    await phone.context().close();
   });
 
   it('shows a useful page for an unknown territory', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, expectAccessible } from '../support/browser.js';
 import { startTestServer } from '../support/server.js';
 import { pdfText } from '../support/pdf-text.js';
@@ -66,29 +66,71 @@ async function person(
   return context;
 }
 
+/** The text of the elements that describe a field (aria-describedby), in order. */
+const describedBy = (field: Locator) =>
+  field.evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' '),
+  );
+
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
 
+/** The avis form of the page's (only) body, its name taken from the heading « Avis de … ». */
+async function openAvisForm(page: Page) {
+  await page.goto(`${server.url}/CABBALR/rapports/2024`);
+  const title = page.getByRole('heading', { level: 3, name: /^Avis de / });
+  await title.waitFor();
+  return (await title.textContent())!.replace(/^Avis de /, '');
+}
+
+/** The summary shown before filing, its heading focused; resolves to the listed changes, if any. */
+async function readSummary(page: Page) {
+  const summary = page.getByRole('region', { name: /^Vérifiez/ });
+  await summary.waitFor();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Vérifiez/);
+  return { summary, changes: await summary.locator('.opinion-changes li').allTextContents() };
+}
+
+/** Confirms the summary and waits for the outcome, which takes the focus. */
+async function confirmAvis(page: Page, bodyName: string) {
+  await page.getByRole('button', { name: `Confirmer le dépôt de l’avis au nom de ${bodyName}` }).click();
+  const outcome = page.getByRole('status').filter({ hasText: /Avis déposé \(version \d\)/ });
+  await outcome.waitFor();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Avis déposé/);
+  return outcome.textContent();
+}
+
+/** Fills the avis, files it, reads the summary back and confirms it; resolves to the summary's changes. */
 async function submitAvis(
   page: Page,
   position: string,
   text: string,
-  remark?: { section: string; text: string },
-  deliberationOn?: string,
+  options: { remark?: { section: string; text: string }; deliberationOn?: string } = {},
 ) {
-  await page.goto(`${server.url}/CABBALR/rapports/2024`);
-  await page
-    .getByRole('heading', { name: /Avis de/ })
-    .first()
-    .waitFor();
-  if (deliberationOn) await page.getByLabel('Date de la délibération du conseil municipal').fill(deliberationOn);
+  const bodyName = await openAvisForm(page);
+  if (options.deliberationOn)
+    await page.getByLabel('Date de la délibération du conseil municipal').fill(options.deliberationOn);
   await page.getByLabel(position, { exact: true }).check();
   await page.getByLabel('Avis général').fill(text);
-  if (remark) await page.getByLabel(remark.section, { exact: true }).fill(remark.text);
-  await page.getByRole('button', { name: 'Déposer l’avis' }).click();
-  await page.getByText(/Avis déposé \(version \d\)/).waitFor();
+  if (options.remark) await page.getByLabel(options.remark.section, { exact: true }).fill(options.remark.text);
+  await page.getByRole('button', { name: /^Vérifier et déposer/ }).click();
+  const { summary, changes } = await readSummary(page);
+  expect(await summary.textContent()).toContain(position);
+  await confirmAvis(page, bodyName);
+  return changes;
 }
 
+const opinionsOf = async (bodyId: string) =>
+  (await server.db.dataSource.query(`SELECT position, text, revision FROM opinions WHERE body_id = $1`, [bodyId])) as {
+    position: string;
+    text: string;
+    revision: number;
+  }[];
+
 describe('the CABBALR 2024 report, from adoption to publication', () => {
+  // A long walk through both front ends, with an accessibility and a 320 px check on most pages.
   it('replays the timeline with two councils, one commune and tacit avis for the silent bodies', async () => {
     // Staff prepare the draft and its calendar.
     setClock('2025-06-20T09:00:00+02:00');
@@ -133,30 +175,94 @@ describe('the CABBALR 2024 report, from adoption to publication', () => {
     const a = await (
       await person('COUNCIL_REFERENT', { citizenCouncilId: councils[0]!.citizen_council_id! })
     ).newPage();
-    await submitAvis(a, 'Favorable', 'Avis favorable du conseil.');
+    // The avis is deliberate: an empty form is refused on its position field, and nothing is sent.
+    const councilName = await openAvisForm(a);
     await expectAccessible(a);
+    expect(await a.getByRole('radio', { checked: true }).count()).toBe(0);
+    await a.getByRole('button', { name: 'Vérifier et déposer l’avis' }).click();
+    const positionField = a.getByRole('group', { name: 'Position de l’avis (obligatoire)' });
+    await positionField.getByText('Choisissez une position').waitFor();
+    expect(await describedBy(positionField)).toContain(
+      'Choisissez une position : favorable, favorable avec réserves ou défavorable.',
+    );
+    expect(await a.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('FAVOURABLE');
+    expect(await a.getByRole('region', { name: /^Vérifiez/ }).count()).toBe(0);
+    expect(await opinionsOf(councils[0]!.id)).toEqual([]);
+
+    // Filing reads the avis back first; going back keeps what was typed; only the confirmation files.
+    await a.getByLabel('Favorable', { exact: true }).check();
+    await a.getByLabel('Avis général').fill('Avis favorable du conseil.');
+    await a.getByRole('button', { name: 'Vérifier et déposer l’avis' }).click();
+    const first = await readSummary(a);
+    expect(await first.summary.textContent()).toContain(`déposé au nom de ${councilName}`);
+    expect(await first.summary.getByRole('definition').allTextContents()).toEqual([
+      'Favorable',
+      'Avis favorable du conseil.',
+      'Aucune remarque.',
+    ]);
+    expect(first.changes).toEqual([]);
+    await expectAccessible(a);
+    expect(await opinionsOf(councils[0]!.id)).toEqual([]);
+    await a.getByRole('button', { name: 'Revenir à l’avis pour le modifier' }).click();
+    expect(await a.getByLabel('Avis général').inputValue()).toBe('Avis favorable du conseil.');
+    expect(await opinionsOf(councils[0]!.id)).toEqual([]);
+    await a.getByRole('button', { name: 'Vérifier et déposer l’avis' }).click();
+    await readSummary(a);
+    await confirmAvis(a, councilName);
+    await expectAccessible(a);
+    expect(await opinionsOf(councils[0]!.id)).toEqual([
+      { position: 'FAVOURABLE', text: 'Avis favorable du conseil.', revision: 1 },
+    ]);
+
+    // An amendment lists what changes compared with the filed avis.
     setClock('2025-09-01T18:00:00+02:00');
-    await submitAvis(a, 'Favorable avec réserves', 'Favorable, avec une réserve.', {
-      section: 'Les actions menées en faveur des habitants',
-      text: 'Trop peu d’actions de santé.',
+    const changes = await submitAvis(a, 'Favorable avec réserves', 'Favorable, avec une réserve.', {
+      remark: { section: 'Les actions menées en faveur des habitants', text: 'Trop peu d’actions de santé.' },
+    });
+    expect(changes).toEqual([
+      'Position : Favorable → Favorable avec réserves.',
+      'Avis général modifié.',
+      'Remarque ajoutée sur « Les actions menées en faveur des habitants ».',
+    ]);
+    expect((await opinionsOf(councils[0]!.id))[0]).toMatchObject({
+      position: 'FAVOURABLE_WITH_RESERVATIONS',
+      revision: 2,
     });
     const b = await (
       await person('COUNCIL_REFERENT', { citizenCouncilId: councils[1]!.citizen_council_id! })
     ).newPage();
     await submitAvis(b, 'Défavorable', 'Le conseil n’a pas été associé.', {
-      section: 'L’évolution de la situation dans les quartiers prioritaires',
-      text: 'Les indicateurs manquent.',
+      remark: {
+        section: 'L’évolution de la situation dans les quartiers prioritaires',
+        text: 'Les indicateurs manquent.',
+      },
     });
 
     // One commune records its deliberation.
     const commune = await (await person('COMMUNE_REPRESENTATIVE', { communeId: communes[0]!.commune_id! })).newPage();
-    await submitAvis(commune, 'Favorable', 'Délibération n° 2025-117.', undefined, '2025-09-25');
+    const communeName = await openAvisForm(commune);
     await commune.getByLabel(/Délibération \(PDF/).setInputFiles({
       name: 'deliberation-2025-117.pdf',
       mimeType: 'application/pdf',
       buffer: Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n'),
     });
     await commune.getByText('Délibération « deliberation-2025-117.pdf » déposée.').waitFor();
+    await commune.getByLabel('Favorable', { exact: true }).check();
+    await commune.getByLabel('Avis général').fill('Délibération n° 2025-117.');
+    await commune.getByRole('button', { name: 'Vérifier et déposer l’avis' }).click();
+    await commune.getByText('Indiquez la date de la délibération du conseil municipal.').waitFor();
+    expect(await opinionsOf(communes[0]!.id)).toEqual([]);
+    await commune.getByLabel('Date de la délibération du conseil municipal').fill('2025-09-25');
+    await commune.getByRole('button', { name: 'Vérifier et déposer l’avis' }).click();
+    const communeSummary = (await readSummary(commune)).summary;
+    expect(await communeSummary.getByRole('definition').allTextContents()).toEqual([
+      'Favorable',
+      'jeudi 25 septembre 2025',
+      'deliberation-2025-117.pdf',
+      'Délibération n° 2025-117.',
+      'Aucune remarque.',
+    ]);
+    await confirmAvis(commune, communeName);
 
     // A resident comments a section; staff publish it after moderation.
     const resident = await (await person('RESIDENT')).newPage();
@@ -233,5 +339,5 @@ describe('the CABBALR 2024 report, from adoption to publication', () => {
     const csv = await (await fetch(`${server.url}/exports/CABBALR/rapports/2024/annexe.csv`)).text();
     for (const body of bodies) expect(csv).toContain(body.name);
     expect((await fetch(`${server.url}/exports/CABBALR/rapports/2024/annexe.docx`)).status).toBe(403);
-  });
+  }, 150_000);
 });

@@ -11,6 +11,7 @@ import { CheckedAmount } from '../ui/CheckedAmount';
 import { formatNumber, formatShare } from '../ui/format';
 import { ActionList } from './ActionList';
 import { FunderAmounts } from '../ui/FunderAmounts';
+import { TableRegion } from '../ui/TableRegion';
 
 export function ProgrammationPage() {
   const { code = '', year = '' } = useParams();
@@ -79,46 +80,48 @@ export function ProgrammationPage() {
           p.totalsByFrameworkItem.length === 0 ? (
             <Empty>Pas de répartition publiée.</Empty>
           ) : (
-            <table>
-              <caption>Montants par axe et ambition</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Axe ou ambition</th>
-                  <th scope="col" className="num">
-                    Montant
-                  </th>
-                  <th scope="col" className="num">
-                    Part
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.totalsByFrameworkItem.flatMap((t) => [
-                  <tr key={t.id}>
-                    <th scope="row">
-                      {t.code ? `${t.code} — ` : ''}
-                      {t.title}
+            <TableRegion label="Montants par axe et ambition">
+              <table>
+                <caption>Montants par axe et ambition</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Axe ou ambition</th>
+                    <th scope="col" className="num">
+                      Montant
                     </th>
-                    <td className="num">
-                      <CheckedAmount value={t.amount} />
-                    </td>
-                    <td className="num">{formatShare(t.share)}</td>
-                  </tr>,
-                  ...t.children.map((c) => (
-                    <tr key={c.id}>
-                      <th scope="row" style={{ paddingLeft: '1.5rem' }}>
-                        {c.code ? `${c.code} — ` : ''}
-                        {c.title}
+                    <th scope="col" className="num">
+                      Part
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {p.totalsByFrameworkItem.flatMap((t) => [
+                    <tr key={t.id}>
+                      <th scope="row">
+                        {t.code ? `${t.code} — ` : ''}
+                        {t.title}
                       </th>
                       <td className="num">
-                        <CheckedAmount value={c.amount} />
+                        <CheckedAmount value={t.amount} />
                       </td>
-                      <td className="num">—</td>
-                    </tr>
-                  )),
-                ])}
-              </tbody>
-            </table>
+                      <td className="num">{formatShare(t.share)}</td>
+                    </tr>,
+                    ...t.children.map((c) => (
+                      <tr key={c.id}>
+                        <th scope="row" style={{ paddingLeft: '1.5rem' }}>
+                          {c.code ? `${c.code} — ` : ''}
+                          {c.title}
+                        </th>
+                        <td className="num">
+                          <CheckedAmount value={c.amount} />
+                        </td>
+                        <td className="num">—</td>
+                      </tr>
+                    )),
+                  ])}
+                </tbody>
+              </table>
+            </TableRegion>
           )
         }
       />

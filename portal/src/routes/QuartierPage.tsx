@@ -7,6 +7,7 @@ import { useTerritoryTheme } from '../ui/useTerritoryTheme';
 import { Breadcrumb } from '../ui/Breadcrumb';
 import { QUARTIER_KIND, formatNumber } from '../ui/format';
 import { ActionList } from './ActionList';
+import { TableRegion } from '../ui/TableRegion';
 
 export function QuartierPage() {
   const { code = '', quartierId = '' } = useParams();
@@ -39,31 +40,33 @@ export function QuartierPage() {
       {q.indicators.edges.length === 0 ? (
         <Empty>Aucun indicateur publié pour ce quartier.</Empty>
       ) : (
-        <table>
-          <caption>Indicateurs du quartier</caption>
-          <thead>
-            <tr>
-              <th scope="col">Indicateur</th>
-              <th scope="col" className="num">
-                Valeur
-              </th>
-              <th scope="col">Année</th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {q.indicators.edges.map(({ node: i }) => (
-              <tr key={i.id}>
-                <th scope="row">{i.name}</th>
-                <td className="num">
-                  {i.valueText ?? formatNumber(i.value)} {i.unit === '%' ? '%' : ''}
-                </td>
-                <td>{i.year ?? '—'}</td>
-                <td>{i.source ?? '—'}</td>
+        <TableRegion label="Indicateurs du quartier">
+          <table>
+            <caption>Indicateurs du quartier</caption>
+            <thead>
+              <tr>
+                <th scope="col">Indicateur</th>
+                <th scope="col" className="num">
+                  Valeur
+                </th>
+                <th scope="col">Année</th>
+                <th scope="col">Source</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {q.indicators.edges.map(({ node: i }) => (
+                <tr key={i.id}>
+                  <th scope="row">{i.name}</th>
+                  <td className="num">
+                    {i.valueText ?? formatNumber(i.value)} {i.unit === '%' ? '%' : ''}
+                  </td>
+                  <td>{i.year ?? '—'}</td>
+                  <td>{i.source ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
 
       <h2>Actions financées dans le quartier et ses communes</h2>

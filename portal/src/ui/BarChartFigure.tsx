@@ -6,17 +6,28 @@ export interface Datum {
   value: number;
 }
 
+const MARGIN = 16;
+const LABELS_WIDTH = 110;
+
 /** The chart is decorative for assistive technologies: the table beside it carries the data. */
 export default function BarChartFigure({ data }: { data: Datum[] }) {
   return (
     <div className="chart-box" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ left: 16, right: 16 }} accessibilityLayer={false}>
+        <BarChart data={data} layout="vertical" margin={{ left: MARGIN, right: MARGIN }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" tickFormatter={(v: number) => `${Math.round(v / 1000)} k€`} />
-          <YAxis type="category" dataKey="label" width={110} tick={{ fontSize: 12 }} />
-          <Tooltip formatter={(v) => formatEuros(Number(v))} />
-          <Bar dataKey="value" fill="var(--primary)" />
+          <YAxis type="category" dataKey="label" width={LABELS_WIDTH} tick={{ fontSize: 12 }} />
+          {/*
+           * Recharts keeps a tooltip on one line and inside the plot area, which it overflows when wider
+           * than it: a long funder name would widen the page on a phone. It wraps, as wide as the plot.
+           */}
+          <Tooltip
+            formatter={(v) => formatEuros(Number(v))}
+            wrapperStyle={{ maxWidth: `calc(100% - ${LABELS_WIDTH + 2 * MARGIN}px)` }}
+            contentStyle={{ whiteSpace: 'normal' }}
+          />
+          <Bar dataKey="value" name="Montant" fill="var(--primary)" />
         </BarChart>
       </ResponsiveContainer>
     </div>

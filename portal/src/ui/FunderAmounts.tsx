@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
 import { formatEuros } from './format';
+import { TableRegion } from './TableRegion';
 
 interface FunderAmount {
   id: string;
@@ -9,29 +9,31 @@ interface FunderAmount {
 }
 
 /** Amounts per funder as a table: an action's fundings, a programmation's or a report's funder totals. */
-export function FunderAmounts({ caption, rows }: { caption: ReactNode; rows: FunderAmount[] }) {
+export function FunderAmounts({ caption, rows }: { caption: string; rows: FunderAmount[] }) {
   return (
-    <table>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Financeur</th>
-          <th scope="col" className="num">
-            Montant
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((f) => (
-          <tr key={f.id}>
-            <th scope="row">
-              {f.funder.name}
-              {f.attributionCertain === false && <span className="muted"> (attribution incertaine)</span>}
+    <TableRegion label={caption}>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Financeur</th>
+            <th scope="col" className="num">
+              Montant
             </th>
-            <td className="num">{formatEuros(f.amount)}</td>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((f) => (
+            <tr key={f.id}>
+              <th scope="row">
+                {f.funder.name}
+                {f.attributionCertain === false && <span className="muted"> (attribution incertaine)</span>}
+              </th>
+              <td className="num">{formatEuros(f.amount)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
   );
 }

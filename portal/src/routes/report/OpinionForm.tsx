@@ -1,8 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Field, FormError, Notice, Submit } from '@quartiers/ui-kit';
-import { SaveOpinionDraftDocument, SubmitOpinionDocument, type OpinionPosition } from '../../__generated__/graphql';
-import { POSITION } from '@quartiers/ui-kit';
+import { FormError, POSITION } from '@quartiers/ui-kit';
+import {
+  SaveOpinionDraftDocument,
+  SubmitOpinionDocument,
+  type OpinionInput,
+  type OpinionPosition,
+} from '../../__generated__/graphql';
+import { DeliberationUpload } from './DeliberationUpload';
+import { OpinionSummary } from './OpinionSummary';
+import type { FiledOpinion } from './opinion-changes';
 
 interface Props {
   territoryId: string;
@@ -15,6 +22,7 @@ interface Props {
     viewerCanSubmit: boolean;
     draft?: unknown;
     deliberationFile?: { filename: string; url: string } | null;
+    opinion?: (FiledOpinion & { tacit: boolean }) | null;
   };
   sections: { id: string; title: string }[];
 }
@@ -26,160 +34,202 @@ interface Draft {
   remarks?: { sectionId: string; text: string }[];
 }
 
+type FieldErrors = { position?: string; deliberationOn?: string };
+
+const POSITIONS = ['FAVOURABLE', 'FAVOURABLE_WITH_RESERVATIONS', 'UNFAVOURABLE'] as const;
+
 /**
  * The body's avis: members save a shared draft, the référent (or the commune's representative)
- * submits. One remark field per section, so remarks attach to the section they are about.
+ * files it. No position is chosen in advance, and filing first shows what will be sent in the body's
+ * name (and, for an amendment, what changes) until it is confirmed. One remark field per section,
+ * so remarks attach to the section they are about.
  */
 export function OpinionForm({ territoryId, uploadUrl, body, sections }: Props) {
   const draft = (body.draft ?? {}) as Draft;
   const [save, saving] = useMutation(SaveOpinionDraftDocument);
   const [submit, submitting] = useMutation(SubmitOpinionDocument, { refetchQueries: ['ReportPage'] });
-  const [message, setMessage] = useState<string | null>(null);
-  const remarkOf = (id: string) => draft.remarks?.find((r) => r.sectionId === id)?.text ?? '';
+  const [outcome, setOutcome] = useState<{ text: string; focus: boolean } | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [pending, setPending] = useState<OpinionInput | null>(null);
+  const [uploaded, setUploaded] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const outcomeRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (outcome?.focus) outcomeRef.current?.focus();
+  }, [outcome]);
 
-  function read(form: HTMLFormElement) {
+  const isCommune = body.kind === 'COMMUNE';
+  const id = (name: string) => `${body.id}-${name}`;
+  const filed = body.opinion && !body.opinion.tacit ? body.opinion : null;
+  const remarkOf = (sectionId: string) => draft.remarks?.find((r) => r.sectionId === sectionId)?.text ?? '';
+  const sectionTitle = (sectionId: string) =>
+    sections.find((s) => s.id === sectionId)?.title ??
+    filed?.remarks.find((r) => r.section.id === sectionId)?.section.title ??
+    'section retirée';
+
+  /** The form's content, or the French message of each required field left empty. */
+  function read(form: HTMLFormElement): { input: OpinionInput } | { errors: FieldErrors } {
     const data = new FormData(form);
+    const position = data.get('position') as OpinionPosition | null;
+    const deliberationOn = isCommune ? String(data.get('deliberationOn') ?? '') || null : null;
+    const missing: FieldErrors = {};
+    if (!position) missing.position = 'Choisissez une position : favorable, favorable avec réserves ou défavorable.';
+    if (isCommune && !deliberationOn)
+      missing.deliberationOn = 'Indiquez la date de la délibération du conseil municipal.';
+    if (!position || missing.deliberationOn) return { errors: missing };
     return {
-      territoryId,
-      bodyId: body.id,
-      position: data.get('position') as OpinionPosition,
-      text: String(data.get('text') ?? ''),
-      deliberationOn: body.kind === 'COMMUNE' ? String(data.get('deliberationOn') || '') || null : null,
-      remarks: sections
-        .map((s) => ({ sectionId: s.id, text: String(data.get(`remark-${s.id}`) ?? '').trim() }))
-        .filter((r) => r.text),
+      input: {
+        territoryId,
+        bodyId: body.id,
+        position,
+        text: String(data.get('text') ?? ''),
+        deliberationOn,
+        remarks: sections
+          .map((s) => ({ sectionId: s.id, text: String(data.get(`remark-${s.id}`) ?? '').trim() }))
+          .filter((r) => r.text),
+      },
     };
   }
+
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    const input = read(e.currentTarget);
+    const result = read(e.currentTarget);
+    setOutcome(null);
+    if ('errors' in result) {
+      setErrors(result.errors);
+      document.getElementById(result.errors.position ? id(POSITIONS[0]) : id('deliberationOn'))?.focus();
+      return;
+    }
+    setErrors({});
     if (submitter?.value === 'draft') {
-      void save({ variables: { input } }).then(
-        () => setMessage('Brouillon enregistré : les autres membres le voient.'),
+      void save({ variables: { input: result.input } }).then(
+        () => setOutcome({ text: 'Brouillon enregistré : les autres membres le voient.', focus: false }),
         () => undefined,
       );
     } else {
-      void submit({ variables: { input } }).then(
-        ({ data }) =>
-          setMessage(
-            `Avis déposé (version ${data?.submitOpinion.opinion.revision}). Vous pouvez le modifier jusqu’à l’échéance.`,
-          ),
-        () => undefined,
-      );
+      submitting.reset(); // a refusal shown by an earlier summary no longer applies
+      setPending(result.input);
     }
   };
+  const confirm = () => {
+    if (!pending) return;
+    void submit({ variables: { input: pending } }).then(
+      ({ data }) => {
+        setPending(null);
+        setOutcome({
+          text: `Avis déposé (version ${data?.submitOpinion.opinion.revision}). Vous pouvez le modifier jusqu’à l’échéance.`,
+          focus: true,
+        });
+      },
+      () => undefined,
+    );
+  };
+  const back = () => {
+    setPending(null);
+    // After the form is shown again.
+    requestAnimationFrame(() => headingRef.current?.focus());
+  };
 
+  const describedBy = (field: keyof FieldErrors, hint?: string) =>
+    [hint, errors[field] && id(`${field}-error`)].filter(Boolean).join(' ') || undefined;
   return (
-    <form onSubmit={onSubmit} noValidate className="opinion-form">
-      <h3>Avis de {body.name}</h3>
-      <FormError error={saving.error ?? submitting.error} />
-      {message && <Notice>{message}</Notice>}
-      <fieldset>
-        <legend>Position</legend>
-        {(['FAVOURABLE', 'FAVOURABLE_WITH_RESERVATIONS', 'UNFAVOURABLE'] as const).map((p) => (
-          <p className="check" key={p}>
-            <input
-              type="radio"
-              id={`${body.id}-${p}`}
-              name="position"
-              value={p}
-              defaultChecked={(draft.position ?? 'FAVOURABLE') === p}
-            />
-            <label htmlFor={`${body.id}-${p}`}>{POSITION[p]}</label>
-          </p>
-        ))}
-      </fieldset>
-      {body.kind === 'COMMUNE' && (
-        <>
-          <Field
-            label="Date de la délibération du conseil municipal"
-            name="deliberationOn"
-            type="date"
-            defaultValue={draft.deliberationOn ?? ''}
-            required
-          />
-          {body.viewerCanSubmit && <DeliberationUpload url={uploadUrl} current={body.deliberationFile ?? null} />}
-        </>
-      )}
-      <p className="field">
-        <label htmlFor={`${body.id}-text`}>Avis général</label>
-        <textarea id={`${body.id}-text`} name="text" rows={5} defaultValue={draft.text ?? ''} />
-      </p>
-      <fieldset>
-        <legend>Remarques par section (facultatives)</legend>
-        {sections.map((s) => (
-          <p className="field" key={s.id}>
-            <label htmlFor={`${body.id}-remark-${s.id}`}>{s.title}</label>
-            <textarea id={`${body.id}-remark-${s.id}`} name={`remark-${s.id}`} rows={2} defaultValue={remarkOf(s.id)} />
-          </p>
-        ))}
-      </fieldset>
-      <p className="actions">
-        <button type="submit" value="draft" disabled={saving.loading}>
-          {saving.loading ? 'Enregistrement…' : 'Enregistrer le brouillon'}
-        </button>
-        {body.viewerCanSubmit && (
-          <Submit busy={submitting.loading} busyLabel="Dépôt en cours…">
-            Déposer l’avis
-          </Submit>
-        )}
-      </p>
-      {!body.viewerCanSubmit && <p className="muted">Seul·e le ou la référent·e dépose l’avis au nom du conseil.</p>}
-    </form>
-  );
-}
-
-/** The deliberation as a PDF (5 MB at most), sent as soon as it is chosen. */
-function DeliberationUpload({ url, current }: { url: string; current: { filename: string; url: string } | null }) {
-  const [state, setState] = useState<{ busy: boolean; message: string | null; error: string | null }>({
-    busy: false,
-    message: null,
-    error: null,
-  });
-  async function upload(file: File) {
-    setState({ busy: true, message: null, error: null });
-    try {
-      const res = await fetch(url, {
-        method: 'PUT',
-        headers: { 'content-type': 'application/pdf', 'x-filename': file.name },
-        body: file,
-      });
-      const answer = (await res.json().catch(() => ({}))) as { error?: string; filename?: string };
-      setState(
-        res.ok
-          ? { busy: false, message: `Délibération « ${answer.filename} » déposée.`, error: null }
-          : { busy: false, message: null, error: answer.error ?? 'Envoi impossible.' },
-      );
-    } catch {
-      setState({ busy: false, message: null, error: 'Le serveur ne répond pas. Réessayez.' });
-    }
-  }
-  return (
-    <div className="field">
-      <label htmlFor="deliberation-file">Délibération (PDF, 5 Mo au plus, facultatif)</label>
-      {current && (
-        <span className="hint">
-          Déposée : <a href={current.url}>{current.filename}</a>
-        </span>
-      )}
-      <input
-        id="deliberation-file"
-        type="file"
-        accept="application/pdf"
-        disabled={state.busy}
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          if (file) void upload(file);
-        }}
-      />
-      {state.busy && <span role="status">Envoi en cours…</span>}
-      {state.message && <Notice>{state.message}</Notice>}
-      {state.error && (
-        <p className="form-error" role="alert">
-          {state.error}
+    <>
+      <h3 ref={headingRef} tabIndex={-1}>
+        Avis de {body.name}
+      </h3>
+      {outcome && (
+        <p ref={outcomeRef} className="notice" role="status" tabIndex={-1}>
+          {outcome.text}
         </p>
       )}
-    </div>
+      {pending && (
+        <OpinionSummary
+          bodyName={body.name}
+          isCommune={isCommune}
+          input={pending}
+          sectionTitle={sectionTitle}
+          deliberationFilename={uploaded ?? body.deliberationFile?.filename ?? null}
+          filed={filed}
+          busy={submitting.loading}
+          error={submitting.error}
+          onConfirm={confirm}
+          onBack={back}
+        />
+      )}
+      <form onSubmit={onSubmit} noValidate className="opinion-form" hidden={pending !== null}>
+        <FormError error={saving.error} />
+        <fieldset
+          aria-describedby={describedBy('position', id('position-hint'))}
+          onChange={() => errors.position && setErrors({ ...errors, position: undefined })}
+        >
+          <legend>Position de l’avis (obligatoire)</legend>
+          <p id={id('position-hint')} className="hint">
+            Aucune position n’est cochée d’avance : choisissez celle que l’instance a retenue.
+          </p>
+          {errors.position && (
+            <p id={id('position-error')} className="field-error">
+              {errors.position}
+            </p>
+          )}
+          {POSITIONS.map((p) => (
+            <p className="check" key={p}>
+              <input type="radio" id={id(p)} name="position" value={p} defaultChecked={draft.position === p} />
+              <label htmlFor={id(p)}>{POSITION[p]}</label>
+            </p>
+          ))}
+        </fieldset>
+        {isCommune && (
+          <>
+            <p className="field">
+              <label htmlFor={id('deliberationOn')}>
+                Date de la délibération du conseil municipal (obligatoire pour une commune)
+              </label>
+              {errors.deliberationOn && (
+                <span id={id('deliberationOn-error')} className="field-error">
+                  {errors.deliberationOn}
+                </span>
+              )}
+              <input
+                id={id('deliberationOn')}
+                name="deliberationOn"
+                type="date"
+                defaultValue={draft.deliberationOn ?? ''}
+                required
+                aria-invalid={errors.deliberationOn ? true : undefined}
+                aria-describedby={describedBy('deliberationOn')}
+              />
+            </p>
+            {body.viewerCanSubmit && (
+              <DeliberationUpload url={uploadUrl} current={body.deliberationFile ?? null} onUploaded={setUploaded} />
+            )}
+          </>
+        )}
+        <p className="field">
+          <label htmlFor={id('text')}>Avis général</label>
+          <textarea id={id('text')} name="text" rows={5} defaultValue={draft.text ?? ''} />
+        </p>
+        <fieldset>
+          <legend>Remarques par section (facultatives)</legend>
+          {sections.map((s) => (
+            <p className="field" key={s.id}>
+              <label htmlFor={id(`remark-${s.id}`)}>{s.title}</label>
+              <textarea id={id(`remark-${s.id}`)} name={`remark-${s.id}`} rows={2} defaultValue={remarkOf(s.id)} />
+            </p>
+          ))}
+        </fieldset>
+        <p className="actions">
+          <button type="submit" value="draft" disabled={saving.loading} aria-busy={saving.loading}>
+            {saving.loading ? 'Enregistrement…' : 'Enregistrer le brouillon'}
+          </button>
+          {body.viewerCanSubmit && (
+            <button type="submit" value="file">
+              {filed ? 'Vérifier et déposer la modification' : 'Vérifier et déposer l’avis'}
+            </button>
+          )}
+        </p>
+        {!body.viewerCanSubmit && <p className="muted">Seul·e le ou la référent·e dépose l’avis au nom du conseil.</p>}
+      </form>
+    </>
   );
 }

@@ -12,6 +12,7 @@ import { formatDay } from './dates';
 import { OpinionForm } from './OpinionForm';
 import { Contributions } from './Contributions';
 import { FunderAmounts } from '../../ui/FunderAmounts';
+import { TableRegion } from '../../ui/TableRegion';
 
 export function ReportPage() {
   const { code = '', year = '' } = useParams();
@@ -80,25 +81,27 @@ export function ReportPage() {
 
       <section aria-labelledby="instances">
         <h2 id="instances">Instances consultées ({r.consultedBodies.length})</h2>
-        <table>
-          <caption className="visually-hidden">Instances consultées et état de leur avis</caption>
-          <thead>
-            <tr>
-              <th scope="col">Instance</th>
-              <th scope="col">État</th>
-              <th scope="col">Avis</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.consultedBodies.map((b) => (
-              <tr key={b.id}>
-                <th scope="row">{b.name}</th>
-                <td>{BODY_STATUS[b.status]}</td>
-                <td>{b.opinion ? POSITION[b.opinion.position] : '—'}</td>
+        <TableRegion label="Instances consultées et état de leur avis">
+          <table>
+            <caption className="visually-hidden">Instances consultées et état de leur avis</caption>
+            <thead>
+              <tr>
+                <th scope="col">Instance</th>
+                <th scope="col">État</th>
+                <th scope="col">Avis</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {r.consultedBodies.map((b) => (
+                <tr key={b.id}>
+                  <th scope="row">{b.name}</th>
+                  <td>{BODY_STATUS[b.status]}</td>
+                  <td>{b.opinion ? POSITION[b.opinion.position] : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       </section>
 
       {open &&
