@@ -1,0 +1,40 @@
+/**
+ * French labels of the journal: one per action the server writes (see `recordAudit` calls under
+ * server/src/modules; audit.test.ts checks both lists match), and per kind of object acted on.
+ */
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  'invitation.create': 'Invitation envoyée',
+  'invitation.accept': 'Invitation acceptée',
+  'role.grant': 'Rôle attribué',
+  'role.revoke': 'Rôle retiré',
+  'council.create': 'Conseil citoyen créé',
+  'council.update': 'Conseil citoyen modifié',
+  'report.create': 'Rapport annuel créé',
+  'report.terms': 'Calendrier de la consultation enregistré',
+  'report.section.update': 'Section du rapport modifiée',
+  'report.body.add': 'Instance consultée ajoutée',
+  'report.body.remove': 'Instance consultée retirée',
+  'report.in_consultation': 'Consultation ouverte',
+  'report.approved': 'Rapport approuvé',
+  'report.published': 'Rapport publié',
+  'report.remind': 'Rappel envoyé aux instances sans avis',
+  'opinion.record-late': 'Avis tardif enregistré',
+  'remark.answer': 'Suite donnée à une observation',
+  'contribution.publish': 'Contribution publiée',
+  'contribution.reject': 'Contribution refusée',
+};
+
+/** The label of an action; one the console does not know yet is never shown as its raw code. */
+export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? 'Autre action';
+
+export const AUDIT_TARGET_LABELS: Record<string, string> = {
+  Invitation: 'Invitation',
+  Membership: 'Rôle',
+  CitizenCouncil: 'Conseil citoyen',
+  Report: 'Rapport annuel',
+  Opinion: 'Avis',
+  OpinionRemark: 'Observation',
+  Contribution: 'Contribution',
+};
+
+export const auditTargetLabel = (targetType: string) => AUDIT_TARGET_LABELS[targetType] ?? 'Autre objet';
