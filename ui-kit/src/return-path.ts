@@ -8,7 +8,8 @@ const SIGN_IN_PATH = '/compte/connexion';
 
 export function safeReturnPath(value: string | null | undefined): string | null {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return null;
-  if (/[\u0000-\u001f]/.test(value)) return null;
+  // Browsers drop tabs and newlines from URLs: « /\t/evil.example » would become « //evil.example ».
+  if ([...value].some((c) => c.charCodeAt(0) < 0x20)) return null;
   const base = 'http://quartiers.invalid';
   const url = new URL(value, base);
   if (url.origin !== base) return null;
