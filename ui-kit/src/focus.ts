@@ -15,11 +15,14 @@ export function focusMainHeading(timeoutMs = 5_000): () => void {
   const main = document.querySelector('main');
   if (!main) return () => undefined;
   const focus = () => {
-    const heading = main.querySelector('h1');
+    const heading = [...main.querySelectorAll('h1')].find(
+      (h) => h.checkVisibility?.() ?? h.getClientRects().length > 0,
+    );
     if (!heading) return false;
     if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
     heading.focus();
-    return true;
+    // A heading React keeps hidden (the previous page, behind a loading fallback) takes no focus.
+    return document.activeElement === heading;
   };
   if (focus()) return () => undefined;
   const observer = new MutationObserver(() => {
@@ -30,7 +33,7 @@ export function focusMainHeading(timeoutMs = 5_000): () => void {
     observer.disconnect();
     clearTimeout(timer);
   }
-  observer.observe(main, { childList: true, subtree: true });
+  observer.observe(main, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'hidden'] });
   return stop;
 }
 
