@@ -294,6 +294,10 @@ describe('the console as staff meet it', () => {
       await page.goto(server.url + path);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await expect.poll(() => page.getByText('Chargement…').count()).toBe(0);
+      // The journal's before/after too, opened (the outbox's emails stay closed: their links carry tokens).
+      if (path.endsWith('/journal')) {
+        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      }
       await expectOnlyFrench(page);
     }
     // Sessions are named by browser and system; the account page speaks to the person.

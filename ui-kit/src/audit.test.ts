@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AUDIT_ACTION_LABELS, AUDIT_TARGET_LABELS } from './audit';
+import { AUDIT_ACTION_LABELS, AUDIT_FIELD_LABELS, AUDIT_TARGET_LABELS } from './audit';
 
 const MODULES = path.resolve(import.meta.dirname, '../../server/src/modules');
 
@@ -55,5 +55,29 @@ describe('journal labels', () => {
       auditingSources().flatMap(({ text }) => [...text.matchAll(/targetType:\s*'(\w+)'/g)].map((m) => m[1]!)),
     );
     expect([...targets].sort()).toEqual(Object.keys(AUDIT_TARGET_LABELS).sort());
+  });
+
+  it('label the fields written in an entry’s before and after', () => {
+    const sources = auditingSources()
+      .map(({ text }) => text)
+      .join('\n');
+    // Keys of the objects passed as before/after, inline or through the services' view helpers.
+    const objects = [
+      ...sources.matchAll(/(?:before|after):\s*\{([^}]*)\}/g),
+      ...sources.matchAll(/(?:auditView|view) = \([^)]*\) => \(\{([^}]*)\}\)/g),
+      ...sources.matchAll(/audit\(\s*tx,\s*\w+,\s*[^,]+,\s*(?:null|\{([^}]*)\}),\s*(?:null|\{([^}]*)\})/g),
+    ];
+    const keys = new Set(
+      objects.flatMap((m) =>
+        [m[1], m[2]].flatMap((body) =>
+          [...(body ?? '').matchAll(/(?:^|,)\s*(\w+)(?=\s*[:,]|\s*$)/g)].map((k) => k[1]!),
+        ),
+      ),
+    );
+    // The status move adds the `set` fields of the reports service.
+    for (const key of ['approvedOn', 'publishedAt']) keys.add(key);
+    const unlabelled = [...keys].filter((k) => !(k in AUDIT_FIELD_LABELS));
+    expect(unlabelled).toEqual([]);
+    expect(keys.size).toBeGreaterThan(15);
   });
 });

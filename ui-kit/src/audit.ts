@@ -38,3 +38,33 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
 };
 
 export const auditTargetLabel = (targetType: string) => AUDIT_TARGET_LABELS[targetType] ?? 'Autre objet';
+
+/** The fields the server writes in an entry's « before » and « after », in French. */
+export const AUDIT_FIELD_LABELS: Record<string, string> = {
+  status: 'État',
+  role: 'Rôle',
+  userId: 'Personne',
+  citizenCouncilId: 'Conseil citoyen',
+  communeId: 'Commune',
+  revokedAt: 'Retiré le',
+  name: 'Nom',
+  quartierId: 'Quartier',
+  active: 'Actif',
+  referenceYear: 'Année de référence',
+  title: 'Titre',
+  body: 'Texte',
+  adoptedOn: 'Adoption du projet',
+  transmittedOn: 'Transmission',
+  deadline: 'Échéance des avis',
+  approvedOn: 'Approbation',
+  publishedAt: 'Publication',
+  bodies: 'Instances',
+  emails: 'Emails envoyés',
+  bodyId: 'Instance',
+  position: 'Position',
+  revision: 'Version de l’avis',
+  response: 'Suite donnée',
+  reason: 'Motif',
+};
+
+export const auditFieldLabel = (key: string) => AUDIT_FIELD_LABELS[key] ?? 'Autre donnée';

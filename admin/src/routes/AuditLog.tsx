@@ -6,6 +6,9 @@ import { AdminAuditLogDocument } from '../__generated__/graphql';
 import { AUDIT_ACTION_LABELS, FormError, auditActionLabel, auditTargetLabel, plural } from '@quartiers/ui-kit';
 import { TerritoryTabs } from '../ui/TerritoryTabs';
 import { formatDateTime } from '../ui/format';
+import { AuditChanges } from './AuditChanges';
+
+type Fields = Record<string, unknown> | null;
 
 /** Every action the server writes, by label, for the filter. */
 const ACTION_CHOICES = Object.entries(AUDIT_ACTION_LABELS).sort(([, a], [, b]) => a.localeCompare(b, 'fr'));
@@ -76,10 +79,7 @@ export function AuditLog() {
               </td>
               <td>{e.reason ?? '—'}</td>
               <td>
-                <details>
-                  <summary>Avant / après</summary>
-                  <pre>{JSON.stringify({ avant: e.before, après: e.after }, null, 2)}</pre>
-                </details>
+                <AuditChanges before={e.before as Fields} after={e.after as Fields} targetType={e.targetType} />
               </td>
             </tr>
           ))}
