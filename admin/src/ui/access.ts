@@ -33,7 +33,7 @@ export function useViewer() {
   return { me: data?.me ?? null, loading };
 }
 
-/** The permissions the viewer holds in one territory, or only those that matter to the console. */
+/** The permissions the viewer holds in one territory, by any of their roles there. */
 export function permissionsIn(me: Me | null, code: string): Set<Permission> {
   return new Set(me?.memberships.filter((m) => m.territory.code === code).flatMap((m) => m.permissions) ?? []);
 }
