@@ -14,6 +14,10 @@ export default defineConfig({
         test: { name: 'server', include: ['server/src/**/*.test.ts'] },
       },
       {
+        // Pure functions of the shared front-end kit: no database, so no global setup.
+        test: { name: 'ui-kit', include: ['ui-kit/src/**/*.test.ts'], environment: 'node' },
+      },
+      {
         extends: true,
         test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'] },
       },

@@ -5,6 +5,7 @@ import { relayStylePagination } from '@apollo/client/utilities';
 import { ApolloProvider } from '@apollo/client/react';
 import { Route, Router, Switch } from 'wouter';
 import { Shell } from './ui/Shell';
+import { SectionGate } from './ui/SectionGate';
 import './ui/styles.css';
 
 const client = new ApolloClient({
@@ -41,13 +42,13 @@ createRoot(document.getElementById('root')!).render(
           <Suspense fallback={<p role="status">Chargement…</p>}>
             <Switch>
               <Route path="/" component={Dashboard} />
-              <Route path="/:code" component={TerritoryData} />
-              <Route path="/:code/membres" component={Members} />
-              <Route path="/:code/conseils" component={Councils} />
-              <Route path="/:code/emails" component={Outbox} />
-              <Route path="/:code/journal" component={AuditLog} />
-              <Route path="/:code/rapports" component={Reports} />
-              <Route path="/:code/rapports/:year" component={ReportDetail} />
+              <Route path="/:code">{() => <SectionGate section="data" page={TerritoryData} />}</Route>
+              <Route path="/:code/membres">{() => <SectionGate section="members" page={Members} />}</Route>
+              <Route path="/:code/conseils">{() => <SectionGate section="councils" page={Councils} />}</Route>
+              <Route path="/:code/emails">{() => <SectionGate section="outbox" page={Outbox} />}</Route>
+              <Route path="/:code/journal">{() => <SectionGate section="journal" page={AuditLog} />}</Route>
+              <Route path="/:code/rapports">{() => <SectionGate section="reports" page={Reports} />}</Route>
+              <Route path="/:code/rapports/:year">{() => <SectionGate section="reports" page={ReportDetail} />}</Route>
             </Switch>
           </Suspense>
         </Shell>

@@ -230,7 +230,7 @@ describe('accounts in the browser', () => {
     await heading(page, /journal des actions/);
     await page.getByRole('cell', { name: 'Invitation envoyée' }).first().waitFor();
     await page.getByLabel('Action').selectOption('invitation.create');
-    await page.getByText(/^\d+ action\(s\)$/).waitFor();
+    await page.getByText(/^\d+ actions?$/).waitFor();
     await expectAccessible(page);
   });
 });

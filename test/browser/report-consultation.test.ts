@@ -152,6 +152,7 @@ describe('the CABBALR 2024 report, from adoption to publication', () => {
 
     setClock('2025-06-30T10:00:00+02:00');
     await staff.getByRole('button', { name: 'Ouvrir la consultation' }).click();
+    await staff.getByRole('button', { name: 'Oui, ouvrir la consultation' }).click();
     await staff.getByRole('heading', { name: 'Tableau des avis' }).waitFor();
 
     const bodies = (await server.db.dataSource.query(
@@ -293,7 +294,7 @@ describe('the CABBALR 2024 report, from adoption to publication', () => {
     setClock('2025-11-20T10:00:00+01:00');
     await staff.reload();
     await staff.getByRole('heading', { name: /Observations et suites données \(2\)/ }).waitFor();
-    for (const field of await staff.getByLabel(/Suite donnée à l’observation de/).all()) {
+    for (const field of await staff.getByLabel(/Suite donnée à l’observation/).all()) {
       await field.fill('Le rapport final en tient compte.');
     }
     for (const button of await staff.getByRole('button', { name: 'Enregistrer la suite donnée' }).all()) {
@@ -304,7 +305,9 @@ describe('the CABBALR 2024 report, from adoption to publication', () => {
     setClock('2025-12-15T20:00:00+01:00');
     await staff.getByLabel('Date de la délibération d’approbation').fill('2025-12-15');
     await staff.getByRole('button', { name: 'Enregistrer l’approbation' }).click();
+    await staff.getByRole('button', { name: 'Oui, enregistrer l’approbation' }).click();
     await staff.getByRole('button', { name: 'Publier le rapport' }).click();
+    await staff.getByRole('button', { name: 'Oui, publier le rapport' }).click();
     await staff.getByText('publié', { exact: false }).first().waitFor();
 
     // The published report lists every body with the right position, and the annex too.

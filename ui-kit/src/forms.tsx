@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type InputHTMLAttributes, type ReactNode } from 'react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 
 /** The server's French message when there is one; otherwise a plain network message. */
@@ -30,18 +30,34 @@ export function Field({
   );
 }
 
+/**
+ * The error of a submission (or of a page's request). Focus moves to it each time a new error comes,
+ * so the person who submitted reads it first.
+ */
 export function FormError({ error }: { error: unknown }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (error) ref.current?.focus();
+  }, [error]);
   if (!error) return null;
   return (
-    <p className="form-error" role="alert">
+    <p className="form-error" role="alert" tabIndex={-1} ref={ref}>
       {errorMessage(error)}
     </p>
   );
 }
 
-export function Notice({ children }: { children: ReactNode }) {
+/**
+ * The outcome of a submission. Focus moves to it when it appears, unless `keepFocus` (a control the
+ * person goes on using, such as a checkbox saved as it changes).
+ */
+export function Notice({ children, keepFocus = false }: { children: ReactNode; keepFocus?: boolean }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (!keepFocus) ref.current?.focus();
+  }, [keepFocus]);
   return (
-    <p className="notice" role="status">
+    <p className="notice" role="status" tabIndex={-1} ref={ref}>
       {children}
     </p>
   );

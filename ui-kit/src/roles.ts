@@ -1,3 +1,5 @@
+import { deOf } from './french';
+
 /** Mirrors `enum Role` and `enum Permission` of schema/identity.graphql. */
 export type Role =
   'RESIDENT' | 'COUNCIL_MEMBER' | 'COUNCIL_REFERENT' | 'COMMUNE_REPRESENTATIVE' | 'STAFF' | 'MODERATOR' | 'ADMIN';
@@ -38,8 +40,22 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   CONTRIBUTIONS_MODERATE: 'modérer les contributions des habitants',
 };
 
-/** What every signed-in person can do, whatever their roles. */
+/** What every signed-in person can do, whatever their roles, told to that person (« vous pouvez aussi… »). */
 export const EVERYONE_CAN = [
-  'modifier son pseudonyme et ses préférences de notification',
-  'télécharger toutes ses données et supprimer son compte',
+  'modifier votre pseudonyme et vos préférences de notification',
+  'télécharger toutes vos données et supprimer votre compte',
 ];
+
+/**
+ * A role with the council or commune it is held for: « Représentant·e de la commune d’Auchel »,
+ * « Membre de conseil citoyen — Conseil citoyen Lens Sud ».
+ */
+export function heldRoleLabel(
+  role: Role,
+  scope: { citizenCouncil?: { name: string } | null; commune?: { name: string } | null },
+): string {
+  if (role === 'COMMUNE_REPRESENTATIVE' && scope.commune)
+    return `Représentant·e de la commune ${deOf(scope.commune.name)}`;
+  if (scope.citizenCouncil) return `${ROLE_LABELS[role]} — ${scope.citizenCouncil.name}`;
+  return ROLE_LABELS[role];
+}

@@ -3,18 +3,15 @@ import { useQuery } from '@apollo/client/react';
 import { TZDate } from '@date-fns/tz';
 import { useParams } from 'wouter';
 import { AdminAuditLogDocument } from '../__generated__/graphql';
-import { FormError } from '@quartiers/ui-kit';
+import { AUDIT_ACTION_LABELS, FormError, auditActionLabel, auditTargetLabel, plural } from '@quartiers/ui-kit';
 import { TerritoryTabs } from '../ui/TerritoryTabs';
 import { formatDateTime } from '../ui/format';
+import { AuditChanges } from './AuditChanges';
 
-const ACTIONS: Record<string, string> = {
-  'invitation.create': 'Invitation envoyée',
-  'invitation.accept': 'Invitation acceptée',
-  'role.grant': 'Rôle attribué',
-  'role.revoke': 'Rôle retiré',
-  'council.create': 'Conseil créé',
-  'council.update': 'Conseil modifié',
-};
+type Fields = Record<string, unknown> | null;
+
+/** Every action the server writes, by label, for the filter. */
+const ACTION_CHOICES = Object.entries(AUDIT_ACTION_LABELS).sort(([, a], [, b]) => a.localeCompare(b, 'fr'));
 
 /** Start of a day in Paris (winter or summer time), as an instant: the filter's bounds. */
 function parisDay(day: string) {
@@ -45,7 +42,7 @@ export function AuditLog() {
           Action{' '}
           <select value={action} onChange={(e) => setAction(e.currentTarget.value)}>
             <option value="">Toutes</option>
-            {Object.entries(ACTIONS).map(([k, label]) => (
+            {ACTION_CHOICES.map(([k, label]) => (
               <option key={k} value={k}>
                 {label}
               </option>
@@ -60,7 +57,7 @@ export function AuditLog() {
         </label>
       </form>
       <table>
-        <caption>{t.auditLog.totalCount} action(s)</caption>
+        <caption>{plural(t.auditLog.totalCount, 'action', 'actions')}</caption>
         <thead>
           <tr>
             <th scope="col">Quand</th>
@@ -76,16 +73,13 @@ export function AuditLog() {
             <tr key={e.id}>
               <td>{formatDateTime(e.at)}</td>
               <td>{e.actorLabel}</td>
-              <td>{ACTIONS[e.action] ?? e.action}</td>
+              <td>{auditActionLabel(e.action)}</td>
               <td>
-                {e.targetType} <span className="muted">{e.targetId?.slice(0, 8)}</span>
+                {auditTargetLabel(e.targetType)} <span className="muted">{e.targetId?.slice(0, 8)}</span>
               </td>
               <td>{e.reason ?? '—'}</td>
               <td>
-                <details>
-                  <summary>Avant / après</summary>
-                  <pre>{JSON.stringify({ avant: e.before, après: e.after }, null, 2)}</pre>
-                </details>
+                <AuditChanges before={e.before as Fields} after={e.after as Fields} targetType={e.targetType} />
               </td>
             </tr>
           ))}

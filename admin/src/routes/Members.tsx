@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'wouter';
-import { Field, FormError, Notice, ROLE_LABELS, Submit, formValues, type Role } from '@quartiers/ui-kit';
+import { Field, FormError, Notice, ROLE_LABELS, Submit, formValues, heldRoleLabel, type Role } from '@quartiers/ui-kit';
 import {
   AdminGrantRoleDocument,
   AdminInviteMemberDocument,
@@ -45,9 +45,7 @@ export function Members() {
         <ul>
           {t.invitations.edges.map(({ node: i }) => (
             <li key={i.id}>
-              {i.email} — {ROLE_LABELS[i.role]}
-              {i.citizenCouncil && ` (${i.citizenCouncil.name})`}
-              {i.commune && ` (${i.commune.name})`}, expire le {formatDate(i.expiresAt)}
+              {i.email} — {heldRoleLabel(i.role, i)}, expire le {formatDate(i.expiresAt)}
             </li>
           ))}
         </ul>
@@ -86,11 +84,7 @@ export function Members() {
               <th scope="row">
                 {m.displayName ?? 'Compte supprimé'} <span className="muted">{m.email}</span>
               </th>
-              <td>
-                {ROLE_LABELS[m.role]}
-                {m.citizenCouncil && ` — ${m.citizenCouncil.name}`}
-                {m.commune && ` — ${m.commune.name}`}
-              </td>
+              <td>{heldRoleLabel(m.role, m)}</td>
               <td>{formatDate(m.grantedAt)}</td>
               <td>
                 {m.displayName && (

@@ -1,34 +1,36 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'wouter';
-import { Field, FormError, Notice, Submit, formValues } from '@quartiers/ui-kit';
+import { Field, FormError, Notice, Submit, formValues, frenchDate, plural } from '@quartiers/ui-kit';
 import {
   AdminAddBodyDocument,
   AdminAnswerRemarkDocument,
-  AdminApproveReportDocument,
-  AdminOpenConsultationDocument,
-  AdminPublishReportDocument,
-  AdminRecordLateOpinionDocument,
   AdminRemoveBodyDocument,
   AdminReportDocument,
-  AdminSendRemindersDocument,
   AdminSetTermsDocument,
   AdminUpdateSectionDocument,
   type AdminReportQuery,
   type OpinionPosition,
 } from '../__generated__/graphql';
 import { TerritoryTabs } from '../ui/TerritoryTabs';
+import { permissionsIn, useViewer } from '../ui/access';
+import { ReportBoard } from './ReportBoard';
 import { ReportModeration } from './ReportModeration';
+import { ReportSteps } from './ReportSteps';
 import { ReportVersions } from './ReportVersions';
 import { formatDateTime } from '../ui/format';
-import { BODY_STATUS, POSITION, REPORT_STATUS } from '@quartiers/ui-kit';
+import { POSITION, REPORT_STATUS } from '@quartiers/ui-kit';
 
 type Report = NonNullable<NonNullable<AdminReportQuery['territory']>['report']>;
 const REFETCH = { refetchQueries: ['AdminReport'], awaitRefetchQueries: true };
 
-/** One report's life: terms, sections, bodies, the board of avis, the suites données, approval, publication. */
+/**
+ * One report's life: terms, sections, bodies, the board of avis, the suites données, approval,
+ * publication. Moderators, who do not run the report, see the board and the contributions to moderate.
+ */
 export function ReportDetail() {
   const { code = '', year = '' } = useParams();
+  const held = permissionsIn(useViewer().me, code);
   const { data, loading, error } = useQuery(AdminReportDocument, { variables: { code, year: Number(year) } });
   const t = data?.territory;
   const r = t?.report;
@@ -36,25 +38,31 @@ export function ReportDetail() {
   if (loading && !r) return <p role="status">Chargement…</p>;
   if (!t || !r) return <p>Rapport introuvable.</p>;
   const ref = { territoryId: t.id, reportId: r.id };
+  const manage = held.has('REPORTS_MANAGE');
   return (
     <section>
       <h1>
         {t.name} — rapport {r.referenceYear} <span className="tag">{REPORT_STATUS[r.status]}</span>
       </h1>
       <TerritoryTabs code={code} />
+      <Calendar report={r} />
       <p>
         Annexe des avis : <a href={`/exports/${code}/rapports/${r.referenceYear}/annexe.pdf`}>PDF</a> ·{' '}
         <a href={`/exports/${code}/rapports/${r.referenceYear}/annexe.docx`}>DOCX (modifiable)</a> ·{' '}
         <a href={`/exports/${code}/rapports/${r.referenceYear}/annexe.csv`}>CSV</a> ·{' '}
         <a href={`/${code}/rapports/${r.referenceYear}`}>page publique</a>
       </p>
-      {r.status === 'DRAFT' && <Terms report={r} reportRef={ref} />}
-      {(r.status === 'DRAFT' || r.status === 'CLOSED') && <Sections report={r} reportRef={ref} />}
-      {r.status === 'DRAFT' ? <Bodies report={r} reportRef={ref} /> : <Board report={r} reportRef={ref} />}
-      {r.status !== 'DRAFT' && <Remarks report={r} territoryId={t.id} />}
-      {r.status !== 'DRAFT' && <ReportModeration report={r} territoryId={t.id} />}
+      {manage && r.status === 'DRAFT' && <Terms report={r} reportRef={ref} />}
+      {manage && (r.status === 'DRAFT' || r.status === 'CLOSED') && <Sections report={r} reportRef={ref} />}
+      {r.status === 'DRAFT' ? (
+        manage && <Bodies report={r} reportRef={ref} />
+      ) : (
+        <ReportBoard report={r} reportRef={ref} manage={manage} />
+      )}
+      {r.status !== 'DRAFT' && <Remarks report={r} territoryId={t.id} editable={manage && r.status === 'CLOSED'} />}
+      {r.status !== 'DRAFT' && held.has('CONTRIBUTIONS_MODERATE') && <ReportModeration report={r} territoryId={t.id} />}
       <ReportVersions versions={r.versions} />
-      <Steps report={r} reportRef={ref} />
+      {manage && <ReportSteps report={r} reportRef={ref} />}
       <h2>Historique</h2>
       <ul>
         {r.transitions.map((tr) => (
@@ -70,6 +78,19 @@ export function ReportDetail() {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** The consultation's dates in words, and the days left while it is open. */
+function Calendar({ report: r }: { report: Report }) {
+  if (!r.deadline) return null;
+  return (
+    <p>
+      {r.transmittedOn && <>Transmis le {frenchDate(r.transmittedOn)} ; </>}
+      avis attendus jusqu’au {frenchDate(r.deadline)} (minuit, heure de Paris)
+      {r.daysLeft != null && <> : il reste {plural(r.daysLeft, 'jour', 'jours')}</>}
+      {r.approvedOn && <> ; approuvé le {frenchDate(r.approvedOn)}</>}.
+    </p>
   );
 }
 
@@ -222,125 +243,7 @@ function Bodies({ report: r, reportRef }: Part) {
   );
 }
 
-function Board({ report: r, reportRef }: Part) {
-  const counts = r.consultedBodies.reduce<Record<string, number>>(
-    (acc, b) => ({ ...acc, [b.status]: (acc[b.status] ?? 0) + 1 }),
-    {},
-  );
-  return (
-    <Block title="Tableau des avis">
-      <p>
-        {Object.entries(counts)
-          .map(([status, n]) => `${n} ${BODY_STATUS[status as keyof typeof BODY_STATUS]}`)
-          .join(' · ')}
-      </p>
-      <table>
-        <caption className="visually-hidden">Instances consultées et leur avis</caption>
-        <thead>
-          <tr>
-            <th scope="col">Instance</th>
-            <th scope="col">État</th>
-            <th scope="col">Position</th>
-            <th scope="col">Version</th>
-          </tr>
-        </thead>
-        <tbody>
-          {r.consultedBodies.map((b) => (
-            <tr key={b.id}>
-              <th scope="row">{b.name}</th>
-              <td>{BODY_STATUS[b.status]}</td>
-              <td>{b.opinion ? POSITION[b.opinion.position] : '—'}</td>
-              <td>{b.opinion?.revision ?? '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {r.status === 'IN_CONSULTATION' && <Reminders reportRef={reportRef} />}
-      {r.status === 'CLOSED' && <LateOpinion report={r} reportRef={reportRef} />}
-    </Block>
-  );
-}
-
-/** Reminders go automatically 7 days before the deadline; staff may send one more at any time. */
-function Reminders({ reportRef }: { reportRef: Part['reportRef'] }) {
-  const [send, { loading, error, data }] = useMutation(AdminSendRemindersDocument);
-  return (
-    <div>
-      <FormError error={error} />
-      {data && (
-        <Notice>
-          Rappel envoyé : {data.sendReminders.bodies} instance(s) sans avis, {data.sendReminders.emails} email(s).
-        </Notice>
-      )}
-      <button
-        type="button"
-        disabled={loading}
-        onClick={() => void send({ variables: { input: reportRef } }).catch(() => undefined)}
-      >
-        {loading ? 'Envoi…' : 'Relancer les instances sans avis'}
-      </button>
-    </div>
-  );
-}
-
-function LateOpinion({ report: r, reportRef }: Part) {
-  const [record, { loading, error, data }] = useMutation(AdminRecordLateOpinionDocument, REFETCH);
-  const candidates = r.consultedBodies.filter(
-    (b) => b.status === 'TACIT' || b.status === 'AWAITING' || b.status === 'LATE',
-  );
-  if (candidates.length === 0) return null;
-  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const v = formValues(e.currentTarget);
-    void record({
-      variables: {
-        input: {
-          territoryId: reportRef.territoryId,
-          bodyId: v.body!,
-          position: v.position as OpinionPosition,
-          text: v.text ?? '',
-          deliberationOn: v.deliberationOn || null,
-          remarks: [],
-        },
-      },
-    }).catch(() => undefined);
-  };
-  return (
-    <form onSubmit={onSubmit} noValidate>
-      <h3>Enregistrer un avis reçu sur papier après l’échéance</h3>
-      <FormError error={error} />
-      {data && <Notice>Avis enregistré, marqué « reçu après l’échéance ».</Notice>}
-      <p className="field">
-        <label htmlFor="late-body">Instance</label>
-        <select id="late-body" name="body">
-          {candidates.map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.name}
-            </option>
-          ))}
-        </select>
-      </p>
-      <p className="field">
-        <label htmlFor="late-position">Position</label>
-        <select id="late-position" name="position">
-          {(['FAVOURABLE', 'FAVOURABLE_WITH_RESERVATIONS', 'UNFAVOURABLE'] as const).map((p) => (
-            <option key={p} value={p}>
-              {POSITION[p]}
-            </option>
-          ))}
-        </select>
-      </p>
-      <Field label="Date de délibération (commune)" name="deliberationOn" type="date" />
-      <p className="field">
-        <label htmlFor="late-text">Texte de l’avis</label>
-        <textarea id="late-text" name="text" rows={3} />
-      </p>
-      <Submit busy={loading}>Enregistrer l’avis tardif</Submit>
-    </form>
-  );
-}
-
-function Remarks({ report: r, territoryId }: { report: Report; territoryId: string }) {
+function Remarks({ report: r, territoryId, editable }: { report: Report; territoryId: string; editable: boolean }) {
   const remarks = r.consultedBodies.flatMap((b) =>
     (b.opinion?.remarks ?? []).map((m) => ({ ...m, body: b.name, position: b.opinion!.position })),
   );
@@ -354,7 +257,7 @@ function Remarks({ report: r, territoryId }: { report: Report; territoryId: stri
           <div key={s.id}>
             <h3>{s.title}</h3>
             {here.map((m) => (
-              <Answer key={m.id} remark={m} territoryId={territoryId} editable={r.status === 'CLOSED'} />
+              <Answer key={m.id} remark={m} territoryId={territoryId} editable={editable} />
             ))}
           </div>
         );
@@ -393,7 +296,7 @@ function Answer({
           <FormError error={error} />
           {saved && <Notice>Suite donnée enregistrée.</Notice>}
           <p className="field">
-            <label htmlFor={`answer-${remark.id}`}>Suite donnée à l’observation de {remark.body}</label>
+            <label htmlFor={`answer-${remark.id}`}>Suite donnée à l’observation ({remark.body})</label>
             <textarea id={`answer-${remark.id}`} name="response" rows={2} defaultValue={remark.response ?? ''} />
           </p>
           <Submit busy={loading}>Enregistrer la suite donnée</Submit>
@@ -403,58 +306,4 @@ function Answer({
       )}
     </article>
   );
-}
-
-function Steps({ report: r, reportRef }: Part) {
-  const [open, opening] = useMutation(AdminOpenConsultationDocument, REFETCH);
-  const [approve, approving] = useMutation(AdminApproveReportDocument, REFETCH);
-  const [publish, publishing] = useMutation(AdminPublishReportDocument, REFETCH);
-  if (r.status === 'DRAFT') {
-    return (
-      <Block title="Ouvrir la consultation">
-        <p>Le projet tel qu’adopté devient la version 1 et ne change plus jusqu’à l’échéance.</p>
-        <FormError error={opening.error} />
-        <button
-          type="button"
-          disabled={opening.loading}
-          onClick={() => void open({ variables: { input: reportRef } }).catch(() => undefined)}
-        >
-          Ouvrir la consultation
-        </button>
-      </Block>
-    );
-  }
-  if (r.status === 'CLOSED') {
-    const onSubmit = (e: FormEvent<HTMLFormElement>) => {
-      e.preventDefault();
-      void approve({
-        variables: { input: { ...reportRef, approvedOn: formValues(e.currentTarget).approvedOn! } },
-      }).catch(() => undefined);
-    };
-    return (
-      <Block title="Approbation par le conseil communautaire">
-        <form onSubmit={onSubmit} noValidate>
-          <FormError error={approving.error} />
-          <Field label="Date de la délibération d’approbation" name="approvedOn" type="date" required />
-          <Submit busy={approving.loading}>Enregistrer l’approbation</Submit>
-        </form>
-      </Block>
-    );
-  }
-  if (r.status === 'APPROVED') {
-    return (
-      <Block title="Publication">
-        <p>Le rapport approuvé, son annexe et chaque avis avec sa suite donnée deviennent publics.</p>
-        <FormError error={publishing.error} />
-        <button
-          type="button"
-          disabled={publishing.loading}
-          onClick={() => void publish({ variables: { input: reportRef } }).catch(() => undefined)}
-        >
-          Publier le rapport
-        </button>
-      </Block>
-    );
-  }
-  return null;
 }

@@ -16,8 +16,8 @@ export function ReportModeration({ report, territoryId }: { report: Report; terr
         <Decision key={c.id} contribution={c} territoryId={territoryId} />
       ))}
       <p className="muted">
-        {report.contributions.filter((c) => c.status === 'PUBLISHED').length} publiée(s),{' '}
-        {report.contributions.filter((c) => c.status === 'REJECTED').length} refusée(s).
+        Contributions publiées : {report.contributions.filter((c) => c.status === 'PUBLISHED').length} ; refusées :{' '}
+        {report.contributions.filter((c) => c.status === 'REJECTED').length}.
       </p>
     </section>
   );

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'wouter';
 import { AdminOperatorsDocument } from '../__generated__/graphql';
-import { FormError } from '@quartiers/ui-kit';
+import { FormError, OPERATOR_KIND_LABELS } from '@quartiers/ui-kit';
 import { TerritoryTabs } from '../ui/TerritoryTabs';
 
 export function TerritoryData() {
@@ -27,7 +27,7 @@ export function TerritoryData() {
           {data.territory.operators.edges.map(({ node }) => (
             <tr key={node.id}>
               <th scope="row">{node.name}</th>
-              <td>{node.kind}</td>
+              <td>{OPERATOR_KIND_LABELS[node.kind]}</td>
               <td className="num">{node.actions.totalCount}</td>
             </tr>
           ))}

@@ -1,17 +1,18 @@
 import type { FormEvent, ReactNode } from 'react';
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Link } from 'wouter';
-import { Field, FormError, Submit, formValues } from '@quartiers/ui-kit';
-import { AdminMeDocument, AdminSignInDocument, AdminSignOutDocument } from '../__generated__/graphql';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Link, useLocation } from 'wouter';
+import { Field, FormError, Submit, formValues, signInHref, useFocusMainHeading } from '@quartiers/ui-kit';
+import { AdminSignInDocument, AdminSignOutDocument } from '../__generated__/graphql';
+import { consoleTerritories, useViewer } from './access';
 
 /**
- * The console is for people with a staff permission somewhere. The server checks every field and
- * mutation anyway; this only spares others a console full of refusals.
+ * The console is for people whose roles open one of its sections somewhere. The server checks every
+ * field and mutation anyway; this spares others a console full of refusals: they read one, once.
  */
 export function Shell({ children }: { children: ReactNode }) {
-  const { data, loading } = useQuery(AdminMeDocument);
-  const me = data?.me;
-  const isStaff = me?.memberships.some((m) => m.permissions.length > 0);
+  const { me, loading } = useViewer();
+  const [location] = useLocation();
+  useFocusMainHeading(`${location}|${me?.id ?? ''}`);
   return (
     <>
       <a className="skip-link" href="#contenu">
@@ -26,11 +27,12 @@ export function Shell({ children }: { children: ReactNode }) {
           <p role="status">Chargement…</p>
         ) : !me ? (
           <SignIn />
-        ) : !isStaff ? (
+        ) : consoleTerritories(me).size === 0 ? (
           <section>
-            <h1>Accès réservé aux agents</h1>
+            <h1>Console réservée aux agents</h1>
             <p>
-              Votre compte n’a pas de rôle d’agent. <a href="/compte">Voir mon compte sur le portail</a>.
+              Vos rôles ne donnent pas accès à la console. Votre compte, vos rôles et vos avis se trouvent sur le
+              portail : <a href="/compte">Mon compte</a>.
             </p>
           </section>
         ) : (
@@ -55,6 +57,7 @@ function SignedIn({ name }: { name: string }) {
 }
 
 function SignIn() {
+  const [location] = useLocation();
   const [signIn, { loading, error }] = useMutation(AdminSignInDocument, {
     refetchQueries: ['AdminMe'],
     awaitRefetchQueries: true,
@@ -76,7 +79,8 @@ function SignIn() {
         </Submit>
       </form>
       <p>
-        Sans mot de passe ? <a href="/compte/connexion">Recevoir un lien de connexion</a>.
+        Sans mot de passe ?{' '}
+        <a href={signInHref(`/admin${location === '/' ? '/' : location}`)}>Recevoir un lien de connexion</a>.
       </p>
     </section>
   );

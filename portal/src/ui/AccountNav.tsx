@@ -1,14 +1,25 @@
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
+import { signInHref } from '@quartiers/ui-kit';
 import { MeDocument } from '../__generated__/graphql';
 
-/** Sign-in link, or the signed-in person's pseudonym leading to their account. */
+/**
+ * Sign-in link, or the signed-in person's pseudonym leading to their account. The sign-in link
+ * carries the page the person is on, where sign-in brings them back.
+ */
 export function AccountNav() {
   const { data } = useQuery(MeDocument);
+  const [location] = useLocation();
+  const search = useSearch();
   const me = data?.me;
+  const here = search ? `${location}?${search}` : location;
   return (
     <nav aria-label="Compte" className="account-nav">
-      {me ? <Link to="/compte">Mon compte ({me.displayName})</Link> : <Link to="/compte/connexion">Se connecter</Link>}
+      {me ? (
+        <Link to="/compte">Mon compte ({me.displayName})</Link>
+      ) : (
+        <Link to={location.startsWith('/compte/connexion') ? here : signInHref(here)}>Se connecter</Link>
+      )}
     </nav>
   );
 }

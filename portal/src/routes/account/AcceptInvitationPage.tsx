@@ -4,11 +4,11 @@ import { useLocation } from 'wouter';
 import { AcceptInvitationDocument, MeDocument } from '../../__generated__/graphql';
 import { Field, FormError, Submit, formValues, tokenFromHash } from '@quartiers/ui-kit';
 import { Loading } from '../../ui/States';
-import { usePageTitle } from '../../ui/usePageTitle';
+import { useAccountPage } from './useAccountPage';
 import { NewPasswordField } from './NewPasswordField';
 
 export function AcceptInvitationPage() {
-  usePageTitle('Accepter une invitation');
+  useAccountPage('Accepter une invitation');
   const [, navigate] = useLocation();
   const me = useQuery(MeDocument);
   const [accept, { loading, error }] = useMutation(AcceptInvitationDocument, {

@@ -1,8 +1,8 @@
 import { Link } from 'wouter';
-import { usePageTitle } from '../../ui/usePageTitle';
+import { useAccountPage } from './useAccountPage';
 
 export function AccountDeletedPage() {
-  usePageTitle('Compte supprimé');
+  useAccountPage('Compte supprimé');
   return (
     <section className="narrow">
       <h1>Votre compte est supprimé</h1>

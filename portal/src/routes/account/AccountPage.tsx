@@ -17,18 +17,18 @@ import {
   FormError,
   Notice,
   PERMISSION_LABELS,
-  ROLE_LABELS,
+  heldRoleLabel,
   Submit,
   errorMessage,
   formValues,
 } from '@quartiers/ui-kit';
 import { ErrorState, Loading } from '../../ui/States';
-import { usePageTitle } from '../../ui/usePageTitle';
+import { useAccountPage } from './useAccountPage';
 import { Sessions } from './Sessions';
 import { NewPasswordField } from './NewPasswordField';
 
 export function AccountPage() {
-  usePageTitle('Mon compte');
+  useAccountPage('Mon compte');
   const { data, loading, error, refetch } = useQuery(MeDocument);
   if (loading) return <Loading />;
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
@@ -56,9 +56,7 @@ export function AccountPage() {
       <ul className="roles">
         {me.memberships.map((m) => (
           <li key={m.id}>
-            <strong>{ROLE_LABELS[m.role]}</strong> — {m.territory.name}
-            {m.citizenCouncil && ` (${m.citizenCouncil.name})`}
-            {m.commune && ` (${m.commune.name})`}
+            <strong>{heldRoleLabel(m.role, m)}</strong> — {m.territory.name}
             {m.permissions.length > 0 && (
               <ul>
                 {m.permissions.map((p) => (
@@ -135,7 +133,7 @@ function Notifications({ preferences }: { preferences: Record<(typeof PREFERENCE
     <section>
       <h2>Emails que je reçois</h2>
       <FormError error={error} />
-      {data && <Notice>Préférences enregistrées.</Notice>}
+      {data && <Notice keepFocus>Préférences enregistrées.</Notice>}
       {PREFERENCES.map(({ key, label }) => (
         <p className="check" key={key}>
           <input

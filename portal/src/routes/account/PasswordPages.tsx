@@ -3,11 +3,11 @@ import { useMutation } from '@apollo/client/react';
 import { useLocation } from 'wouter';
 import { RequestPasswordResetDocument, ResetPasswordDocument } from '../../__generated__/graphql';
 import { Field, FormError, Notice, Submit, formValues, tokenFromHash } from '@quartiers/ui-kit';
-import { usePageTitle } from '../../ui/usePageTitle';
+import { useAccountPage } from './useAccountPage';
 import { NewPasswordField } from './NewPasswordField';
 
 export function ForgotPasswordPage() {
-  usePageTitle('Mot de passe oublié');
+  useAccountPage('Mot de passe oublié');
   const [request, { loading, error }] = useMutation(RequestPasswordResetDocument);
   const [message, setMessage] = useState<string | null>(null);
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -33,7 +33,7 @@ export function ForgotPasswordPage() {
 }
 
 export function ResetPasswordPage() {
-  usePageTitle('Nouveau mot de passe');
+  useAccountPage('Nouveau mot de passe');
   const [, navigate] = useLocation();
   const [reset, { loading, error }] = useMutation(ResetPasswordDocument, {
     refetchQueries: ['Me'],

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { FormError } from '@quartiers/ui-kit';
+import { FormError, Notice, deviceName } from '@quartiers/ui-kit';
 import { EndSessionDocument, MySessionsDocument } from '../../__generated__/graphql';
 
 const when = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
@@ -12,10 +12,11 @@ export function Sessions() {
     <section>
       <h2>Mes appareils connectés</h2>
       <FormError error={error ?? ending.error} />
+      {ending.data && <Notice>Session fermée : cet appareil devra se reconnecter.</Notice>}
       <ul>
         {data?.me?.sessions.map((s) => (
           <li key={s.id}>
-            {s.userAgent ?? 'Appareil inconnu'} — connecté le {when.format(new Date(s.createdAt))}, dernière activité le{' '}
+            {deviceName(s.userAgent)} — connecté le {when.format(new Date(s.createdAt))}, dernière activité le{' '}
             {when.format(new Date(s.lastSeenAt))}
             {s.current ? (
               ' (cet appareil)'

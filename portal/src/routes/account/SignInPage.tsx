@@ -2,11 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Link, useLocation } from 'wouter';
 import { RequestSignInLinkDocument, SignInDocument } from '../../__generated__/graphql';
-import { Field, FormError, Notice, Submit, formValues } from '@quartiers/ui-kit';
-import { usePageTitle } from '../../ui/usePageTitle';
+import { Field, FormError, Notice, Submit, formValues, returnPathFromUrl } from '@quartiers/ui-kit';
+import { goBack, rememberReturnForLink } from './returnAfterSignIn';
+import { useAccountPage } from './useAccountPage';
 
+/** Password or emailed link; either way, back to the page the person came from (`?retour=`), else their account. */
 export function SignInPage() {
-  usePageTitle('Se connecter');
+  useAccountPage('Se connecter');
   const [, navigate] = useLocation();
   const [signIn, signingIn] = useMutation(SignInDocument, { refetchQueries: ['Me'], awaitRefetchQueries: true });
   const [askLink, asking] = useMutation(RequestSignInLinkDocument);
@@ -18,10 +20,11 @@ export function SignInPage() {
     const { data } = await signIn({
       variables: { input: { email: v.email!, password: v.password!, remember: v.remember === 'on' } },
     }).catch(() => ({ data: null }));
-    if (data) navigate('/compte');
+    if (data) goBack(returnPathFromUrl(), navigate);
   }
   async function onAskLink(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    rememberReturnForLink();
     const { data } = await askLink({ variables: { input: { email: formValues(e.currentTarget).email! } } }).catch(
       () => ({
         data: null,

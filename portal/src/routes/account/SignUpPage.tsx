@@ -3,11 +3,11 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'wouter';
 import { SignUpDocument, SignUpTerritoriesDocument } from '../../__generated__/graphql';
 import { Field, FormError, Notice, Submit, formValues } from '@quartiers/ui-kit';
-import { usePageTitle } from '../../ui/usePageTitle';
+import { useAccountPage } from './useAccountPage';
 import { NewPasswordField } from './NewPasswordField';
 
 export function SignUpPage() {
-  usePageTitle('Créer un compte');
+  useAccountPage('Créer un compte');
   const territories = useQuery(SignUpTerritoriesDocument);
   const [signUp, { loading, error }] = useMutation(SignUpDocument);
   const [done, setDone] = useState<string | null>(null);

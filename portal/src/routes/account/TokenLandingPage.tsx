@@ -4,11 +4,12 @@ import { Link, useLocation } from 'wouter';
 import { SignInWithLinkDocument, VerifyEmailDocument } from '../../__generated__/graphql';
 import { FormError, tokenFromHash } from '@quartiers/ui-kit';
 import { Loading } from '../../ui/States';
-import { usePageTitle } from '../../ui/usePageTitle';
+import { goBack, takeReturnForLink } from './returnAfterSignIn';
+import { useAccountPage } from './useAccountPage';
 
-/** Where emailed links land: confirms the email (or signs in) once, then goes to the account. */
+/** Where emailed links land: confirms the email (or signs in) once, then goes to the account (or, signed in by link, back where the person asked for it). */
 export function TokenLandingPage({ purpose }: { purpose: 'verify' | 'signIn' }) {
-  usePageTitle(purpose === 'verify' ? 'Confirmation de votre adresse' : 'Connexion par lien');
+  useAccountPage(purpose === 'verify' ? 'Confirmation de votre adresse' : 'Connexion par lien');
   const [, navigate] = useLocation();
   const options = { refetchQueries: ['Me'], awaitRefetchQueries: true };
   const [verify, verifying] = useMutation(VerifyEmailDocument, options);
@@ -22,7 +23,7 @@ export function TokenLandingPage({ purpose }: { purpose: 'verify' | 'signIn' }) 
     const token = tokenFromHash();
     const run = purpose === 'verify' ? verify({ variables: { token } }) : signIn({ variables: { token } });
     run.then(
-      () => navigate('/compte', { replace: true }),
+      () => goBack(purpose === 'signIn' ? takeReturnForLink() : null, navigate),
       () => undefined,
     );
   }, [purpose, verify, signIn, navigate]);

@@ -1,0 +1,83 @@
+/// <reference types="node" />
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AUDIT_ACTION_LABELS, AUDIT_FIELD_LABELS, AUDIT_TARGET_LABELS } from './audit';
+
+const MODULES = path.resolve(import.meta.dirname, '../../server/src/modules');
+
+/** The server's source files that write to the journal (tests aside). */
+function auditingSources(): { file: string; text: string }[] {
+  return readdirSync(MODULES, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .map((f) => ({ file: f, text: readFileSync(path.join(MODULES, f), 'utf8') }))
+    .filter(({ text }) => /\brecordAudit\(/.test(text) && !text.includes('export function recordAudit'));
+}
+
+/**
+ * Every action string the server writes, read from its source: `action: '…'` (or a ternary of two),
+ * the reports service's `audit(tx, report, '…'` helper, and its `report.${status}` template expanded
+ * over the statuses passed to `move(tx, report, '…')`. A call written in another form fails below,
+ * so a new action cannot slip past unlabelled.
+ */
+function serverActions() {
+  const actions = new Set<string>();
+  const unread: string[] = [];
+  for (const { file, text } of auditingSources()) {
+    for (const m of text.matchAll(/action:\s*([^,\n]+)/g)) {
+      const literals = [...m[1]!.matchAll(/'([a-z][a-z_.-]*)'/g)].map((l) => l[1]!);
+      if (literals.length > 0) literals.forEach((a) => actions.add(a));
+      // `action: string` is the reports helper's parameter, read by the next loop.
+      else if (m[1]!.trim() !== 'string') unread.push(`${file}: ${m[0]}`);
+    }
+    for (const m of text.matchAll(/\baudit\(\s*tx,\s*\w+,\s*([^,]+),/g)) {
+      const literal = /^'([a-z][a-z_.-]*)'$/.exec(m[1]!.trim());
+      if (literal) actions.add(literal[1]!);
+      else if (m[1]!.includes('report.${to.toLowerCase()}')) {
+        for (const s of text.matchAll(/\bmove\(\s*tx,\s*\w+,\s*'([A-Z_]+)'/g))
+          actions.add(`report.${s[1]!.toLowerCase()}`);
+      } else unread.push(`${file}: ${m[0]}`);
+    }
+  }
+  return { actions, unread };
+}
+
+describe('journal labels', () => {
+  it('label every action the server writes, and no other', () => {
+    const { actions, unread } = serverActions();
+    expect(unread, 'appels à recordAudit dont l’action n’est pas lisible par ce test').toEqual([]);
+    expect(actions.size).toBeGreaterThan(15);
+    expect([...actions].sort()).toEqual(Object.keys(AUDIT_ACTION_LABELS).sort());
+  });
+
+  it('label every kind of object the server writes to the journal', () => {
+    const targets = new Set(
+      auditingSources().flatMap(({ text }) => [...text.matchAll(/targetType:\s*'(\w+)'/g)].map((m) => m[1]!)),
+    );
+    expect([...targets].sort()).toEqual(Object.keys(AUDIT_TARGET_LABELS).sort());
+  });
+
+  it('label the fields written in an entry’s before and after', () => {
+    const sources = auditingSources()
+      .map(({ text }) => text)
+      .join('\n');
+    // Keys of the objects passed as before/after, inline or through the services' view helpers.
+    const objects = [
+      ...sources.matchAll(/(?:before|after):\s*\{([^}]*)\}/g),
+      ...sources.matchAll(/(?:auditView|view) = \([^)]*\) => \(\{([^}]*)\}\)/g),
+      ...sources.matchAll(/audit\(\s*tx,\s*\w+,\s*[^,]+,\s*(?:null|\{([^}]*)\}),\s*(?:null|\{([^}]*)\})/g),
+    ];
+    const keys = new Set(
+      objects.flatMap((m) =>
+        [m[1], m[2]].flatMap((body) =>
+          [...(body ?? '').matchAll(/(?:^|,)\s*(\w+)(?=\s*[:,]|\s*$)/g)].map((k) => k[1]!),
+        ),
+      ),
+    );
+    // The status move adds the `set` fields of the reports service.
+    for (const key of ['approvedOn', 'publishedAt']) keys.add(key);
+    const unlabelled = [...keys].filter((k) => !(k in AUDIT_FIELD_LABELS));
+    expect(unlabelled).toEqual([]);
+    expect(keys.size).toBeGreaterThan(15);
+  });
+});
