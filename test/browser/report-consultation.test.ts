@@ -151,9 +151,34 @@ describe('the CABBALR 2024 report, from adoption to publication', () => {
     await expectAccessible(staff);
 
     setClock('2025-06-30T10:00:00+02:00');
+    // Nobody holds the roles of these bodies yet: opening is refused, naming them, until they are posted.
+    await staff.getByRole('button', { name: 'Ouvrir la consultation' }).click();
+    await staff.getByRole('button', { name: 'Oui, ouvrir la consultation' }).click();
+    const refusal = staff.getByRole('alert').filter({ hasText: 'Le rapport ne peut être transmis à' });
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('Conseil municipal');
+    expect(
+      (await server.db.dataSource.query(
+        `SELECT status FROM reports WHERE territory_id = $1 AND reference_year = 2024`,
+        [cabbalr],
+      )) as unknown[],
+    ).toEqual([{ status: 'DRAFT' }]);
+    await staff.getByText(/instances n’ont aucun destinataire par email/).waitFor();
+    await staff.getByLabel('Toutes envoyées par courrier le').fill('2025-06-30');
+    await staff.getByRole('button', { name: 'Enregistrer l’envoi par courrier' }).click();
+    await staff.getByText('Transmission enregistrée.').waitFor();
+    await staff
+      .getByText(/envoi par courrier le/)
+      .first()
+      .waitFor();
+    await expectAccessible(staff);
     await staff.getByRole('button', { name: 'Ouvrir la consultation' }).click();
     await staff.getByRole('button', { name: 'Oui, ouvrir la consultation' }).click();
     await staff.getByRole('heading', { name: 'Tableau des avis' }).waitFor();
+    await staff
+      .getByText(/par courrier le/)
+      .first()
+      .waitFor();
 
     const bodies = (await server.db.dataSource.query(
       `SELECT b.id, b.kind, b.name, b.citizen_council_id, b.commune_id FROM consulted_bodies b JOIN reports r ON r.id = b.report_id

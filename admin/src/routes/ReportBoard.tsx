@@ -1,6 +1,6 @@
 import { type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { Field, FormError, Notice, Submit, formValues, plural } from '@quartiers/ui-kit';
+import { Field, FormError, Notice, Submit, formValues, frenchDate, plural } from '@quartiers/ui-kit';
 import {
   AdminRecordLateOpinionDocument,
   AdminSendRemindersDocument,
@@ -40,6 +40,7 @@ export function ReportBoard({
         <thead>
           <tr>
             <th scope="col">Instance</th>
+            <th scope="col">Transmission</th>
             <th scope="col">État</th>
             <th scope="col">Position</th>
             <th scope="col">Version</th>
@@ -49,6 +50,11 @@ export function ReportBoard({
           {r.consultedBodies.map((b) => (
             <tr key={b.id}>
               <th scope="row">{b.name}</th>
+              <td>
+                {b.transmission
+                  ? `${b.transmission.channel === 'EMAIL' ? 'par email' : 'par courrier'} le ${frenchDate(b.transmission.on)}`
+                  : 'non transmis (pas d’avis réputé favorable)'}
+              </td>
               <td>{BODY_STATUS[b.status]}</td>
               <td>{b.opinion ? POSITION[b.opinion.position] : '—'}</td>
               <td>{b.opinion?.revision ?? '—'}</td>

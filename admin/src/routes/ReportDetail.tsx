@@ -3,9 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'wouter';
 import { Field, FormError, Notice, Submit, formValues, frenchDate, plural } from '@quartiers/ui-kit';
 import {
-  AdminAddBodyDocument,
   AdminAnswerRemarkDocument,
-  AdminRemoveBodyDocument,
   AdminReportDocument,
   AdminSetTermsDocument,
   AdminUpdateSectionDocument,
@@ -15,6 +13,7 @@ import {
 import { TerritoryTabs } from '../ui/TerritoryTabs';
 import { permissionsIn, useViewer } from '../ui/access';
 import { ReportBoard } from './ReportBoard';
+import { ReportBodies } from './ReportBodies';
 import { ReportModeration } from './ReportModeration';
 import { ReportSteps } from './ReportSteps';
 import { ReportVersions } from './ReportVersions';
@@ -55,7 +54,7 @@ export function ReportDetail() {
       {manage && r.status === 'DRAFT' && <Terms report={r} reportRef={ref} />}
       {manage && (r.status === 'DRAFT' || r.status === 'CLOSED') && <Sections report={r} reportRef={ref} />}
       {r.status === 'DRAFT' ? (
-        manage && <Bodies report={r} reportRef={ref} />
+        manage && <ReportBodies code={code} year={r.referenceYear} reportRef={ref} />
       ) : (
         <ReportBoard report={r} reportRef={ref} manage={manage} />
       )}
@@ -199,47 +198,6 @@ function SectionEditor({ section, reportRef }: { section: Report['sections'][num
         <Submit busy={loading}>Enregistrer la section</Submit>
       </form>
     </details>
-  );
-}
-
-function Bodies({ report: r, reportRef }: Part) {
-  const [add, adding] = useMutation(AdminAddBodyDocument, REFETCH);
-  const [remove, removing] = useMutation(AdminRemoveBodyDocument, REFETCH);
-  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = e.currentTarget;
-    void add({ variables: { input: { ...reportRef, name: formValues(form).name! } } }).then(
-      () => form.reset(),
-      () => undefined,
-    );
-  };
-  return (
-    <Block title={`Instances consultées (${r.consultedBodies.length})`}>
-      <p>
-        Préremplies depuis les données : chaque commune ayant un quartier prioritaire, chaque conseil citoyen actif.
-      </p>
-      <FormError error={removing.error} />
-      <ul>
-        {r.consultedBodies.map((b) => (
-          <li key={b.id}>
-            {b.name}{' '}
-            <button
-              type="button"
-              onClick={() =>
-                void remove({ variables: { input: { ...reportRef, bodyId: b.id } } }).catch(() => undefined)
-              }
-            >
-              Retirer <span className="visually-hidden">{b.name}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
-      <form onSubmit={onSubmit} noValidate>
-        <FormError error={adding.error} />
-        <Field label="Autre signataire à consulter" name="name" required />
-        <Submit busy={adding.loading}>Ajouter</Submit>
-      </form>
-    </Block>
   );
 }
 
