@@ -144,8 +144,11 @@ describe('the console as staff meet it', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Calendrier enregistré.');
     await page.getByText('avis attendus jusqu’au lundi 1er décembre 2025').waitFor();
 
-    // Open the consultation: cancel first, then confirm.
+    // Open the consultation: cancel first, then confirm. The bodies were posted that day.
     setClock('2025-06-30T10:00:00+02:00');
+    await page.getByLabel('Toutes envoyées par courrier le').fill('2025-06-30');
+    await page.getByRole('button', { name: 'Enregistrer l’envoi par courrier' }).click();
+    await page.getByText('Transmission enregistrée.').waitFor();
     const openButton = page.getByRole('button', { name: 'Ouvrir la consultation', exact: true });
     await openButton.click();
     const dialog = page.getByRole('dialog', { name: 'Ouvrir la consultation sur le rapport 2023 ?' });

@@ -14,6 +14,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'report.section.update': 'Section du rapport modifiée',
   'report.body.add': 'Instance consultée ajoutée',
   'report.body.remove': 'Instance consultée retirée',
+  'report.body.transmission': 'Transmission d’une instance enregistrée',
   'report.in_consultation': 'Consultation ouverte',
   'report.approved': 'Rapport approuvé',
   'report.published': 'Rapport publié',
@@ -65,6 +66,8 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   revision: 'Version de l’avis',
   response: 'Suite donnée',
   reason: 'Motif',
+  recipientEmail: 'Adresse du maire ou de la présidence',
+  postedOn: 'Envoi par courrier',
 };
 
 export const auditFieldLabel = (key: string) => AUDIT_FIELD_LABELS[key] ?? 'Autre donnée';

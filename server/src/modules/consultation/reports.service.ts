@@ -281,7 +281,11 @@ export function createReportsService(deps: ConsultationDeps) {
           tx,
           report,
           'report.body.transmission',
-          found.map((b) => ({ name: b.name, recipientEmail: b.recipientEmail, postedOn: b.postedOn })),
+          {
+            bodies: found.map((b) => b.name),
+            recipientEmail: found.map((b) => b.recipientEmail),
+            postedOn: found.map((b) => b.postedOn),
+          },
           { bodies: found.map((b) => b.name), ...after },
         );
       });
