@@ -32,6 +32,7 @@ const Councils = lazy(() => import('./routes/Councils').then((m) => ({ default: 
 const Outbox = lazy(() => import('./routes/Outbox').then((m) => ({ default: m.Outbox })));
 const Reports = lazy(() => import('./routes/Reports').then((m) => ({ default: m.Reports })));
 const ReportDetail = lazy(() => import('./routes/ReportDetail').then((m) => ({ default: m.ReportDetail })));
+const Identity = lazy(() => import('./routes/Identity').then((m) => ({ default: m.Identity })));
 const AuditLog = lazy(() => import('./routes/AuditLog').then((m) => ({ default: m.AuditLog })));
 
 createRoot(document.getElementById('root')!).render(
@@ -46,6 +47,7 @@ createRoot(document.getElementById('root')!).render(
               <Route path="/:code/membres">{() => <SectionGate section="members" page={Members} />}</Route>
               <Route path="/:code/conseils">{() => <SectionGate section="councils" page={Councils} />}</Route>
               <Route path="/:code/emails">{() => <SectionGate section="outbox" page={Outbox} />}</Route>
+              <Route path="/:code/identite">{() => <SectionGate section="identity" page={Identity} />}</Route>
               <Route path="/:code/journal">{() => <SectionGate section="journal" page={AuditLog} />}</Route>
               <Route path="/:code/rapports">{() => <SectionGate section="reports" page={Reports} />}</Route>
               <Route path="/:code/rapports/:year">{() => <SectionGate section="reports" page={ReportDetail} />}</Route>

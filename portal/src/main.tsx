@@ -5,6 +5,7 @@ import { client } from './apollo/client';
 import { Routes } from './router';
 import { Layout } from './ui/Layout';
 import { ErrorBoundary } from './ui/ErrorBoundary';
+import '@fontsource-variable/inter/wght.css';
 import './ui/styles.css';
 
 createRoot(document.getElementById('root')!).render(

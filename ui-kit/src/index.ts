@@ -7,3 +7,4 @@ export * from './labels';
 export * from './user-agent';
 export * from './return-path';
 export * from './focus';
+export * from './contrast';

@@ -14,7 +14,8 @@ export type Permission =
   | 'OPINIONS_PREPARE'
   | 'OPINIONS_SUBMIT'
   | 'CONTRIBUTIONS_SUBMIT'
-  | 'CONTRIBUTIONS_MODERATE';
+  | 'CONTRIBUTIONS_MODERATE'
+  | 'TERRITORY_SETTINGS_MANAGE';
 
 export const ROLE_LABELS: Record<Role, string> = {
   RESIDENT: 'Habitant·e',
@@ -33,6 +34,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   COUNCILS_MANAGE: 'créer et modifier les conseils citoyens',
   AUDIT_READ: 'consulter le journal des actions',
   OUTBOX_READ: 'consulter la boîte d’envoi des emails',
+  TERRITORY_SETTINGS_MANAGE: 'choisir les couleurs du territoire sur le portail',
   REPORTS_MANAGE: 'rédiger le rapport annuel, conduire sa consultation et répondre aux avis',
   OPINIONS_PREPARE: 'lire et préparer l’avis de son instance sur le rapport annuel',
   OPINIONS_SUBMIT: 'déposer l’avis de son instance avant l’échéance',

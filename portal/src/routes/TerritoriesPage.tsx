@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'wouter';
+import { Building2, MapPin, UsersRound } from 'lucide-react';
 import { TerritoriesDocument } from '../__generated__/graphql';
 import { Empty, ErrorState, Loading } from '../ui/States';
 import { usePageTitle } from '../ui/usePageTitle';
@@ -10,19 +11,42 @@ export function TerritoriesPage() {
   const { data, loading, error, refetch } = useQuery(TerritoriesDocument);
   return (
     <section>
-      <h1>Choisissez votre agglomération</h1>
-      <p>Consultez son contrat de ville, ses quartiers prioritaires et les actions financées chaque année.</p>
+      <div className="hero">
+        <h1>Choisissez votre agglomération</h1>
+        <p className="hero-meta">
+          Consultez son contrat de ville, ses quartiers prioritaires et les actions financées chaque année.
+        </p>
+      </div>
       {loading && <Loading />}
       {error && <ErrorState error={error} retry={() => void refetch()} />}
       {data && data.territories.edges.length === 0 && <Empty>Aucun territoire n’est encore publié.</Empty>}
       <ul className="cards">
         {data?.territories.edges.map(({ node }) => (
           <li key={node.id}>
-            <Link to={`/${node.code}`}>{node.name}</Link>
-            <p className="muted">
-              {node.department} · {formatNumber(node.quartiers.totalCount)} quartier(s) décrit(s)
-              {node.qpvPopulation ? ` · ${formatNumber(node.qpvPopulation)} habitants en QPV` : ''}
+            <h2 className="card-title">
+              <Link to={`/${node.code}`}>{node.name}</Link>
+            </h2>
+            <p className="card-meta">
+              {node.department && (
+                <span>
+                  <MapPin aria-hidden="true" size={16} /> {node.department}
+                </span>
+              )}
+              <span>
+                <Building2 aria-hidden="true" size={16} /> {formatNumber(node.quartiers.totalCount)} quartier(s)
+                décrit(s)
+              </span>
             </p>
+            {node.qpvPopulation ? (
+              <p className="card-meta">
+                <span>
+                  <UsersRound aria-hidden="true" size={16} />
+                  <span>
+                    <span className="card-figure">{formatNumber(node.qpvPopulation)}</span> habitants en QPV
+                  </span>
+                </span>
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -1,11 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'wouter';
+import { Building2, CalendarRange, FileText, Landmark, MapPinned, ScrollText, UsersRound } from 'lucide-react';
 import { TerritoryHomeDocument } from '../__generated__/graphql';
 import { Empty, ErrorState, Loading, NotFound } from '../ui/States';
 import { usePageTitle } from '../ui/usePageTitle';
 import { useTerritoryTheme } from '../ui/useTerritoryTheme';
 import { QUARTIER_KIND, formatEuros, formatNumber } from '../ui/format';
 import { Breadcrumb } from '../ui/Breadcrumb';
+import { OpenNow } from '../ui/OpenNow';
 
 export function TerritoryPage() {
   const { code = '' } = useParams();
@@ -16,86 +18,112 @@ export function TerritoryPage() {
   if (loading) return <Loading />;
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
   if (!t) return <NotFound what="Ce territoire" />;
+  const where = [t.epciType, t.department, t.region].filter(Boolean).join(' · ');
   return (
     <article>
       <Breadcrumb items={[{ to: '/', label: 'Territoires' }, { label: t.code }]} />
-      <h1>{t.name}</h1>
+      <div className="hero">
+        <h1>{t.name}</h1>
+        {where && <p className="hero-meta">{where}</p>}
+      </div>
+
+      <OpenNow territory={t} />
+
       <ul className="figures" aria-label="Chiffres clés">
         <li>
+          <Building2 aria-hidden="true" size={20} />
           <strong>{formatNumber(t.quartiers.totalCount)}</strong> quartiers décrits
         </li>
         <li>
+          <Landmark aria-hidden="true" size={20} />
           <strong>{formatNumber(t.communes.totalCount)}</strong> communes
         </li>
         {t.qpvPopulation != null && (
           <li>
+            <UsersRound aria-hidden="true" size={20} />
             <strong>{formatNumber(t.qpvPopulation)}</strong> habitants en QPV
           </li>
         )}
         {t.population != null && (
           <li>
+            <UsersRound aria-hidden="true" size={20} />
             <strong>{formatNumber(t.population)}</strong> habitants
           </li>
         )}
       </ul>
 
-      <p>
-        <Link to={`/${t.code}/rapports`}>Rapports annuels et consultations des conseils citoyens et des communes</Link>
-      </p>
-
-      <h2>Contrats de ville</h2>
-      {t.contracts.edges.length === 0 ? (
-        <Empty>Aucun contrat publié.</Empty>
-      ) : (
-        <ul>
-          {t.contracts.edges.map(({ node }) => (
-            <li key={node.id}>
-              <Link to={`/${t.code}/contrats/${node.id}`}>{node.name}</Link>{' '}
-              <span className="muted">
-                ({node.startYear ?? '?'}–{node.endYear ?? '…'})
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-
-      <h2>Programmations annuelles</h2>
-      {t.programmations.edges.length === 0 ? (
-        <Empty>Aucune programmation publiée pour ce territoire.</Empty>
-      ) : (
-        <ul>
-          {t.programmations.edges.map(({ node }) => (
-            <li key={node.id}>
-              {node.year ? (
-                <Link to={`/${t.code}/programmation/${node.year}`}>Programmation {node.year}</Link>
-              ) : (
-                <span>Période {node.period}</span>
-              )}{' '}
-              <span className="muted">
-                — {formatEuros(node.totalCost.printed ?? node.totalCost.computed)}
-                {node.actionsFunded ? `, ${node.actionsFunded} actions financées` : ''}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-
-      <h2>Quartiers</h2>
+      <h2 className="section-title">
+        <MapPinned aria-hidden="true" size={24} /> Quartiers
+      </h2>
       {t.quartiers.edges.length === 0 ? (
         <Empty>Les quartiers de ce territoire ne sont pas encore décrits.</Empty>
       ) : (
         <ul className="cards">
           {t.quartiers.edges.map(({ node }) => (
             <li key={node.id}>
-              <Link to={`/${t.code}/quartiers/${node.id}`}>{node.name}</Link>
-              <p className="muted">
-                {QUARTIER_KIND[node.kind]}
-                {node.communes.length > 0 && ` · ${node.communes.map((c) => c.name).join(', ')}`}
+              <h3 className="card-title">
+                <Link to={`/${t.code}/quartiers/${node.id}`}>{node.name}</Link>
+              </h3>
+              <p className="card-meta">
+                <span className="tag">{QUARTIER_KIND[node.kind]}</span>
+                {node.communes.length > 0 && <span>{node.communes.map((c) => c.name).join(', ')}</span>}
               </p>
             </li>
           ))}
         </ul>
       )}
+
+      <h2 className="section-title">
+        <ScrollText aria-hidden="true" size={24} /> Contrats de ville
+      </h2>
+      {t.contracts.edges.length === 0 ? (
+        <Empty>Aucun contrat publié.</Empty>
+      ) : (
+        <ul className="cards">
+          {t.contracts.edges.map(({ node }) => (
+            <li key={node.id}>
+              <h3 className="card-title">
+                <Link to={`/${t.code}/contrats/${node.id}`}>{node.name}</Link>
+              </h3>
+              <p className="card-meta">
+                <span>
+                  <CalendarRange aria-hidden="true" size={16} /> {node.startYear ?? '?'}–{node.endYear ?? '…'}
+                </span>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2 className="section-title">
+        <CalendarRange aria-hidden="true" size={24} /> Programmations annuelles
+      </h2>
+      {t.programmations.edges.length === 0 ? (
+        <Empty>Aucune programmation publiée pour ce territoire.</Empty>
+      ) : (
+        <ul className="cards">
+          {t.programmations.edges.map(({ node }) => (
+            <li key={node.id}>
+              <h3 className="card-title">
+                {node.year ? (
+                  <Link to={`/${t.code}/programmation/${node.year}`}>Programmation {node.year}</Link>
+                ) : (
+                  <span>Période {node.period}</span>
+                )}
+              </h3>
+              <p className="card-figure">{formatEuros(node.totalCost.printed ?? node.totalCost.computed)}</p>
+              {node.actionsFunded ? <p className="card-meta">{node.actionsFunded} actions financées</p> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <p>
+        <Link to={`/${t.code}/rapports`}>
+          <FileText aria-hidden="true" size={18} /> Rapports annuels et consultations des conseils citoyens et des
+          communes
+        </Link>
+      </p>
     </article>
   );
 }

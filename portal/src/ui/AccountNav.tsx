@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { signInHref } from '@quartiers/ui-kit';
+import { LogIn, UserRound } from 'lucide-react';
 import { MeDocument } from '../__generated__/graphql';
 
 /**
@@ -16,9 +17,13 @@ export function AccountNav() {
   return (
     <nav aria-label="Compte" className="account-nav">
       {me ? (
-        <Link to="/compte">Mon compte ({me.displayName})</Link>
+        <Link to="/compte">
+          <UserRound aria-hidden="true" size={18} /> Mon compte ({me.displayName})
+        </Link>
       ) : (
-        <Link to={location.startsWith('/compte/connexion') ? here : signInHref(here)}>Se connecter</Link>
+        <Link to={location.startsWith('/compte/connexion') ? here : signInHref(here)}>
+          <LogIn aria-hidden="true" size={18} /> Se connecter
+        </Link>
       )}
     </nav>
   );

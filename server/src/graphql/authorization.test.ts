@@ -229,6 +229,13 @@ const CASES: Case[] = [
       },
     }),
   },
+  {
+    mutation: 'updateTerritoryTheme',
+    build: async () => ({
+      query: `mutation($i: UpdateTerritoryThemeInput!) { updateTerritoryTheme(input: $i) { territory { id } } }`,
+      variables: { i: { territoryId: here.id, primaryColor: '#1d4f91', accentColor: '#a3461a' } },
+    }),
+  },
 ];
 
 let nextYear = 2040;

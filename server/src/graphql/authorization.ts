@@ -33,6 +33,7 @@ export const MUTATION_REQUIREMENTS: Record<keyof Required<MutationResolvers>, Re
   revokeRole: 'PARTICIPATION_ROLES_MANAGE',
   createCitizenCouncil: 'COUNCILS_MANAGE',
   updateCitizenCouncil: 'COUNCILS_MANAGE',
+  updateTerritoryTheme: 'TERRITORY_SETTINGS_MANAGE',
   createReport: 'REPORTS_MANAGE',
   updateReportSection: 'REPORTS_MANAGE',
   setConsultationTerms: 'REPORTS_MANAGE',

@@ -7,6 +7,7 @@ import {
   createTerritoryDirectory,
   createTerritoryStore,
   type CouncilsService,
+  type ThemeService,
   type TerritoryLoaders,
   type TerritoryService,
 } from '../modules/territory/index.js';
@@ -51,6 +52,7 @@ export interface GraphQLContext {
     territory: TerritoryService;
     programmation: ProgrammationService;
     councils: CouncilsService;
+    theme: ThemeService;
     account: AccountService;
     profile: ProfileService;
     roles: RolesService;

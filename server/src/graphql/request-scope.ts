@@ -5,6 +5,7 @@ import {
   createTerritoryLoaders,
   createTerritoryService,
   createCouncilsService,
+  createThemeService,
   type TerritoryDirectory,
   type TerritoryLoaders,
   type TerritoryStore,
@@ -146,6 +147,17 @@ export class RequestServices implements Services {
       viewer: this.viewer,
       requestId: this.meta.requestId,
       loaders: this.loaders.territory,
+    }));
+  }
+  get theme() {
+    const { ds, clock, territories } = this.shared;
+    return (this.#built.theme ??= createThemeService({
+      ds,
+      clock,
+      viewer: this.viewer,
+      requestId: this.meta.requestId,
+      loaders: this.loaders.territory,
+      directory: territories,
     }));
   }
   get account() {

@@ -33,6 +33,8 @@ export const PERMISSIONS = [
   /** Comment the draft report during its consultation (published after moderation). */
   'CONTRIBUTIONS_SUBMIT',
   'CONTRIBUTIONS_MODERATE',
+  /** Set the territory's look on the portal (its colours). */
+  'TERRITORY_SETTINGS_MANAGE',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -51,7 +53,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   COMMUNE_REPRESENTATIVE: ['OPINIONS_PREPARE', 'OPINIONS_SUBMIT', 'CONTRIBUTIONS_SUBMIT'],
   MODERATOR: ['CONTRIBUTIONS_MODERATE'],
   STAFF,
-  ADMIN: [...STAFF, 'STAFF_ROLES_MANAGE', 'AUDIT_READ', 'OUTBOX_READ'],
+  ADMIN: [...STAFF, 'STAFF_ROLES_MANAGE', 'AUDIT_READ', 'OUTBOX_READ', 'TERRITORY_SETTINGS_MANAGE'],
 };
 
 /** Roles that need a council, or a commune, to be held. */

@@ -28,3 +28,4 @@ export const territoryEntities = [
   CitizenCouncilEntity,
 ];
 export { createCouncilsService, type CouncilsService } from './councils.service.js';
+export { createThemeService, type ThemeService } from './theme.service.js';

@@ -24,6 +24,10 @@ export function createTerritoryDirectory(store: TerritoryStore, clock: Clock) {
       else known.delete(code);
       return row;
     },
+    /** After a change made by this process, which then serves it at once. */
+    forget(code: string) {
+      known.delete(code);
+    },
   };
 }
 

@@ -66,6 +66,14 @@ export function createTerritoryStore(ds: Queryable) {
         ids,
       ]),
 
+    updateTheme: (t: Pick<TerritoryRow, 'territoryId' | 'primaryColor' | 'accentColor'>) =>
+      query<TerritoryRow>(
+        ds,
+        'territory.updateTheme',
+        `UPDATE territories SET primary_color = $2, accent_color = $3 WHERE id = $1 RETURNING ${TERRITORY}`,
+        [t.territoryId, t.primaryColor, t.accentColor],
+      ),
+
     /** Kept apart: the unmodelled keys of a source file weigh ~14 KB, too much to parse on every request. */
     extraDataByIds: (ids: readonly string[]) =>
       query<{ id: string; details: Record<string, unknown> }>(

@@ -10,10 +10,11 @@ import { Indicator } from './Indicator.js';
 import { CitizenCouncil } from './CitizenCouncil.js';
 import { createCitizenCouncil } from './Mutation/createCitizenCouncil.js';
 import { updateCitizenCouncil } from './Mutation/updateCitizenCouncil.js';
+import { updateTerritoryTheme } from './Mutation/updateTerritoryTheme.js';
 
 export const territoryResolvers: Resolvers = {
   Query: { territories, territory },
-  Mutation: { createCitizenCouncil, updateCitizenCouncil },
+  Mutation: { createCitizenCouncil, updateCitizenCouncil, updateTerritoryTheme },
   Territory,
   Commune,
   Quartier,
