@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
+import { useFocusMainHeading } from '@quartiers/ui-kit';
 import { AccountNav } from './AccountNav';
 
 /** Skip link, landmarks and a single main region on every page (RGAA 12.7, 9.2). */
 export function Layout({ children }: { children: ReactNode }) {
+  // After each page change, focus goes to the new page's heading rather than back to <body>.
+  useFocusMainHeading(useLocation()[0]);
   return (
     <>
       <a className="skip-link" href="#contenu">
