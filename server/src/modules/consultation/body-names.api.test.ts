@@ -16,7 +16,8 @@ beforeAll(async () => {
   await h.dataSource.query(`UPDATE communes SET has_qpv = false WHERE territory_id = $1`, [territory.id]);
   for (const name of COMMUNES) {
     const [row] = (await h.dataSource.query(
-      `INSERT INTO communes (territory_id, name, has_qpv) VALUES ($1, $2, true) RETURNING id`,
+      `INSERT INTO communes (territory_id, name, has_qpv) VALUES ($1, $2, true)
+       ON CONFLICT (territory_id, name) DO UPDATE SET has_qpv = true RETURNING id`,
       [territory.id, name],
     )) as { id: string }[];
     communeIds.set(name, row!.id);
@@ -41,6 +42,7 @@ describe('the names of consulted communes', () => {
   it('are corrected by the migration where they were built in SQL, and left alone where staff renamed them', async () => {
     const report = await seedReport(h, territory);
     const store = createConsultationStore(h.dataSource);
+    await h.dataSource.query(`DELETE FROM consulted_bodies WHERE report_id = $1 AND kind = 'COMMUNE'`, [report.id]);
     await store.insertBodies(territory.id, report.id, [
       {
         kind: 'COMMUNE',
@@ -67,7 +69,7 @@ describe('the names of consulted communes', () => {
       [territory.id, report.id],
     )) as { name: string }[];
     expect(rows.map((r) => r.name).sort()).toEqual(
-      ['Conseil municipal', 'Conseil municipal d’Auchel', 'Conseil municipal de Béthune', 'Mairie du Portel'].sort(),
+      ['Conseil municipal d’Auchel', 'Conseil municipal de Béthune', 'Mairie du Portel'].sort(),
     );
   });
 });
