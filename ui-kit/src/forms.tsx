@@ -1,18 +1,30 @@
-import { useEffect, useId, useRef, type InputHTMLAttributes, type ReactNode } from 'react';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { useEffect, useId, useMemo, useRef, type InputHTMLAttributes, type ReactNode, type RefObject } from 'react';
+import { errorMessage, fieldErrors } from './errors';
 
-/** The server's French message when there is one; otherwise a plain network message. */
-export function errorMessage(error: unknown): string {
-  if (CombinedGraphQLErrors.is(error)) return error.errors.map((e) => e.message).join(' ');
-  return 'Le serveur ne répond pas. Vérifiez votre connexion et réessayez.';
+/** The ids an invalid control is described by: its hint, then its error. */
+export const describedBy = (...ids: (string | false | null | undefined)[]) =>
+  ids.filter(Boolean).join(' ') || undefined;
+
+/** A field's French error, placed between its label and its control, and read with the control. */
+export function FieldMessage({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <span id={id} className="field-error">
+      {message}
+    </span>
+  );
 }
 
-/** A labelled input with its hint; the label is always visible (RGAA 11.1). */
+/**
+ * A labelled input with its hint and its error; the label is always visible (RGAA 11.1), an error
+ * marks the input invalid and is read with it (RGAA 11.10).
+ */
 export function Field({
   label,
   hint,
+  error,
   ...input
-}: { label: string; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
+}: { label: string; hint?: ReactNode; error?: string | undefined } & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
   return (
     <p className="field">
@@ -25,9 +37,28 @@ export function Field({
           {hint}
         </span>
       )}
-      <input id={id} aria-describedby={hint ? `${id}-hint` : undefined} {...input} />
+      <FieldMessage id={`${id}-error`} message={error} />
+      <input
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint ? `${id}-hint` : null, error && `${id}-error`)}
+        {...input}
+      />
     </p>
   );
+}
+
+/**
+ * The French message of each field of a refused submission (checked by the form or by the server).
+ * When they come, focus moves to the first invalid field, which reads its message; the form's
+ * FormError, focused first (a child's effect runs before its parent's), stays as the summary.
+ */
+export function useFieldErrors(error: unknown, form: RefObject<HTMLFormElement | null>): Record<string, string> {
+  const fields = useMemo(() => fieldErrors(error), [error]);
+  useEffect(() => {
+    if (Object.keys(fields).length) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [fields, form]);
+  return fields;
 }
 
 /**

@@ -1,4 +1,5 @@
 export * from './forms';
+export * from './errors';
 export * from './roles';
 export * from './consultation';
 export * from './french';

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import type { ActionList_ConnectionFragment } from '../__generated__/graphql';
 import { Empty } from '../ui/States';
+import { frameworkItemLabel, plural } from '@quartiers/ui-kit';
 import { formatEuros } from '../ui/format';
 
 interface Props {
@@ -18,7 +19,7 @@ export function ActionList({ code, connection, loadingMore, onMore }: Props) {
   return (
     <>
       <p role="status" aria-live="polite">
-        {totalCount} action(s) — {actions.length} affichée(s)
+        {plural(totalCount, 'action', 'actions')} — {plural(actions.length, 'affichée', 'affichées')}
       </p>
       {actions.length === 0 ? (
         <Empty>Aucune action ne correspond.</Empty>
@@ -32,7 +33,7 @@ export function ActionList({ code, connection, loadingMore, onMore }: Props) {
                 {a.communes.length > 0 && ` · ${a.communes.map((c) => c.name).join(', ')}`}
                 {a.totalAmount > 0 && ` · ${formatEuros(a.totalAmount)}`}
               </p>
-              {a.frameworkItem && <span className="tag">{a.frameworkItem.code ?? a.frameworkItem.title}</span>}
+              {a.frameworkItem && <span className="tag">{frameworkItemLabel(a.frameworkItem)}</span>}
             </li>
           ))}
         </ul>

@@ -5,7 +5,8 @@ import { Empty, ErrorState, Loading, NotFound } from '../ui/States';
 import { usePageTitle } from '../ui/usePageTitle';
 import { useTerritoryTheme } from '../ui/useTerritoryTheme';
 import { Breadcrumb } from '../ui/Breadcrumb';
-import { OPERATOR_KIND, formatEuros } from '../ui/format';
+import { OPERATOR_KIND_LABELS, frameworkItemLabel } from '@quartiers/ui-kit';
+import { formatEuros } from '../ui/format';
 import { FunderAmounts } from '../ui/FunderAmounts';
 
 export function ActionPage() {
@@ -15,8 +16,9 @@ export function ActionPage() {
   usePageTitle(a?.title);
   useTerritoryTheme(data?.territory?.theme);
   if (loading) return <Loading />;
-  if (error) return <ErrorState error={error} retry={() => void refetch()} />;
-  if (!a || !data?.territory) return <NotFound what="Cette action" />;
+  if (error) return <ErrorState error={error} retry={() => void refetch()} what="Cette action" territoryCode={code} />;
+  if (!data?.territory) return <NotFound what="Ce territoire" />;
+  if (!a) return <NotFound what="Cette action" territoryCode={code} />;
   const quartiers = [...a.quartiers, ...a.communes.flatMap((c) => c.quartiers)].filter(
     (q, i, all) => all.findIndex((x) => x.id === q.id) === i,
   );
@@ -37,7 +39,7 @@ export function ActionPage() {
         <dt>Année</dt>
         <dd>{a.year}</dd>
         <dt>Porteur</dt>
-        <dd>{a.operator ? `${a.operator.name} (${OPERATOR_KIND[a.operator.kind]})` : 'Non précisé'}</dd>
+        <dd>{a.operator ? `${a.operator.name} (${OPERATOR_KIND_LABELS[a.operator.kind]})` : 'Non précisé'}</dd>
         <dt>Communes</dt>
         <dd>
           {a.communes.length
@@ -60,11 +62,14 @@ export function ActionPage() {
         <dt>Objectif du contrat</dt>
         <dd>
           {a.frameworkItem
-            ? `${a.frameworkItem.parent ? `${a.frameworkItem.parent.code ?? ''} ${a.frameworkItem.parent.title} › ` : ''}${a.frameworkItem.code ?? ''} ${a.frameworkItem.title}`
-            : (a.frameworkCode ?? 'Non précisé')}
+            ? [a.frameworkItem.parent, a.frameworkItem]
+                .flatMap((item) => (item ? [frameworkItemLabel(item)] : []))
+                .join(' › ')
+            : a.frameworkCode
+              ? `Code ${a.frameworkCode} des sources (intitulé non publié)`
+              : 'Non précisé'}
         </dd>
       </dl>
-      {a.note && <p className="muted">Note : {a.note}</p>}
       <h2>Financements</h2>
       {a.fundings.length === 0 ? (
         <Empty>Le détail des financements de cette action n’est pas publié.</Empty>

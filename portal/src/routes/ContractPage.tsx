@@ -4,6 +4,7 @@ import { ContractTreeDocument } from '../__generated__/graphql';
 import { Empty, ErrorState, Loading, NotFound } from '../ui/States';
 import { usePageTitle } from '../ui/usePageTitle';
 import { Breadcrumb } from '../ui/Breadcrumb';
+import { frameworkItemLabel, frenchDate } from '@quartiers/ui-kit';
 
 type Item = {
   id: string;
@@ -31,8 +32,7 @@ function Tree({ items, parentId }: { items: Item[]; parentId: string | null }) {
       {level.map((i) => (
         <li key={i.id}>
           <span className="tag">{KIND[i.kind] ?? i.kind}</span>
-          {i.code && <span className="code">{i.code}</span>}
-          {i.title}
+          {frameworkItemLabel(i)}
           {i.titleIsParaphrase && <span className="muted"> (intitulé résumé)</span>}
           <Tree items={items} parentId={i.id} />
         </li>
@@ -47,8 +47,9 @@ export function ContractPage() {
   const contract = data?.territory?.contract;
   usePageTitle(contract?.name);
   if (loading) return <Loading />;
-  if (error) return <ErrorState error={error} retry={() => void refetch()} />;
-  if (!contract || !data?.territory) return <NotFound what="Ce contrat" />;
+  if (error) return <ErrorState error={error} retry={() => void refetch()} what="Ce contrat" territoryCode={code} />;
+  if (!data?.territory) return <NotFound what="Ce territoire" />;
+  if (!contract) return <NotFound what="Ce contrat" territoryCode={code} />;
   return (
     <article>
       <Breadcrumb
@@ -61,8 +62,7 @@ export function ContractPage() {
       <h1>{contract.name}</h1>
       <p className="muted">
         {contract.startYear ?? '?'}–{contract.endYear ?? '…'}
-        {contract.signedOn &&
-          ` · signé le ${new Date(contract.signedOn).toLocaleDateString('fr-FR', { timeZone: 'Europe/Paris' })}`}
+        {contract.signedOn && ` · signé le ${frenchDate(String(contract.signedOn), { weekday: false })}`}
       </p>
       <h2>Stratégie du contrat</h2>
       {contract.frameworkItems.length === 0 ? (

@@ -8,6 +8,7 @@ import { useTerritoryTheme } from '../ui/useTerritoryTheme';
 import { Breadcrumb } from '../ui/Breadcrumb';
 import { ChartWithTable } from '../ui/ChartWithTable';
 import { CheckedAmount } from '../ui/CheckedAmount';
+import { frameworkItemLabel, plural } from '@quartiers/ui-kit';
 import { formatNumber, formatShare } from '../ui/format';
 import { ActionList } from './ActionList';
 import { FunderAmounts } from '../ui/FunderAmounts';
@@ -16,16 +17,22 @@ import { TableRegion } from '../ui/TableRegion';
 export function ProgrammationPage() {
   const { code = '', year = '' } = useParams();
   const [filter, setFilter] = useState<{ search?: string; communeId?: string; frameworkItemId?: string }>({});
+  // A year that is no year is an unknown page, not a query GraphQL would refuse in English.
+  const knownYear = /^\d{4}$/.test(year);
   const { data, loading, error, refetch, fetchMore } = useQuery(ProgrammationPageDocument, {
     variables: { code, year: Number(year), filter },
     notifyOnNetworkStatusChange: true,
+    skip: !knownYear,
   });
   const p = data?.territory?.programmation;
   usePageTitle(p ? `Programmation ${p.year}` : null);
   useTerritoryTheme(data?.territory?.theme);
+  if (!knownYear) return <NotFound what="Cette programmation" territoryCode={code} />;
   if (loading && !data) return <Loading />;
-  if (error) return <ErrorState error={error} retry={() => void refetch()} />;
-  if (!p || !data?.territory) return <NotFound what="Cette programmation" />;
+  if (error)
+    return <ErrorState error={error} retry={() => void refetch()} what="Cette programmation" territoryCode={code} />;
+  if (!data?.territory) return <NotFound what="Ce territoire" />;
+  if (!p) return <NotFound what="Cette programmation" territoryCode={code} />;
 
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -75,7 +82,7 @@ export function ProgrammationPage() {
 
       <ChartWithTable
         title="Répartition par axe du contrat"
-        data={p.totalsByFrameworkItem.map((t) => ({ label: t.code ?? t.title, value: lineValue(t.amount) }))}
+        data={p.totalsByFrameworkItem.map((t) => ({ label: frameworkItemLabel(t), value: lineValue(t.amount) }))}
         table={
           p.totalsByFrameworkItem.length === 0 ? (
             <Empty>Pas de répartition publiée.</Empty>
@@ -97,10 +104,7 @@ export function ProgrammationPage() {
                 <tbody>
                   {p.totalsByFrameworkItem.flatMap((t) => [
                     <tr key={t.id}>
-                      <th scope="row">
-                        {t.code ? `${t.code} — ` : ''}
-                        {t.title}
-                      </th>
+                      <th scope="row">{frameworkItemLabel(t)}</th>
                       <td className="num">
                         <CheckedAmount value={t.amount} />
                       </td>
@@ -109,8 +113,7 @@ export function ProgrammationPage() {
                     ...t.children.map((c) => (
                       <tr key={c.id}>
                         <th scope="row" style={{ paddingLeft: '1.5rem' }}>
-                          {c.code ? `${c.code} — ` : ''}
-                          {c.title}
+                          {frameworkItemLabel(c)}
                         </th>
                         <td className="num">
                           <CheckedAmount value={c.amount} />
@@ -140,17 +143,6 @@ export function ProgrammationPage() {
         }
       />
 
-      {p.notes.length > 0 && (
-        <details>
-          <summary>Remarques sur les sources ({p.notes.length})</summary>
-          <ul>
-            {p.notes.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-        </details>
-      )}
-
       <h2>Actions de la programmation</h2>
       <form role="search" className="filters" onSubmit={onSubmit} aria-label="Filtrer les actions">
         <div>
@@ -176,8 +168,7 @@ export function ProgrammationPage() {
               {p.contract.frameworkItems.map((i) => (
                 <option key={i.id} value={i.id}>
                   {'\u00a0'.repeat(i.depth * 2)}
-                  {i.code ? `${i.code} — ` : ''}
-                  {i.title}
+                  {frameworkItemLabel(i)}
                 </option>
               ))}
             </select>
@@ -187,7 +178,8 @@ export function ProgrammationPage() {
       </form>
       {p.actionsFunded != null && p.recordedActionCount < p.actionsFunded && (
         <p className="muted">
-          {p.recordedActionCount} action(s) détaillée(s) dans les sources sur {p.actionsFunded} financée(s).
+          {plural(p.recordedActionCount, 'action détaillée', 'actions détaillées')} dans les sources sur{' '}
+          {plural(p.actionsFunded, 'financée', 'financées')}.
         </p>
       )}
       <ActionList

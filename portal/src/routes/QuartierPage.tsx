@@ -19,8 +19,9 @@ export function QuartierPage() {
   usePageTitle(q?.name);
   useTerritoryTheme(data?.territory?.theme);
   if (loading && !data) return <Loading />;
-  if (error) return <ErrorState error={error} retry={() => void refetch()} />;
-  if (!q || !data?.territory) return <NotFound what="Ce quartier" />;
+  if (error) return <ErrorState error={error} retry={() => void refetch()} what="Ce quartier" territoryCode={code} />;
+  if (!data?.territory) return <NotFound what="Ce territoire" />;
+  if (!q) return <NotFound what="Ce quartier" territoryCode={code} />;
   const communes = [...q.communes.map((c) => c.name), ...q.externalCommunes];
   return (
     <article>
@@ -30,10 +31,13 @@ export function QuartierPage() {
       <h1>{q.name}</h1>
       <p>
         <span className="tag">{QUARTIER_KIND[q.kind]}</span>
-        {communes.length > 0 && <>Commune(s) : {communes.join(', ')}</>}
+        {communes.length > 0 && (
+          <>
+            {communes.length > 1 ? 'Communes' : 'Commune'} : {communes.join(', ')}
+          </>
+        )}
         {q.sharedWithEpci.length > 0 && <> · partagé avec {q.sharedWithEpci.join(', ')}</>}
       </p>
-      {q.note && <p className="muted">{q.note}</p>}
       {q.citizenCouncils.length > 0 && <p>Conseil citoyen : {q.citizenCouncils.map((c) => c.name).join(', ')}</p>}
 
       <h2>Indicateurs</h2>

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'wouter';
+import { plural } from '@quartiers/ui-kit';
 import { Building2, MapPin, UsersRound } from 'lucide-react';
 import { TerritoriesDocument } from '../__generated__/graphql';
 import { Empty, ErrorState, Loading } from '../ui/States';
@@ -33,8 +34,8 @@ export function TerritoriesPage() {
                 </span>
               )}
               <span>
-                <Building2 aria-hidden="true" size={16} /> {formatNumber(node.quartiers.totalCount)} quartier(s)
-                décrit(s)
+                <Building2 aria-hidden="true" size={16} />{' '}
+                {plural(node.quartiers.totalCount, 'quartier décrit', 'quartiers décrits')}
               </span>
             </p>
             {node.qpvPopulation ? (

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useQuery } from '@apollo/client/react';
 import { FileText, House, MapPinned } from 'lucide-react';
+import { useFocusMainHeading } from '@quartiers/ui-kit';
 import { SiteHeaderDocument } from '../__generated__/graphql';
 import { AccountNav } from './AccountNav';
 import { useTerritoryTheme } from './useTerritoryTheme';
@@ -32,6 +33,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const { data } = useQuery(SiteHeaderDocument, { variables: { code: code ?? '' }, skip: !code });
   const territory = code ? data?.territory : null;
   useTerritoryTheme(code ? territory?.theme : null);
+  // After each page change, focus goes to the new page's heading rather than back to <body>.
+  useFocusMainHeading(location);
   return (
     <>
       <a className="skip-link" href="#contenu">

@@ -12,12 +12,3 @@ export const QUARTIER_KIND: Record<string, string> = {
   VEILLE: 'Quartier de veille',
   UNKNOWN: 'Statut non précisé',
 };
-
-export const OPERATOR_KIND: Record<string, string> = {
-  ASSOCIATION: 'Association',
-  COMMUNE: 'Commune',
-  EPCI: 'Agglomération',
-  CONSEIL_CITOYEN: 'Conseil citoyen',
-  BAILLEUR: 'Bailleur',
-  OTHER: 'Autre',
-};

@@ -4,7 +4,13 @@ import { Field } from '@quartiers/ui-kit';
 const RULE = '12 caractères au moins.';
 
 /** A field for choosing a password, with the rule it must follow and an optional further note. */
-export function NewPasswordField(props: { label: string; name: string; required?: boolean; note?: string }) {
+export function NewPasswordField(props: {
+  label: string;
+  name: string;
+  required?: boolean;
+  note?: string;
+  error?: string | undefined;
+}) {
   return (
     <Field
       label={props.label}
@@ -13,6 +19,7 @@ export function NewPasswordField(props: { label: string; name: string; required?
       autoComplete="new-password"
       required={props.required}
       hint={props.note ? `${RULE} ${props.note}` : RULE}
+      error={props.error}
     />
   );
 }

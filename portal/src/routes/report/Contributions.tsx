@@ -1,7 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Link } from 'wouter';
-import { FormError, Notice, Submit } from '@quartiers/ui-kit';
+import {
+  FieldMessage,
+  FormError,
+  Notice,
+  Submit,
+  describedBy,
+  missingFields,
+  useFieldErrors,
+  type FieldProblems,
+} from '@quartiers/ui-kit';
 import { SubmitContributionDocument, type ReportPageQuery } from '../../__generated__/graphql';
 
 type Report = NonNullable<NonNullable<ReportPageQuery['territory']>['report']>;
@@ -20,20 +29,24 @@ export function Contributions({
 }) {
   const [send, { loading, error }] = useMutation(SubmitContributionDocument, { refetchQueries: ['ReportPage'] });
   const [sent, setSent] = useState(false);
+  const [missing, setMissing] = useState<FieldProblems | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const problem = missing ?? error;
+  const fields = useFieldErrors(problem, formRef);
   const published = report.contributions.filter((c) => c.status === 'PUBLISHED');
   const mine = report.contributions.filter((c) => c.status !== 'PUBLISHED');
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = e.currentTarget;
     const data = new FormData(form);
+    const text = String(data.get('text') ?? '');
+    const empty = missingFields({ text }, { text: 'Écrivez votre contribution avant de l’envoyer.' });
+    setMissing(empty);
+    setSent(false);
+    if (empty) return;
     void send({
       variables: {
-        input: {
-          territoryId,
-          reportId: report.id,
-          sectionId: String(data.get('section')),
-          text: String(data.get('text') ?? ''),
-        },
+        input: { territoryId, reportId: report.id, sectionId: String(data.get('section')), text },
       },
     }).then(
       () => {
@@ -75,13 +88,19 @@ export function Contributions({
       )}
       {report.acceptingOpinions &&
         (canContribute ? (
-          <form onSubmit={onSubmit} noValidate>
+          <form onSubmit={onSubmit} noValidate ref={formRef}>
             <h3>Commenter le projet de rapport</h3>
-            <FormError error={error} />
+            <FormError error={problem} />
             {sent && <Notice>Merci ! Votre contribution sera publiée après modération.</Notice>}
             <p className="field">
               <label htmlFor="contribution-section">Section commentée</label>
-              <select id="contribution-section" name="section">
+              <FieldMessage id="contribution-section-error" message={fields.sectionId} />
+              <select
+                id="contribution-section"
+                name="section"
+                aria-invalid={fields.sectionId ? true : undefined}
+                aria-describedby={describedBy(fields.sectionId && 'contribution-section-error')}
+              >
                 {report.sections.map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.title}
@@ -91,7 +110,15 @@ export function Contributions({
             </p>
             <p className="field">
               <label htmlFor="contribution-text">Votre contribution</label>
-              <textarea id="contribution-text" name="text" rows={4} required />
+              <FieldMessage id="contribution-text-error" message={fields.text} />
+              <textarea
+                id="contribution-text"
+                name="text"
+                rows={4}
+                required
+                aria-invalid={fields.text ? true : undefined}
+                aria-describedby={describedBy(fields.text && 'contribution-text-error')}
+              />
             </p>
             <Submit busy={loading}>Envoyer ma contribution</Submit>
           </form>

@@ -7,7 +7,7 @@ import { ErrorState, Loading, NotFound } from '../../ui/States';
 import { formatEuros } from '../../ui/format';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useTerritoryTheme } from '../../ui/useTerritoryTheme';
-import { BODY_STATUS, POSITION, REPORT_STATUS } from '@quartiers/ui-kit';
+import { BODY_STATUS, POSITION, REPORT_STATUS, plural } from '@quartiers/ui-kit';
 import { formatDay } from './dates';
 import { OpinionForm } from './OpinionForm';
 import { Contributions } from './Contributions';
@@ -16,15 +16,22 @@ import { TableRegion } from '../../ui/TableRegion';
 
 export function ReportPage() {
   const { code = '', year = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(ReportPageDocument, { variables: { code, year: Number(year) } });
+  const knownYear = /^\d{4}$/.test(year);
+  const { data, loading, error, refetch } = useQuery(ReportPageDocument, {
+    variables: { code, year: Number(year) },
+    skip: !knownYear,
+  });
   const t = data?.territory;
   const r = t?.report;
   usePageTitle(r ? `Rapport ${r.referenceYear} — ${t.name}` : undefined);
   useTerritoryTheme(t?.theme);
   // A refetch after a submission keeps the page (and the form's confirmation) on screen.
+  if (!knownYear) return <NotFound what="Ce rapport" territoryCode={code} />;
   if (loading && !data) return <Loading />;
-  if (error && !data) return <ErrorState error={error} retry={() => void refetch()} />;
-  if (!t || !r) return <NotFound what="Ce rapport" />;
+  if (error && !data)
+    return <ErrorState error={error} retry={() => void refetch()} what="Ce rapport" territoryCode={code} />;
+  if (!t) return <NotFound what="Ce territoire" />;
+  if (!r) return <NotFound what="Ce rapport" territoryCode={code} />;
   const open = r.acceptingOpinions;
   const mine = r.consultedBodies.filter((b) => b.viewerCanPrepare);
   const funders = r.programmation?.totalsByFunder.filter((f) => f.amount != null) ?? [];
@@ -65,7 +72,7 @@ export function ReportPage() {
         </ul>
         {open && r.daysLeft != null && (
           <p className="countdown" role="status">
-            Il reste <strong>{r.daysLeft} jour(s)</strong> pour rendre un avis.
+            Il reste <strong>{plural(r.daysLeft, 'jour', 'jours')}</strong> pour rendre un avis.
           </p>
         )}
         {r.status === 'PUBLISHED' && (

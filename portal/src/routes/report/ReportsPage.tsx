@@ -13,7 +13,7 @@ export function ReportsPage() {
   const t = data?.territory;
   usePageTitle(t ? `Rapports annuels — ${t.name}` : undefined);
   if (loading) return <Loading />;
-  if (error) return <ErrorState error={error} retry={() => void refetch()} />;
+  if (error) return <ErrorState error={error} retry={() => void refetch()} what="Ce territoire" />;
   if (!t) return <NotFound what="Ce territoire" />;
   return (
     <section>

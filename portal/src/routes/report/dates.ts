@@ -1,5 +1,4 @@
-/** A calendar date of the procedure, in words (« jeudi 30 octobre 2025 »). */
-export const formatDay = (iso: string | null | undefined) =>
-  iso
-    ? new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))
-    : '—';
+import { frenchDate } from '@quartiers/ui-kit';
+
+/** A calendar date of the procedure, in words (« jeudi 30 octobre 2025 », « lundi 1er décembre 2025 »). */
+export const formatDay = (iso: string | null | undefined) => (iso ? frenchDate(iso) : '—');

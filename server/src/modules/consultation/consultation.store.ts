@@ -1,5 +1,6 @@
 import { listPage, one, query, type Queryable } from '../../shared/sql.js';
 import type { Page } from '../../shared/pagination.js';
+import { deOf } from '../../../../ui-kit/src/french.js';
 import type {
   BodyKind,
   ContributionRow,
@@ -198,11 +199,12 @@ export function createConsultationStore(db: Queryable) {
      * Who the law says to consult: each commune with a QPV, each active conseil citoyen of a QPV (or
      * whose quartier the sources do not give). Staff edit the list before opening.
      */
-    bodyCandidates: (territoryId: string) =>
-      query<{ kind: BodyKind; citizenCouncilId: string | null; communeId: string | null; name: string }>(
-        db,
-        'consultation.bodyCandidates',
-        `SELECT 'COMMUNE' AS kind, NULL::uuid AS citizen_council_id, c.id AS commune_id, 'Conseil municipal de ' || c.name AS name
+    bodyCandidates: async (territoryId: string) =>
+      (
+        await query<{ kind: BodyKind; citizenCouncilId: string | null; communeId: string | null; name: string }>(
+          db,
+          'consultation.bodyCandidates',
+          `SELECT 'COMMUNE' AS kind, NULL::uuid AS citizen_council_id, c.id AS commune_id, c.name
            FROM communes c WHERE c.territory_id = $1 AND c.has_qpv IS TRUE
          UNION ALL
          SELECT 'CITIZEN_COUNCIL', cc.id, NULL, cc.name FROM citizen_councils cc
@@ -210,7 +212,11 @@ export function createConsultationStore(db: Queryable) {
            AND (cc.quartier_id IS NULL OR EXISTS (SELECT 1 FROM quartiers q
                   WHERE q.territory_id = cc.territory_id AND q.id = cc.quartier_id AND q.kind = 'QPV'))
          ORDER BY kind, name`,
-        [territoryId],
+          [territoryId],
+        )
+      ).map((row) =>
+        // Named by the portal's rule of elision (« d’Auchel », « du Portel »), which SQL cannot spell.
+        row.kind === 'COMMUNE' ? { ...row, name: `Conseil municipal ${deOf(row.name)}` } : row,
       ),
 
     insertBodies: (
