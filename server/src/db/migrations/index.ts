@@ -7,6 +7,7 @@ import { Consultation1795454172758 } from './1795454172758-consultation.js';
 import { Contributions1795455170958 } from './1795455170958-contributions.js';
 import { DeliberationFiles1795455461623 } from './1795455461623-deliberation-files.js';
 import { BodyTransmission1795460000000 } from './1795460000000-body-transmission.js';
+import { TerritoryLogo1795470000000 } from './1795470000000-territory-logo.js';
 
 /** Applied in this order; never edit one that has been merged. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Contributions1795455170958,
   DeliberationFiles1795455461623,
   BodyTransmission1795460000000,
+  TerritoryLogo1795470000000,
 ];
