@@ -76,6 +76,11 @@ describe('the territory’s logo', () => {
     expect(disguised.status).toBe(400);
     expect((await disguised.json()).error).toMatch(/^Le logo doit être une image PNG, JPEG ou WebP/);
     expect((await put(admin, Buffer.from('bonjour'), 'text/plain')).status).toBe(415);
+    // 200 KB that would decode to 192 MB of pixels: refused before decoding.
+    const bomb = await sharp({ create: { width: 8000, height: 8000, channels: 3, background: '#fff' } })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
+    expect((await put(admin, bomb, 'image/png')).status).toBe(400);
     const tooLarge = await put(admin, Buffer.alloc(1024 * 1024 + 1, 0xff), 'image/jpeg');
     expect(tooLarge.status).toBe(413);
     expect(await tooLarge.json()).toEqual({ error: 'Image trop volumineuse (1 Mo au plus).' });
