@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.js';
+import { expectAccessible, launchBrowser } from '../support/browser.js';
 import { startTestServer } from '../support/server.js';
 import { seedTerritory, seedUser, type SeededTerritory } from '../../server/test/seed.js';
 import { createIdentityStore, SESSION_COOKIE } from '../../server/src/modules/identity/index.js';
@@ -67,6 +67,7 @@ describe('the territory’s identity', () => {
     await logoField.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: logo });
     await page.getByText('Logo enregistré : le portail l’affiche.').waitFor();
     await page.getByRole('img', { name: 'Logo actuel du territoire' }).waitFor();
+    await expectAccessible(page);
 
     const portal = await context.newPage();
     await portal.goto(`${server.url}/${territory.code}`);
@@ -75,6 +76,7 @@ describe('the territory’s identity', () => {
     await brandLogo.waitFor();
     await expect.poll(() => header.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(11, 93, 59)');
     expect(await brandLogo.getAttribute('alt')).toBe('');
+    await expectAccessible(portal);
     expect(await brandLogo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(256);
     await context.close();
   });
