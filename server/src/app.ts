@@ -15,6 +15,8 @@ import { queryLimits } from './security/apollo-options.js';
 import { sessionCookie, sessionToken } from './security/session-cookie.js';
 import { annexRoute, deliberationRoutes } from './modules/consultation/index.js';
 import { createTerritoryDirectory, createTerritoryStore } from './modules/territory/index.js';
+// Not through the module's index: the route reads sessions, and the identity module imports territory.
+import { territoryLogoRoutes } from './modules/territory/logo.route.js';
 import { systemClock } from './shared/clock.js';
 import { buildSchema } from './graphql/schema.js';
 import { executionOptions } from './graphql/execution.js';
@@ -150,6 +152,7 @@ export async function createApp(ds: DataSource, env: Env, options: { clock?: Clo
   await graphqlRoute(app, apollo, createContext, env.PUBLIC_URL.startsWith('https:'));
   annexRoute(app, ds, clock, sessionToken);
   deliberationRoutes(app, ds, clock, sessionToken);
+  territoryLogoRoutes(app, ds, clock, sessionToken);
   const territories = createTerritoryDirectory(createTerritoryStore(ds), clock);
   await serveFrontEnds(
     app,

@@ -4,11 +4,12 @@ import { useParams } from 'wouter';
 import { FormError, HEX_COLOUR, MIN_CONTRAST, Notice, Submit, contrastWithWhite, formatRatio } from '@quartiers/ui-kit';
 import { AdminIdentityDocument, AdminUpdateThemeDocument, type AdminIdentityQuery } from '../__generated__/graphql';
 import { TerritoryTabs } from '../ui/TerritoryTabs';
+import { LogoUpload } from './LogoUpload';
 
 /** The territory's look on the portal, set by its admins: colours previewed with their contrast. */
 export function Identity() {
   const { code = '' } = useParams();
-  const { data, loading, error } = useQuery(AdminIdentityDocument, { variables: { code } });
+  const { data, loading, error, refetch } = useQuery(AdminIdentityDocument, { variables: { code } });
   const t = data?.territory;
   if (error) return <FormError error={error} />;
   if (loading && !t) return <p role="status">Chargement…</p>;
@@ -18,6 +19,7 @@ export function Identity() {
       <h1>{t.name} — identité sur le portail</h1>
       <TerritoryTabs code={code} />
       <ThemeForm territory={t} />
+      <LogoUpload code={t.code} logoUrl={t.theme.logoUrl ?? null} onUploaded={() => void refetch()} />
     </section>
   );
 }
@@ -60,6 +62,7 @@ function ThemeForm({ territory: t }: { territory: Territory }) {
       <h3>Aperçu du bandeau</h3>
       <div className="theme-preview" aria-label="Aperçu du bandeau du portail" role="img">
         <div style={{ background: primaryColor, color: '#fff' }} className="theme-preview-header">
+          {t.theme.logoUrl && <img src={t.theme.logoUrl} alt="" width={32} height={32} />}
           <strong>{t.shortName ?? t.name}</strong>
           <span>Contrat de ville · Quartiers</span>
         </div>

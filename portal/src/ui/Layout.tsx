@@ -16,7 +16,7 @@ function territoryCodeOf(path: string): string | null {
   return PORTAL_PAGES.has(first) ? null : first;
 }
 
-/** Initials shown in the logo slot until a territory uploads its logo. */
+/** Initials shown in the logo slot while the territory has no logo. */
 const monogram = (name: string) =>
   name
     .replace(/\(.*\)/g, '')
@@ -44,9 +44,14 @@ export function Layout({ children }: { children: ReactNode }) {
         <div className="site-header-inner">
           {territory ? (
             <Link to={`/${territory.code}`} className="brand">
-              <span className="brand-logo" aria-hidden="true">
-                {monogram(territory.name) || territory.code.slice(0, 2)}
-              </span>
+              {territory.theme.logoUrl ? (
+                // The name beside it says what it is: the image is decoration (RGAA 1.2).
+                <img className="brand-logo brand-logo-image" src={territory.theme.logoUrl} alt="" />
+              ) : (
+                <span className="brand-logo" aria-hidden="true">
+                  {monogram(territory.name) || territory.code.slice(0, 2)}
+                </span>
+              )}
               <span className="brand-text">
                 <span className="brand-name">{territory.shortName ?? territory.name}</span>
                 <span className="brand-sub">Contrat de ville · Quartiers</span>

@@ -8,6 +8,7 @@ import { Contributions1795455170958 } from './1795455170958-contributions.js';
 import { DeliberationFiles1795455461623 } from './1795455461623-deliberation-files.js';
 import { BodyTransmission1795460000000 } from './1795460000000-body-transmission.js';
 import { BodyNamesElision1795461000000 } from './1795461000000-body-names-elision.js';
+import { TerritoryLogo1795470000000 } from './1795470000000-territory-logo.js';
 
 /** Applied in this order; never edit one that has been merged. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   DeliberationFiles1795455461623,
   BodyTransmission1795460000000,
   BodyNamesElision1795461000000,
+  TerritoryLogo1795470000000,
 ];

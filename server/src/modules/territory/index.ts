@@ -5,6 +5,7 @@ import { ContractEntity, FrameworkItemEntity } from './entities/contract.entity.
 import { IndicatorEntity } from './entities/indicator.entity.js';
 import { GovernanceBodyEntity } from './entities/governance-body.entity.js';
 import { CitizenCouncilEntity } from './entities/citizen-council.entity.js';
+import { TerritoryLogoEntity } from './entities/territory-logo.entity.js';
 
 /** Public surface of the territory module: other modules import only from here. */
 export { TerritoryEntity, CommuneEntity, QuartierEntity, ContractEntity, FrameworkItemEntity, CitizenCouncilEntity };
@@ -26,6 +27,7 @@ export const territoryEntities = [
   IndicatorEntity,
   GovernanceBodyEntity,
   CitizenCouncilEntity,
+  TerritoryLogoEntity,
 ];
 export { createCouncilsService, type CouncilsService } from './councils.service.js';
 export { createThemeService, type ThemeService } from './theme.service.js';

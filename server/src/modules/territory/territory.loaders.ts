@@ -10,6 +10,10 @@ export function createTerritoryLoaders(store: TerritoryStore) {
       async (ids: readonly string[]) => inKeyOrder(ids, await store.territoriesByIds(ids), (r) => r.id),
       { batchScheduleFn },
     ),
+    logoVersionById: new DataLoader(
+      async (ids: readonly string[]) => inKeyOrder(ids, await store.logoVersionsByIds(ids), (r) => r.territoryId),
+      { batchScheduleFn },
+    ),
     extraDataById: new DataLoader(
       async (ids: readonly string[]) => inKeyOrder(ids, await store.extraDataByIds(ids), (r) => r.id),
       { batchScheduleFn },

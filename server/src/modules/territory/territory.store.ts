@@ -10,6 +10,7 @@ import type {
   QuartierRow,
   TerritoryRow,
 } from './territory.types.js';
+import { createLogoStore } from './logo.store.js';
 
 const TERRITORY = `id, id AS territory_id, code, name, short_name, kind, epci_type, department, region, population,
   qpv_population, primary_color, accent_color`;
@@ -42,6 +43,7 @@ const INDICATOR = `i.id, i.territory_id, i.quartier_id, i.quartier_label, i.name
 /** All SQL of the territory module. Every statement filters on territory_id first. */
 export function createTerritoryStore(ds: Queryable) {
   return {
+    ...createLogoStore(ds),
     listTerritories: (page: Page) =>
       listPage<TerritoryRow>(ds, page, {
         name: 'territory.listTerritories',

@@ -2,7 +2,7 @@ import type { TerritoryResolvers } from '../../../graphql/__generated__/resolver
 import { parseId, parseOptionalId } from '../../../shared/ids.js';
 
 export const Territory: TerritoryResolvers = {
-  theme: (t) => ({ primaryColor: t.primaryColor, accentColor: t.accentColor }),
+  theme: (t) => t,
   extraData: async (t, _args, ctx) => (await ctx.loaders.territory.extraDataById.load(t.id))?.details ?? null,
   communes: (t, { filter, ...page }, ctx) => ctx.services.territory.listCommunes(t.id, page, filter ?? {}),
   quartiers: (t, { filter, ...page }, ctx) =>

@@ -2,6 +2,7 @@ import type { Resolvers } from '../../../graphql/__generated__/resolvers-types.j
 import { territories } from './Query/territories.js';
 import { territory } from './Query/territory.js';
 import { Territory } from './Territory.js';
+import { Theme } from './Theme.js';
 import { Commune } from './Commune.js';
 import { Quartier } from './Quartier.js';
 import { Contract } from './Contract.js';
@@ -16,6 +17,7 @@ export const territoryResolvers: Resolvers = {
   Query: { territories, territory },
   Mutation: { createCitizenCouncil, updateCitizenCouncil, updateTerritoryTheme },
   Territory,
+  Theme,
   Commune,
   Quartier,
   Contract,
