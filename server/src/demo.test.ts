@@ -109,18 +109,20 @@ describe('seedDemo', () => {
       [demoId],
     );
     expect(untransmitted).toEqual([]);
-    // As the README lists them.
-    expect(speakers.map((s) => s.email!.replace('@quartiers.localhost', ''))).toEqual([
-      'referent.cite-des-tisserands',
-      'referent.hauts-de-brume',
-      'referent.terrasses-du-moulin',
-      'referent.clos-lunaire',
-      'mairie.brumeval',
-      'mairie.mirebois-les-cites',
-      'mairie.ormenville',
-      'mairie.sainte-aubelune',
-      'mairie.val-fictif',
-    ]);
+    // As the README lists them (the order of body names depends on their elision: « d’Ormenville »).
+    expect(speakers.map((s) => s.email!.replace('@quartiers.localhost', '')).sort()).toEqual(
+      [
+        'referent.cite-des-tisserands',
+        'referent.hauts-de-brume',
+        'referent.terrasses-du-moulin',
+        'referent.clos-lunaire',
+        'mairie.brumeval',
+        'mairie.mirebois-les-cites',
+        'mairie.ormenville',
+        'mairie.sainte-aubelune',
+        'mairie.val-fictif',
+      ].sort(),
+    );
 
     // The référent who filed the avis signs in with the demo password and sees it with its remarks.
     const referent = speakers.find((s) => s.name === 'Conseil citoyen de la Cité des Tisserands')!;

@@ -194,7 +194,7 @@ describe('the CABBALR 2024 report, from adoption to publication', () => {
     const visitor = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
     await visitor.goto(`${server.url}/CABBALR/rapports/2024`);
     await heading(visitor, /Rapport annuel 2024/);
-    await visitor.getByText(/Il reste \d+ jour\(s\)/).waitFor();
+    await visitor.getByText(/Il reste \d+ jours?/).waitFor();
     await expectAccessible(visitor);
 
     setClock('2025-07-15T18:00:00+02:00');
