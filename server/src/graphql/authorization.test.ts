@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Client, type Harness } from '../../test/harness.js';
 import { seedTerritory, seedUser, uniqueEmail, type SeededTerritory } from '../../test/seed.js';
 import { createIdentityStore } from '../modules/identity/index.js';
-import { ROLE_PERMISSIONS, ROLES, type Permission, type Role } from '../modules/authz/index.js';
+import { PERMISSIONS, ROLE_PERMISSIONS, ROLES, type Permission, type Role } from '../modules/authz/index.js';
 import { createConsultationStore } from '../modules/consultation/index.js';
 import { seedReport } from '../../test/seed-consultation.js';
 import { MUTATION_REQUIREMENTS, FIELD_REQUIREMENTS } from './authorization.js';
@@ -43,12 +43,31 @@ async function actorClient(actor: Actor): Promise<{ client: Client; email: strin
   return { client: await h.signedIn(user.id), email: user.email! };
 }
 
+/**
+ * Who holds each permission, written by hand for a reviewer to read: the matrix below checks the
+ * server's answers against this table, not against ROLE_PERMISSIONS, so a wrong grant there fails here.
+ */
+const GRANTS: Record<Permission, readonly Role[]> = {
+  MEMBERS_READ: ['STAFF', 'ADMIN'],
+  PARTICIPATION_ROLES_MANAGE: ['STAFF', 'ADMIN'],
+  STAFF_ROLES_MANAGE: ['ADMIN'],
+  COUNCILS_MANAGE: ['STAFF', 'ADMIN'],
+  AUDIT_READ: ['ADMIN'],
+  OUTBOX_READ: ['ADMIN'],
+  REPORTS_MANAGE: ['STAFF', 'ADMIN'],
+  OPINIONS_PREPARE: ['COUNCIL_MEMBER', 'COUNCIL_REFERENT', 'COMMUNE_REPRESENTATIVE'],
+  OPINIONS_SUBMIT: ['COUNCIL_REFERENT', 'COMMUNE_REPRESENTATIVE'],
+  CONTRIBUTIONS_SUBMIT: ['RESIDENT', 'COUNCIL_MEMBER', 'COUNCIL_REFERENT', 'COMMUNE_REPRESENTATIVE'],
+  CONTRIBUTIONS_MODERATE: ['MODERATOR', 'STAFF', 'ADMIN'],
+  TERRITORY_SETTINGS_MANAGE: ['ADMIN'],
+};
+
 /** Who may run a mutation on `here`: everyone, signed-in people, or holders of the permission there. */
 const allowed = (requirement: 'PUBLIC' | 'SIGNED_IN' | Permission) => (actor: Actor) => {
   if (requirement === 'PUBLIC') return true;
   if (actor === 'ANONYMOUS') return false;
   if (requirement === 'SIGNED_IN') return true;
-  return actor !== 'ADMIN_OF_ANOTHER_TERRITORY' && ROLE_PERMISSIONS[actor].includes(requirement);
+  return actor !== 'ADMIN_OF_ANOTHER_TERRITORY' && GRANTS[requirement].includes(actor);
 };
 
 interface Case {
@@ -440,6 +459,14 @@ CASES.push({
 const DENIED = ['FORBIDDEN', 'UNAUTHENTICATED'];
 
 describe('role × mutation matrix', () => {
+  it('grants each role exactly the permissions of the hand-written table', () => {
+    const table = ROLES.map((role) => `${role}: ${PERMISSIONS.filter((p) => GRANTS[p].includes(role)).join(', ')}`);
+    const granted = ROLES.map(
+      (role) => `${role}: ${PERMISSIONS.filter((p) => ROLE_PERMISSIONS[role].includes(p)).join(', ')}`,
+    );
+    expect(granted).toEqual(table);
+  });
+
   it('covers every mutation', () => {
     expect(new Set(CASES.map((c) => c.mutation))).toEqual(new Set(Object.keys(MUTATION_REQUIREMENTS)));
   });
