@@ -1,6 +1,7 @@
 import { tenantGroupLoader, tenantLoader } from '../../shared/tenant-loader.js';
 import type { IdentityStore } from '../identity/index.js';
 import type { ConsultationStore } from './consultation.store.js';
+import { recipientsOfBodies } from './body-recipients.js';
 
 /** Created for every request. */
 export function createConsultationLoaders(store: ConsultationStore, identity: IdentityStore) {
@@ -9,24 +10,12 @@ export function createConsultationLoaders(store: ConsultationStore, identity: Id
     recipientsByBodyId: tenantLoader(
       async (t, ids) => {
         const bodies = await store.bodiesByIds(t, ids);
-        const holders = await identity.holdersOfScopes(
-          t,
-          bodies.flatMap((b) => (b.citizenCouncilId ? [b.citizenCouncilId] : [])),
-          bodies.flatMap((b) => (b.communeId ? [b.communeId] : [])),
-        );
-        return bodies.map((b) => {
-          const emails = new Set(
-            holders
-              .filter(
-                (h) =>
-                  (b.citizenCouncilId && h.citizenCouncilId === b.citizenCouncilId) ||
-                  (b.communeId && h.communeId === b.communeId),
-              )
-              .map((h) => h.email),
-          );
-          if (b.recipientEmail) emails.add(b.recipientEmail);
-          return { territoryId: t, bodyId: b.id, count: emails.size };
-        });
+        const recipients = await recipientsOfBodies(identity, t, bodies);
+        return bodies.map((b) => ({
+          territoryId: t,
+          bodyId: b.id,
+          count: new Set(recipients.get(b.id)!.map((r) => r.email)).size,
+        }));
       },
       (r) => r.bodyId,
     ),

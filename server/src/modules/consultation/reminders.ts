@@ -1,7 +1,8 @@
 import { frenchDate, type Clock } from '../../shared/clock.js';
 import type { Queryable } from '../../shared/sql.js';
 import { createIdentityStore } from '../identity/index.js';
-import { notify, type Recipient } from '../notifications/index.js';
+import { notify } from '../notifications/index.js';
+import { recipientsOfBodies } from './body-recipients.js';
 import { createConsultationStore } from './consultation.store.js';
 import type { BodyRow, ReportRow } from './consultation.types.js';
 
@@ -23,32 +24,13 @@ export async function emailBodies(
   template: 'consultation-opened' | 'consultation-reminder',
 ) {
   if (bodies.length === 0) return { sent: 0, reached: [] as string[] };
-  const holders = await createIdentityStore(tx).holdersOfScopes(
-    report.territoryId,
-    bodies.flatMap((b) => (b.citizenCouncilId ? [b.citizenCouncilId] : [])),
-    bodies.flatMap((b) => (b.communeId ? [b.communeId] : [])),
-  );
+  const recipients = await recipientsOfBodies(createIdentityStore(tx), report.territoryId, bodies);
   const deadline = frenchDate(report.deadline!);
   let sent = 0;
   const reached: string[] = [];
   for (const body of bodies) {
-    const speakers = holders
-      .filter(
-        (h) =>
-          (body.citizenCouncilId && h.citizenCouncilId === body.citizenCouncilId) ||
-          (body.communeId && h.communeId === body.communeId),
-      )
-      .map((h): Recipient & { name: string | null } => ({
-        email: h.email,
-        userId: h.userId,
-        preferences: h.notificationPreferences,
-        name: h.displayName,
-      }));
-    // The address recorded for the mayor or president, unless one of the people above already has it.
-    if (body.recipientEmail && !speakers.some((p) => p.email === body.recipientEmail))
-      speakers.push({ email: body.recipientEmail, name: null });
     let written = 0;
-    for (const person of speakers) {
+    for (const person of recipients.get(body.id)!) {
       const ok = await notify(
         tx,
         clock,
