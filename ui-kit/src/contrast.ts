@@ -1,6 +1,6 @@
 /**
- * WCAG 2 contrast with white text, for the console's live preview of a territory's colours. Mirrors
- * server/src/modules/territory/contrast.ts, which enforces the rule; contrast.test.ts checks both agree.
+ * WCAG 2 contrast with white text: the portal writes white on a territory's primary and accent
+ * colours. The server enforces the rule with it (territory theme.service.ts), the console shows it live.
  */
 export const MIN_CONTRAST = 4.5;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../../test/harness.js';
 import { seedTerritory, seedUser, type SeededTerritory } from '../../../test/seed.js';
-import { contrastWithWhite, formatRatio } from './contrast.js';
+import { contrastWithWhite, formatRatio } from '../../../../ui-kit/src/contrast.js';
 
 let h: Harness;
 let territory: SeededTerritory;

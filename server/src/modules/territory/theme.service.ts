@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/index.js';
 import { createTerritoryStore } from './territory.store.js';
 import type { TerritoryLoaders } from './territory.loaders.js';
 import type { TerritoryDirectory } from './territory-directory.js';
-import { HEX_COLOUR, MIN_CONTRAST, contrastWithWhite, formatRatio } from './contrast.js';
+import { HEX_COLOUR, MIN_CONTRAST, contrastWithWhite, formatRatio } from '../../../../ui-kit/src/contrast.js';
 
 const colour = z
   .string()
