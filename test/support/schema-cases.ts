@@ -49,7 +49,7 @@ export interface Site {
 
 const ROOT_ARGS = (known: Known) => `territory(code: ${JSON.stringify(known.territoryCode)})`;
 
-/** Fields whose argument values change how the path is reached, given once. */
+/** A value the server would accept for a scalar argument of this name: the territory's own id and code where they matter. */
 function plausibleScalar(name: string, type: string, known: Known): unknown {
   if (type === 'ID') return name === 'territoryId' ? known.territoryId : randomUUID();
   if (type === 'Int') return /year/i.test(name) ? 2031 : 5;
