@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Env } from './config/env.js';
-import { importDemoData } from './modules/import/index.js';
+import { importDemoData } from './import/index.js';
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,

@@ -1,7 +1,7 @@
-import { importTerritory } from '../src/modules/import/index.js';
+import { importTerritory } from '../src/import/index.js';
 import { createIdentityStore } from '../src/modules/identity/index.js';
 import { hashPassword } from '../src/modules/identity/passwords.js';
-import type { Role } from '../src/modules/authz/index.js';
+import type { Role } from '../src/authz/index.js';
 import { buildTerritoryFile, uniqueCode } from './factories.js';
 import type { Harness } from './harness.js';
 

@@ -16,7 +16,7 @@ import { loadEnv } from '../../server/src/config/env.js';
 import { startEmbeddedPostgres } from '../../server/src/db/embedded.js';
 import { createDataSource } from '../../server/src/db/data-source.js';
 import { createApp } from '../../server/src/app.js';
-import { importDemoData, importTerritory } from '../../server/src/modules/import/index.js';
+import { importDemoData, importTerritory } from '../../server/src/import/index.js';
 import { buildTerritoryFile } from '../../server/test/factories.js';
 import type { Load, LoadResult } from './load-generator.js';
 import { ARGON2_PARAMS, createIdentityStore } from '../../server/src/modules/identity/index.js';

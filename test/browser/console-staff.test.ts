@@ -5,7 +5,7 @@ import { startTestServer } from '../support/server.js';
 import { createIdentityStore, SESSION_COOKIE } from '../../server/src/modules/identity/index.js';
 import { hashPassword } from '../../server/src/modules/identity/passwords.js';
 import { applyDeadlines } from '../../server/src/modules/consultation/index.js';
-import type { Role } from '../../server/src/modules/authz/index.js';
+import type { Role } from '../../server/src/authz/index.js';
 import { randomToken, sha256 } from '../../server/src/shared/secrets.js';
 import { AUDIT_ACTION_LABELS } from '../../ui-kit/src/audit.js';
 

@@ -5,7 +5,7 @@ import { startTestServer } from '../support/server.js';
 import { pdfText } from '../support/pdf-text.js';
 import { createIdentityStore, SESSION_COOKIE } from '../../server/src/modules/identity/index.js';
 import { applyDeadlines } from '../../server/src/modules/consultation/index.js';
-import type { Role } from '../../server/src/modules/authz/index.js';
+import type { Role } from '../../server/src/authz/index.js';
 import { randomToken, sha256 } from '../../server/src/shared/secrets.js';
 
 /** The platform's clock, moved by the test through the consultation's calendar. */

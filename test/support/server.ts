@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 import { createDataSource } from '../../server/src/db/data-source.js';
 import { createApp } from '../../server/src/app.js';
 import { loadEnv } from '../../server/src/config/env.js';
-import { importDemoData } from '../../server/src/modules/import/index.js';
+import { importDemoData } from '../../server/src/import/index.js';
 import type { Clock } from '../../server/src/shared/clock.js';
 
 /** The whole platform (API, portal, admin) on a free port, over the run's database with the demo data. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadEnv } from '../config/env.js';
 import { connect } from '../db/connect.js';
-import { importTerritoryFile, ImportError } from '../modules/import/index.js';
+import { importTerritoryFile, ImportError } from '../import/index.js';
 
 /** `pnpm run import <file.json> [--complete]` (`pnpm import` alone is pnpm’s own lockfile command). */
 const args = process.argv.slice(2);

@@ -1,7 +1,7 @@
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import { MapperKind, mapSchema } from '@graphql-tools/utils';
 import { DomainError } from '../shared/errors.js';
-import { assertSignedIn, can, canSomewhere, type Permission } from '../modules/authz/index.js';
+import { assertSignedIn, can, canSomewhere, type Permission } from '../authz/index.js';
 import type { MutationResolvers } from './__generated__/resolvers-types.js';
 import type { GraphQLContext } from './context.js';
 

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { RequestLoaders, RequestServices, type Stores } from './request-scope.js';
 import type { RateLimits } from '../security/rate-limits.js';
-import type { Viewer } from '../modules/authz/index.js';
+import type { Viewer } from '../authz/index.js';
 import {
   createTerritoryDirectory,
   createTerritoryStore,

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../shared/clock.js';
-import { can } from '../authz/index.js';
+import { can } from '../../authz/index.js';
 import { annexContributions, annexCsv, annexDocx, annexEntries, annexPdf } from './annex.js';
 import { FILE_NOT_FOUND, reportOfRequest } from './report-request.js';
 

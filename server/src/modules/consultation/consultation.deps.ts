@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../shared/clock.js';
-import type { Viewer } from '../authz/index.js';
+import type { Viewer } from '../../authz/index.js';
 import type { ConsultationLoaders } from './consultation.loaders.js';
 
 export interface ConsultationDeps {

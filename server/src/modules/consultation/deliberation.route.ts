@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../shared/clock.js';
-import { can, canForBody } from '../authz/index.js';
+import { can, canForBody } from '../../authz/index.js';
 import { createConsultationStore } from './consultation.store.js';
 import { acceptsOpinions } from './deadline.js';
 import { isUuid } from '../../shared/text.js';

@@ -3,7 +3,7 @@ import { frenchDate } from '../../shared/clock.js';
 import { DomainError } from '../../shared/errors.js';
 import { calendarDate, parseInput, uuidField } from '../../shared/validation.js';
 import type { Queryable } from '../../shared/sql.js';
-import { actorOf, assertCan, assertCanForBody, can, canForBody } from '../authz/index.js';
+import { actorOf, assertCan, assertCanForBody, can, canForBody } from '../../authz/index.js';
 import { recordAudit } from '../audit/index.js';
 import { createConsultationStore } from './consultation.store.js';
 import type { ConsultationDeps } from './consultation.deps.js';

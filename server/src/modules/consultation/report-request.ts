@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../shared/clock.js';
-import { can } from '../authz/index.js';
+import { can } from '../../authz/index.js';
 import { resolveViewer } from '../identity/index.js';
 import { createTerritoryStore } from '../territory/index.js';
 import { isTerritoryCode } from '../../shared/text.js';

@@ -4,7 +4,7 @@ import { DomainError } from '../../shared/errors.js';
 import { calendarDate, emailField, parseInput, uuidField } from '../../shared/validation.js';
 import { toPage, type PageArgs } from '../../shared/pagination.js';
 import { isUniqueViolation, type Queryable } from '../../shared/sql.js';
-import { actorOf, assertCan, can } from '../authz/index.js';
+import { actorOf, assertCan, can } from '../../authz/index.js';
 import { recordAudit } from '../audit/index.js';
 import { createTerritoryStore } from '../territory/index.js';
 import { createConsultationStore } from './consultation.store.js';

@@ -3,7 +3,7 @@ import { DomainError } from '../../shared/errors.js';
 import { parseInput } from '../../shared/validation.js';
 import { randomToken, sha256 } from '../../shared/secrets.js';
 import type { Queryable } from '../../shared/sql.js';
-import { assertSignedIn } from '../authz/index.js';
+import { assertSignedIn } from '../../authz/index.js';
 import { notify } from '../notifications/index.js';
 import { createIdentityStore } from './identity.store.js';
 import type { IdentityDeps } from './identity.deps.js';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Role } from '../authz/index.js';
+import type { Role } from '../../authz/index.js';
 import { createIdentityStore, type IdentityStore } from './identity.store.js';
 import { hashPassword } from './passwords.js';
 

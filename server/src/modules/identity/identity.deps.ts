@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../shared/clock.js';
 import type { RateLimits } from '../../security/rate-limits.js';
-import type { Viewer } from '../authz/index.js';
+import type { Viewer } from '../../authz/index.js';
 import type { TerritoryLoaders, TerritoryService } from '../territory/index.js';
 import type { RequestMeta } from './sessions.js';
 import type { IdentityLoaders } from './identity.loaders.js';

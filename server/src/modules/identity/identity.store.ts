@@ -1,6 +1,6 @@
 import { conditions, likeEscape, listPage, one, query, type Queryable } from '../../shared/sql.js';
 import type { Page } from '../../shared/pagination.js';
-import type { Role } from '../authz/index.js';
+import type { Role } from '../../authz/index.js';
 import type { InvitationRow, MembershipRow, SessionRow, TokenPurpose, UserRow } from './identity.types.js';
 
 const USER = `u.id, u.email, u.display_name, u.password_hash, u.email_verified_at, u.notification_preferences,

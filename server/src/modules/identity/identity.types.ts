@@ -1,4 +1,4 @@
-import type { Role } from '../authz/index.js';
+import type { Role } from '../../authz/index.js';
 
 export interface UserRow {
   id: string;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DomainError } from '../../shared/errors.js';
 import { parseInput } from '../../shared/validation.js';
-import { assertSignedIn } from '../authz/index.js';
+import { assertSignedIn } from '../../authz/index.js';
 import { createNotificationsService, NOTIFICATION_CATEGORIES } from '../notifications/index.js';
 import { createAuditService } from '../audit/index.js';
 import { createIdentityStore } from './identity.store.js';

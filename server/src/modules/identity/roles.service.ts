@@ -12,7 +12,7 @@ import {
   permissionToManage,
   ROLES,
   type Role,
-} from '../authz/index.js';
+} from '../../authz/index.js';
 import { notify } from '../notifications/index.js';
 import { recordAudit } from '../audit/index.js';
 import { createIdentityStore, type MemberRow } from './identity.store.js';

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Clock } from '../../shared/clock.js';
 import type { Queryable } from '../../shared/sql.js';
 import { randomToken, sha256 } from '../../shared/secrets.js';
-import { anonymous, type Viewer } from '../authz/index.js';
+import { anonymous, type Viewer } from '../../authz/index.js';
 import { createIdentityStore } from './identity.store.js';
 import type { UserRow } from './identity.types.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../../test/harness.js';
 import { buildTerritoryFile } from '../../../test/factories.js';
-import { importTerritory } from '../import/index.js';
+import { importTerritory } from '../../import/index.js';
 
 let h: Harness;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Clock } from '../../shared/clock.js';
 import { DomainError } from '../../shared/errors.js';
 import { parseInput, uuidField } from '../../shared/validation.js';
-import { actorOf, assertCan, type Viewer } from '../authz/index.js';
+import { actorOf, assertCan, type Viewer } from '../../authz/index.js';
 import { recordAudit } from '../audit/index.js';
 import { createTerritoryStore } from './territory.store.js';
 import type { TerritoryLoaders } from './territory.loaders.js';

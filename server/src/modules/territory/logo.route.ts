@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../shared/clock.js';
 import { isTerritoryCode } from '../../shared/text.js';
-import { actorOf, can } from '../authz/index.js';
+import { actorOf, can } from '../../authz/index.js';
 import { recordAudit } from '../audit/index.js';
 import { resolveViewer } from '../identity/index.js';
 import { createTerritoryStore } from './territory.store.js';

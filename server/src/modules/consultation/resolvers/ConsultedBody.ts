@@ -1,6 +1,6 @@
 import type { ConsultedBodyResolvers } from '../../../graphql/__generated__/resolvers-types.js';
 import { located, scopedCouncil } from '../../territory/index.js';
-import { canForBody } from '../../authz/index.js';
+import { canForBody } from '../../../authz/index.js';
 import { bodyStatus } from '../opinions.service.js';
 
 export const ConsultedBody: ConsultedBodyResolvers = {

@@ -1,6 +1,6 @@
 import type { MembershipResolvers } from '../../../graphql/__generated__/resolvers-types.js';
 import { located, scopedCouncil } from '../../territory/index.js';
-import { ROLE_PERMISSIONS } from '../../authz/index.js';
+import { ROLE_PERMISSIONS } from '../../../authz/index.js';
 
 export const Membership: MembershipResolvers = {
   territory: async (m, _args, ctx) => (await ctx.loaders.territory.territoryById.load(m.territoryId))!,

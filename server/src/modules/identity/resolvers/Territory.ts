@@ -1,5 +1,5 @@
 import type { TerritoryResolvers } from '../../../graphql/__generated__/resolvers-types.js';
-import { permissionsIn } from '../../authz/index.js';
+import { permissionsIn } from '../../../authz/index.js';
 
 /** Fields the identity module adds to Territory; their permissions are declared in graphql/authorization.ts. */
 export const Territory: TerritoryResolvers = {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, type Harness } from '../../../test/harness.js';
-import { buildTerritoryFile } from '../../../test/factories.js';
+import { createHarness, type Harness } from '../../test/harness.js';
+import { buildTerritoryFile } from '../../test/factories.js';
 import { DEMO_FILES, importTerritory, importTerritoryFile } from './index.js';
 import path from 'node:path';
 
@@ -97,7 +97,7 @@ describe('territory import', () => {
   });
 
   it('loads the four agglomerations of the demo dataset, twice without change', async () => {
-    const dir = path.resolve(import.meta.dirname, '../../../data');
+    const dir = path.resolve(import.meta.dirname, '../../data');
     for (const { file, mode } of DEMO_FILES) await importTerritoryFile(h.dataSource, path.join(dir, file), mode);
     for (const { file, mode } of DEMO_FILES) {
       expect(await importTerritoryFile(h.dataSource, path.join(dir, file), mode)).toMatchObject({

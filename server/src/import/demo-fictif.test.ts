@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, type Harness } from '../../../test/harness.js';
+import { createHarness, type Harness } from '../../test/harness.js';
 import { DEMO_FILES, importTerritoryFile } from './index.js';
 
 let h: Harness;
-const file = path.resolve(import.meta.dirname, '../../../data/demo-fictif.json');
+const file = path.resolve(import.meta.dirname, '../../data/demo-fictif.json');
 beforeAll(async () => {
   h = await createHarness();
   await importTerritoryFile(h.dataSource, file);

@@ -70,7 +70,7 @@ export async function importTerritoryFile(ds: DataSource, file: string, mode: Me
   return importTerritory(ds, content, mode);
 }
 
-const demoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data');
+const demoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data');
 
 /**
  * The four agglomerations, as published (the CD62 summary completes the CABBALR without replacing its

@@ -1,4 +1,4 @@
-import { DomainError } from '../../shared/errors.js';
+import { DomainError } from '../shared/errors.js';
 import type { SignedInViewer, Viewer } from './viewer.js';
 import { ROLE_PERMISSIONS, type Permission } from './permissions.js';
 
