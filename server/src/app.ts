@@ -13,14 +13,10 @@ import type { Clock } from './shared/clock.js';
 import { createRateLimits } from './security/rate-limits.js';
 import { queryLimits } from './security/apollo-options.js';
 import { sessionCookie, sessionToken } from './security/session-cookie.js';
-import { annexRoute, deliberationRoutes } from './modules/consultation/index.js';
-import { createTerritoryDirectory, createTerritoryStore } from './modules/territory/index.js';
-// Not through the module's index: the route reads sessions, and the identity module imports territory.
-import { territoryLogoRoutes } from './modules/territory/logo.route.js';
 import { systemClock } from './shared/clock.js';
-import { buildSchema } from './graphql/schema.js';
 import { executionOptions } from './graphql/execution.js';
-import { createContextFactory, type GraphQLContext } from './graphql/context.js';
+import type { GraphQLContext } from './graphql/context.js';
+import { compose, type Composition } from './composition/index.js';
 import { formatError, serviceUnavailableError, serviceUnavailableStatus } from './graphql/errors.js';
 import { serveFrontEnds } from './front-ends.js';
 import { limitBodyTime, serverTimeouts } from './http-timeouts.js';
@@ -44,7 +40,7 @@ const API_ERRORS: Record<number, { message: string; code: string }> = {
 async function graphqlRoute(
   app: FastifyInstance,
   apollo: ApolloServer<GraphQLContext>,
-  createContext: ReturnType<typeof createContextFactory>,
+  composition: Composition,
   secureCookies: boolean,
 ) {
   await app.register(async (api) => {
@@ -62,15 +58,17 @@ async function graphqlRoute(
       method: ['GET', 'POST'],
       handler: fastifyApolloHandler(apollo, {
         context: (request, reply) =>
-          createContext({
-            requestId: randomUUID(),
-            ip: request.ip,
-            userAgent: request.headers['user-agent'] ?? null,
-            cookie: sessionCookie(request, reply, secureCookies),
-          }).catch((error: unknown) => {
-            // The session is read from the database: out of reach, that is a 503, not a 500.
-            throw isDatabaseUnavailable(error) ? serviceUnavailableError() : error;
-          }),
+          composition
+            .scopeOf({
+              requestId: randomUUID(),
+              ip: request.ip,
+              userAgent: request.headers['user-agent'] ?? null,
+              cookie: sessionCookie(request, reply, secureCookies),
+            })
+            .catch((error: unknown) => {
+              // The session is read from the database: out of reach, that is a 503, not a 500.
+              throw isDatabaseUnavailable(error) ? serviceUnavailableError() : error;
+            }),
       }),
     });
   });
@@ -106,7 +104,7 @@ export async function createApp(ds: DataSource, env: Env, options: { clock?: Clo
   // Fastify rather than Express: measured on the quartier list, Express 5's stack cost 0.2–0.4 ms more CPU per request.
   const app = Fastify({ bodyLimit: 100 * 1024, trustProxy: env.TRUST_PROXY, ...serverTimeouts });
   const production = env.NODE_ENV === 'production';
-  const createContext = createContextFactory(ds, {
+  const composition = compose(ds, {
     limits: createRateLimits(ds),
     publicUrl: env.PUBLIC_URL,
     smtpConfigured: Boolean(env.SMTP_URL),
@@ -114,7 +112,7 @@ export async function createApp(ds: DataSource, env: Env, options: { clock?: Clo
   });
   const limits = queryLimits(production);
   const apollo = new ApolloServer<GraphQLContext>({
-    ...executionOptions(buildSchema()),
+    ...executionOptions(composition.schema()),
     formatError,
     ...limits,
     // main.ts drains and stops on SIGTERM/SIGINT; Apollo's own handlers would re-raise the signal.
@@ -149,18 +147,21 @@ export async function createApp(ds: DataSource, env: Env, options: { clock?: Clo
   app.get('/healthz', async (_request, reply) =>
     (await pingDatabase(ds)) ? { status: 'ok' } : reply.code(503).send({ status: 'unavailable' }),
   );
-  await graphqlRoute(app, apollo, createContext, env.PUBLIC_URL.startsWith('https:'));
-  annexRoute(app, ds, clock, sessionToken);
-  deliberationRoutes(app, ds, clock, sessionToken);
-  territoryLogoRoutes(app, ds, clock, sessionToken);
-  const territories = createTerritoryDirectory(createTerritoryStore(ds), clock);
+  const https = env.PUBLIC_URL.startsWith('https:');
+  await graphqlRoute(app, apollo, composition, https);
+  composition.routes(app, (request) => ({
+    requestId: request.id,
+    ip: request.ip,
+    userAgent: request.headers['user-agent'] ?? null,
+    cookie: { token: sessionToken(request), set: () => undefined, clear: () => undefined },
+  }));
   await serveFrontEnds(
     app,
     [
       { base: '/admin', dist: path.join(env.repoRoot, 'admin', 'dist') },
       { base: '/', dist: path.join(env.repoRoot, 'portal', 'dist') },
     ],
-    async (code) => (await territories.byCode(code)) !== null,
+    composition.territoryExists,
   );
   await app.ready();
   return { httpServer: app.server, apollo };

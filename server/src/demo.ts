@@ -8,22 +8,9 @@ import {
   seedDemoAccounts,
   seedDemoPeople,
 } from './modules/identity/index.js';
-import { createTerritoryStore } from './modules/territory/index.js';
+import { demoOutline } from './modules/territory/index.js';
 import { seedDemoReport } from './modules/consultation/index.js';
 import { frenchDate, systemClock, type Clock } from './shared/clock.js';
-import { toPage, type Connection, type Page } from './shared/pagination.js';
-
-/** Every node of a list, page after page. */
-async function everyNode<T>(list: (page: Page) => Promise<Connection<T>>): Promise<T[]> {
-  const nodes: T[] = [];
-  let after: string | null = null;
-  do {
-    const connection: Connection<T> = await list(toPage({ first: 100, after }));
-    nodes.push(...connection.edges.map((e) => e.node));
-    after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
-  } while (after);
-  return nodes;
-}
 
 /**
  * The demo, at every start (idempotent): the territories' data, and outside production the demo
@@ -41,17 +28,14 @@ export async function seedDemo(
   );
   if (env.NODE_ENV === 'production') return;
 
-  const territories = createTerritoryStore(ds);
-  const all = await everyNode((page) => territories.listTerritories(page));
+  const outline = demoOutline(ds);
+  const all = await outline.territories();
   const { staffId } = await seedDemoAccounts(
     ds,
     all.map((t) => t.id),
   );
   const demo = all.find((t) => t.code === 'DEMO')!;
-  const [councils, communes] = await Promise.all([
-    everyNode((page) => territories.listCitizenCouncils(demo.id, page)),
-    everyNode((page) => territories.listCommunes(demo.id, page, {})),
-  ]);
+  const [councils, communes] = await outline.councilsAndCommunes(demo.id);
   const people = await seedDemoPeople(ds, demo.id, { councils, communes });
   const { report, created } = await seedDemoReport(ds, demo.id, { staffId, ...people }, clock);
   log(

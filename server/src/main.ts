@@ -3,8 +3,8 @@ import { loadEnv } from './config/env.js';
 import { connect, type Connected } from './db/connect.js';
 import { createApp, type App } from './app.js';
 import { seedDemo } from './demo.js';
-import { smtpTransport, startOutboxWorker } from './modules/notifications/index.js';
-import { startDeadlineWorker } from './modules/consultation/index.js';
+import { smtpTransport, startOutboxWorker } from './modules/notifications/notifications.module.js';
+import { startDeadlineWorker } from './modules/consultation/consultation.module.js';
 import { systemClock } from './shared/clock.js';
 
 /** Past this, a shutdown that hangs (a request that never ends) exits anyway, stopping PostgreSQL on the way. */

@@ -4,12 +4,12 @@ import type { DocumentNode } from 'graphql';
 import { print } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { createDataSource, type Database } from '../src/db/data-source.js';
-import { buildSchema } from '../src/graphql/schema.js';
 import { executionOptions } from '../src/graphql/execution.js';
-import { createContextFactory, type GraphQLContext } from '../src/graphql/context.js';
+import type { GraphQLContext } from '../src/graphql/context.js';
+import { compose } from '../src/composition/index.js';
 import { formatError } from '../src/graphql/errors.js';
 import { createRateLimits } from '../src/security/rate-limits.js';
-import { createIdentityStore } from '../src/modules/identity/index.js';
+import { createIdentityStore } from '../src/modules/identity/identity.store.js';
 import { randomToken, sha256 } from '../src/shared/secrets.js';
 import type { Clock } from '../src/shared/clock.js';
 
@@ -55,16 +55,16 @@ const randomIp = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250)
 export async function createHarness(): Promise<Harness> {
   const db = createDataSource(inject('databaseUrl'), { poolSize: 5 });
   await db.dataSource.initialize();
-  const apollo = new ApolloServer<GraphQLContext>({ ...executionOptions(buildSchema()), formatError });
-  await apollo.start();
   let offset = 0;
   const clock: TestClock = { now: () => new Date(Date.now() + offset), advance: (ms) => void (offset += ms) };
-  const createContext = createContextFactory(db.dataSource, {
+  const composition = compose(db.dataSource, {
     limits: createRateLimits(db.dataSource),
     publicUrl: 'http://quartiers.test',
     smtpConfigured: false,
     clock,
   });
+  const apollo = new ApolloServer<GraphQLContext>({ ...executionOptions(composition.schema()), formatError });
+  await apollo.start();
 
   function client(ip = randomIp(), initialToken: string | null = null): Client {
     let token = initialToken;
@@ -73,7 +73,7 @@ export async function createHarness(): Promise<Harness> {
         return token;
       },
       async execute(query, variables) {
-        const contextValue = await createContext({
+        const contextValue = await composition.scopeOf({
           requestId: randomUUID(),
           ip,
           userAgent: 'vitest',

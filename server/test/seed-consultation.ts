@@ -1,4 +1,5 @@
-import { createConsultationStore, type ReportStatus } from '../src/modules/consultation/index.js';
+import { type ReportStatus } from '../src/modules/consultation/index.js';
+import { createConsultationStore } from '../src/modules/consultation/consultation.store.js';
 import { REPORT_PLAN } from '../src/modules/consultation/report-plan.js';
 import type { Harness } from './harness.js';
 import type { SeededTerritory } from './seed.js';

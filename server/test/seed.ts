@@ -1,5 +1,5 @@
 import { importTerritory } from '../src/import/index.js';
-import { createIdentityStore } from '../src/modules/identity/index.js';
+import { createIdentityStore } from '../src/modules/identity/identity.store.js';
 import { hashPassword } from '../src/modules/identity/passwords.js';
 import type { Role } from '../src/authz/index.js';
 import { buildTerritoryFile, uniqueCode } from './factories.js';

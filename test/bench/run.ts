@@ -19,7 +19,8 @@ import { createApp } from '../../server/src/app.js';
 import { importDemoData, importTerritory } from '../../server/src/import/index.js';
 import { buildTerritoryFile } from '../../server/test/factories.js';
 import type { Load, LoadResult } from './load-generator.js';
-import { ARGON2_PARAMS, createIdentityStore } from '../../server/src/modules/identity/index.js';
+import { ARGON2_PARAMS } from '../../server/src/modules/identity/index.js';
+import { createIdentityStore } from '../../server/src/modules/identity/identity.store.js';
 import { hashPassword } from '../../server/src/modules/identity/passwords.js';
 
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 3) * 1000;

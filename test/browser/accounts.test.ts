@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, expectAccessible } from '../support/browser.js';
 import { startTestServer } from '../support/server.js';
-import { createIdentityStore } from '../../server/src/modules/identity/index.js';
+import { createIdentityStore } from '../../server/src/modules/identity/identity.store.js';
 import { hashPassword } from '../../server/src/modules/identity/passwords.js';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;

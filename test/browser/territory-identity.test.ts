@@ -4,7 +4,8 @@ import type { Browser } from 'playwright-core';
 import { expectAccessible, launchBrowser } from '../support/browser.js';
 import { startTestServer } from '../support/server.js';
 import { seedTerritory, seedUser, type SeededTerritory } from '../../server/test/seed.js';
-import { createIdentityStore, SESSION_COOKIE } from '../../server/src/modules/identity/index.js';
+import { SESSION_COOKIE } from '../../server/src/modules/identity/index.js';
+import { createIdentityStore } from '../../server/src/modules/identity/identity.store.js';
 import { randomToken, sha256 } from '../../server/src/shared/secrets.js';
 
 /** An admin gives the territory its colours and logo in the console; the portal's header shows them. */

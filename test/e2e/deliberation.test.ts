@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server.js';
 import { seedTerritory, seedUser, type SeededTerritory } from '../../server/test/seed.js';
 import { seedReport } from '../../server/test/seed-consultation.js';
-import { createIdentityStore, SESSION_COOKIE } from '../../server/src/modules/identity/index.js';
+import { SESSION_COOKIE } from '../../server/src/modules/identity/index.js';
+import { createIdentityStore } from '../../server/src/modules/identity/identity.store.js';
 import { randomToken, sha256 } from '../../server/src/shared/secrets.js';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSchema } from '../../server/src/graphql/schema.js';
+import { standaloneSchema } from '../../server/src/composition/index.js';
 import { createHarness, type Client, type Harness } from '../../server/test/harness.js';
 import { seedTerritory, seedUser, type SeededTerritory } from '../../server/test/seed.js';
 import { schemaSites, type Leaf, type Site } from '../support/schema-cases.js';
@@ -20,7 +20,7 @@ beforeAll(async () => {
   server = await startTestServer({ production: true });
   h = await createHarness();
   territory = await seedTerritory(h);
-  sites = schemaSites(buildSchema(), { territoryId: territory.id, territoryCode: territory.code });
+  sites = schemaSites(standaloneSchema(), { territoryId: territory.id, territoryCode: territory.code });
 });
 afterAll(async () => {
   await h?.close();

@@ -18,8 +18,9 @@ export const TextArrayColumn = () => Column({ type: 'text', array: true, default
  * A foreign key held in an explicit `<name>_id` uuid column declared beside it.
  * Tenant rows reference their territory this way; stores read the id column, never the relation.
  */
+/** `target` may be an entity's name, for a module below the entity's own (no import back up). */
 export function Ref<T>(
-  target: () => ObjectType<T>,
+  target: string | (() => ObjectType<T>),
   column: string,
   onDelete: 'CASCADE' | 'SET NULL' = 'CASCADE',
   nullable = onDelete === 'SET NULL',

@@ -1,16 +1,16 @@
-import { territoryEntities } from '../modules/territory/index.js';
-import { programmationEntities } from '../modules/programmation/index.js';
-import { identityEntities } from '../modules/identity/index.js';
-import { OutboxMessageEntity } from '../modules/notifications/index.js';
-import { AuditEntryEntity } from '../modules/audit/index.js';
-import { consultationEntities } from '../modules/consultation/index.js';
+import { territoryEntities } from '../modules/territory/entities/index.js';
+import { programmationEntities } from '../modules/programmation/entities/index.js';
+import { identityEntities } from '../modules/identity/entities/index.js';
+import { notificationsEntities } from '../modules/notifications/entities/index.js';
+import { auditEntities } from '../modules/audit/entities/index.js';
+import { consultationEntities } from '../modules/consultation/entities/index.js';
 
-/** Every TypeORM entity, module by module. */
+/** Every TypeORM entity, module by module (each module's `entities/index.ts`). */
 export const entities = [
   ...territoryEntities,
   ...programmationEntities,
   ...identityEntities,
-  OutboxMessageEntity,
-  AuditEntryEntity,
+  ...notificationsEntities,
+  ...auditEntities,
   ...consultationEntities,
 ];

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Client, type Harness } from '../../test/harness.js';
 import { seedTerritory, seedUser, uniqueEmail, type SeededTerritory } from '../../test/seed.js';
-import { createIdentityStore } from '../modules/identity/index.js';
+import { createIdentityStore } from '../modules/identity/identity.store.js';
 import { PERMISSIONS, ROLE_PERMISSIONS, ROLES, type Permission, type Role } from '../authz/index.js';
-import { createConsultationStore } from '../modules/consultation/index.js';
+import { createConsultationStore } from '../modules/consultation/consultation.store.js';
 import { seedReport } from '../../test/seed-consultation.js';
 import { MUTATION_REQUIREMENTS, FIELD_REQUIREMENTS } from './authorization.js';
 

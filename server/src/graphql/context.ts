@@ -1,101 +1,31 @@
-import type { DataSource } from 'typeorm';
-import { systemClock, type Clock } from '../shared/clock.js';
-import { RequestLoaders, RequestServices, type Stores } from './request-scope.js';
-import type { RateLimits } from '../security/rate-limits.js';
 import type { Viewer } from '../authz/index.js';
-import {
-  createTerritoryDirectory,
-  createTerritoryStore,
-  type CouncilsService,
-  type ThemeService,
-  type TerritoryLoaders,
-  type TerritoryService,
-} from '../modules/territory/index.js';
-import {
-  createProgrammationStore,
-  type ProgrammationLoaders,
-  type ProgrammationService,
-} from '../modules/programmation/index.js';
-import {
-  createIdentityStore,
-  resolveViewer,
-  type AccountService,
-  type IdentityLoaders,
-  type ProfileService,
-  type RequestMeta,
-  type RolesService,
-} from '../modules/identity/index.js';
-import type { NotificationsService } from '../modules/notifications/index.js';
-import type { AuditService } from '../modules/audit/index.js';
-import {
-  createConsultationStore,
-  type ConsultationLoaders,
-  type ContributionsService,
-  type OpinionsService,
-  type ReportsService,
-} from '../modules/consultation/index.js';
+import type { RateLimits } from '../security/rate-limits.js';
+import type { RequestMeta } from '../modules/contract.js';
+import type { TerritorySlice } from '../modules/territory/index.js';
+import type { ProgrammationSlice } from '../modules/programmation/index.js';
+import type { IdentitySlice } from '../modules/identity/index.js';
+import type { NotificationsSlice } from '../modules/notifications/index.js';
+import type { AuditSlice } from '../modules/audit/index.js';
+import type { ConsultationSlice } from '../modules/consultation/index.js';
 
-export interface GraphQLContext {
+/** What every resolver knows of its request, whatever the module. */
+export interface RequestBase {
   requestId: string;
   viewer: Viewer;
   meta: RequestMeta;
   limits: RateLimits;
   /** Whether emails leave through SMTP (otherwise staff read them in the outbox). */
   smtpConfigured: boolean;
-  loaders: {
-    territory: TerritoryLoaders;
-    programmation: ProgrammationLoaders;
-    identity: IdentityLoaders;
-    consultation: ConsultationLoaders;
-  };
-  services: {
-    territory: TerritoryService;
-    programmation: ProgrammationService;
-    councils: CouncilsService;
-    theme: ThemeService;
-    account: AccountService;
-    profile: ProfileService;
-    roles: RolesService;
-    notifications: NotificationsService;
-    audit: AuditService;
-    reports: ReportsService;
-    opinions: OpinionsService;
-    contributions: ContributionsService;
-  };
-}
-
-export interface ContextOptions {
-  limits: RateLimits;
-  publicUrl: string;
-  smtpConfigured: boolean;
-  clock?: Clock;
 }
 
 /**
- * Stores are stateless and shared, and so is the short-lived directory of territories by code; the
- * viewer, loaders and the services that use them are per request, built on first use. A request
- * without a session cookie costs no statement to resolve its viewer.
+ * The GraphQL context: each module's slice (its loaders and services), nothing else. Type only: the
+ * composition root (`server/src/composition/`) builds it, and its scope is checked against each slice.
  */
-export function createContextFactory(ds: DataSource, options: ContextOptions) {
-  const clock = options.clock ?? systemClock;
-  const stores: Stores = {
-    territory: createTerritoryStore(ds),
-    programmation: createProgrammationStore(ds),
-    identity: createIdentityStore(ds),
-    consultation: createConsultationStore(ds),
-  };
-  const shared = { ds, clock, options, stores, territories: createTerritoryDirectory(stores.territory, clock) };
-  return async (meta: RequestMeta): Promise<GraphQLContext> => {
-    const { viewer, user } = await resolveViewer(ds, clock, meta.cookie.token);
-    const loaders = new RequestLoaders(stores, user);
-    return {
-      requestId: meta.requestId,
-      viewer,
-      meta,
-      limits: options.limits,
-      smtpConfigured: options.smtpConfigured,
-      loaders,
-      services: new RequestServices(shared, meta, viewer, loaders),
-    };
-  };
-}
+export type GraphQLContext = RequestBase &
+  TerritorySlice &
+  ProgrammationSlice &
+  IdentitySlice &
+  NotificationsSlice &
+  AuditSlice &
+  ConsultationSlice;

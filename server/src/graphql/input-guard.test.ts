@@ -3,7 +3,7 @@ import { getNamedType, isInputObjectType, isObjectType } from 'graphql';
 import { createHarness, type Client, type Harness } from '../../test/harness.js';
 import { seedTerritory, seedUser, uniqueEmail, type SeededTerritory } from '../../test/seed.js';
 import { seedReport } from '../../test/seed-consultation.js';
-import { buildSchema } from './schema.js';
+import { standaloneSchema } from '../composition/index.js';
 
 let h: Harness;
 let territory: SeededTerritory;
@@ -34,7 +34,7 @@ function refusedOn(result: { errors?: readonly unknown[] }, field: string, reaso
 describe('the schema', () => {
   it('bounds every String input with @text, and every other ID input is a UUID', () => {
     const unbounded: string[] = [];
-    const schema = buildSchema();
+    const schema = standaloneSchema();
     for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith('__')) continue;
       const inputs = isInputObjectType(type)

@@ -2,16 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { mergeResolvers } from '@graphql-tools/merge';
 import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import type { Connection } from '../shared/pagination.js';
-import { territoryResolvers } from '../modules/territory/index.js';
-import { programmationResolvers } from '../modules/programmation/index.js';
-import { identityResolvers } from '../modules/identity/index.js';
-import { notificationsResolvers } from '../modules/notifications/index.js';
-import { auditResolvers } from '../modules/audit/index.js';
-import { consultationResolvers } from '../modules/consultation/index.js';
 import { applyAuthorization } from './authorization.js';
 import type { Resolvers } from './__generated__/resolvers-types.js';
 
@@ -25,22 +18,13 @@ export function loadTypeDefs(): string[] {
     .map((f) => readFileSync(path.join(schemaDir, f), 'utf8'));
 }
 
-const base: Resolvers = {
+/** The scalars and the health field: what no module owns. */
+export const baseResolvers: Resolvers = {
   Date: DateResolver,
   DateTime: DateTimeResolver,
   JSON: JSONResolver,
   Query: { health: () => 'ok' },
 };
-
-export const resolvers = mergeResolvers([
-  base,
-  territoryResolvers,
-  programmationResolvers,
-  identityResolvers,
-  notificationsResolvers,
-  auditResolvers,
-  consultationResolvers,
-]) as Resolvers;
 
 /** Every connection's totalCount runs its count thunk, so the count is paid for only when selected. */
 function countTotalsOnDemand(schema: GraphQLSchema): GraphQLSchema {
@@ -52,7 +36,7 @@ function countTotalsOnDemand(schema: GraphQLSchema): GraphQLSchema {
 }
 
 /** Resolvers for fields the SDL does not declare are refused at start-up; authorization wraps the rest. */
-export function buildSchema(): GraphQLSchema {
+export function buildSchema(resolvers: Resolvers): GraphQLSchema {
   return applyAuthorization(
     countTotalsOnDemand(
       makeExecutableSchema({

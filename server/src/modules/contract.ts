@@ -53,18 +53,19 @@ export interface Slice {
 }
 export type RequestScope<S extends Slice> = RequestDeps & S;
 
-/** What HTTP routes outside GraphQL get: the viewer of a Fastify request, resolved from its cookie. */
-export interface HttpDeps extends ModuleDeps {
-  viewerOf(request: FastifyRequest): Promise<Viewer>;
+/**
+ * What HTTP routes outside GraphQL get: the request scope of a Fastify request (its viewer from the
+ * session cookie, loaders and services), so a route decides and reads exactly as a resolver does.
+ */
+export interface HttpDeps<S extends Slice> extends ModuleDeps {
+  scopeOf(request: FastifyRequest): Promise<RequestScope<S>>;
 }
 
 export interface ServerModule<Loaders, Services, Scope extends Slice> {
-  /** TypeORM entities, for migrations generation and metadata. */
-  entities: readonly (abstract new (...args: never[]) => unknown)[];
   /** Resolvers of the module's SDL file(s); typed against the generated types in the module. */
   resolvers: object;
   /** HTTP routes outside GraphQL (file downloads and uploads). */
-  routes?(app: FastifyInstance, http: HttpDeps): void;
+  routes?(app: FastifyInstance, http: HttpDeps<Scope>): void;
   /** Built on first use in a request. */
   loaders(scope: RequestScope<Scope>): Loaders;
   services(scope: RequestScope<Scope>): Services;

@@ -1,6 +1,7 @@
 import { parseCookie, stringifySetCookie } from 'cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { SESSION_COOKIE, type SessionCookie } from '../modules/identity/index.js';
+import { SESSION_COOKIE } from '../modules/identity/index.js';
+import type { SessionCookie } from '../modules/contract.js';
 
 /** The session token a request carries, or null. */
 export const sessionToken = (request: FastifyRequest): string | null =>

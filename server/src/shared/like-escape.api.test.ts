@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Client, type Harness } from '../../test/harness.js';
 import { seedTerritory, seedUser, uniqueEmail, type SeededTerritory } from '../../test/seed.js';
-import { createIdentityStore } from '../modules/identity/index.js';
+import { createIdentityStore } from '../modules/identity/identity.store.js';
 import { likeEscape } from './sql.js';
 
 let h: Harness;

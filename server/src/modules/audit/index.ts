@@ -1,5 +1,4 @@
-/** The audit log: written by services in their transactions, read by admins. Imports nothing above it. */
-export { AuditEntryEntity } from './entities/audit-entry.entity.js';
-export { recordAudit, createAuditService, type AuditService, type AuditActor } from './audit.service.js';
+/** The audit log's public surface for other modules: recording an entry, and the types. */
+export { recordAudit, type AuditService, type AuditActor } from './audit.service.js';
 export type * from './audit.types.js';
-export { auditResolvers } from './resolvers/index.js';
+export type { AuditSlice } from './audit.context.js';

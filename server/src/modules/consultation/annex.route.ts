@@ -1,6 +1,6 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { DataSource } from 'typeorm';
-import type { Clock } from '../../shared/clock.js';
+import type { FastifyInstance } from 'fastify';
+import type { HttpDeps } from '../contract.js';
+import type { ConsultationScope } from './consultation.context.js';
 import { can } from '../../authz/index.js';
 import { annexContributions, annexCsv, annexDocx, annexEntries, annexPdf } from './annex.js';
 import { FILE_NOT_FOUND, reportOfRequest } from './report-request.js';
@@ -16,19 +16,15 @@ const TYPES = {
  * report is published; before that, and for the editable DOCX, staff of the territory only. Before
  * publication, the annex does not exist for anyone else: the answer is that of a missing report.
  */
-export function annexRoute(
-  app: FastifyInstance,
-  ds: DataSource,
-  clock: Clock,
-  sessionToken: (request: FastifyRequest) => string | null,
-) {
+export function annexRoute(app: FastifyInstance, http: HttpDeps<ConsultationScope>) {
+  const { ds } = http;
   app.get<{ Params: { code: string; year: string; format: string } }>(
     '/exports/:code/rapports/:year/annexe.:format',
     async (request, reply) => {
       const { code, year, format } = request.params;
       if (!(format in TYPES)) return reply.code(404).send(FILE_NOT_FOUND);
       const type = TYPES[format as keyof typeof TYPES];
-      const found = await reportOfRequest(ds, clock, { code, year, token: sessionToken(request) });
+      const found = await reportOfRequest(await http.scopeOf(request), { code, year });
       if (!found) return reply.code(404).send(FILE_NOT_FOUND);
       const { territory, report, viewer } = found;
       const staff = can(viewer, 'REPORTS_MANAGE', territory.id);

@@ -3,7 +3,7 @@ import { createHarness, type Harness } from '../../../test/harness.js';
 import { seedTerritory, type SeededTerritory } from '../../../test/seed.js';
 import { seedReport } from '../../../test/seed-consultation.js';
 import { BodyNamesElision1795461000000 } from '../../db/migrations/1795461000000-body-names-elision.js';
-import { createConsultationStore } from './index.js';
+import { createConsultationStore } from './consultation.store.js';
 
 let h: Harness;
 let territory: SeededTerritory;

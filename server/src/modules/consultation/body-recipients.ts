@@ -1,4 +1,5 @@
-import type { IdentityStore } from '../identity/index.js';
+import type { Queryable } from '../../shared/sql.js';
+import { holdersOfScopes } from '../identity/index.js';
 import type { Recipient } from '../notifications/index.js';
 import type { BodyRow } from './consultation.types.js';
 
@@ -10,12 +11,13 @@ export type BodyRecipient = Recipient & { name: string | null };
  * its mayor or president unless one of them already has it.
  */
 export async function recipientsOfBodies(
-  identity: Pick<IdentityStore, 'holdersOfScopes'>,
+  db: Queryable,
   territoryId: string,
   bodies: readonly BodyRow[],
 ): Promise<Map<string, BodyRecipient[]>> {
   const holders = bodies.length
-    ? await identity.holdersOfScopes(
+    ? await holdersOfScopes(
+        db,
         territoryId,
         bodies.flatMap((b) => (b.citizenCouncilId ? [b.citizenCouncilId] : [])),
         bodies.flatMap((b) => (b.communeId ? [b.communeId] : [])),

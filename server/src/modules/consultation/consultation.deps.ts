@@ -1,14 +1,9 @@
-import type { DataSource } from 'typeorm';
-import type { Clock } from '../../shared/clock.js';
-import type { Viewer } from '../../authz/index.js';
+import type { RequestDeps } from '../contract.js';
+import type { TerritoryLoaders, TerritoryService } from '../territory/index.js';
 import type { ConsultationLoaders } from './consultation.loaders.js';
 
-export interface ConsultationDeps {
-  ds: DataSource;
-  clock: Clock;
-  viewer: Viewer;
-  requestId: string;
-  loaders: ConsultationLoaders;
-  /** For links in emails. */
-  publicUrl: string;
-}
+/** What consultation services (and its file routes) get for one request. */
+export type ConsultationRequest = RequestDeps & {
+  loaders: { consultation: ConsultationLoaders; territory: TerritoryLoaders };
+  services: { territory: TerritoryService };
+};

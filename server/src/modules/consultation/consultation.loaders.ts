@@ -1,16 +1,16 @@
 import { tenantGroupLoader, tenantLoader } from '../../shared/tenant-loader.js';
-import type { IdentityStore } from '../identity/index.js';
+import type { Queryable } from '../../shared/sql.js';
 import type { ConsultationStore } from './consultation.store.js';
 import { recipientsOfBodies } from './body-recipients.js';
 
 /** Created for every request. */
-export function createConsultationLoaders(store: ConsultationStore, identity: IdentityStore) {
+export function createConsultationLoaders(store: ConsultationStore, db: Queryable) {
   return {
     /** How many addresses a body's emails go to: the people holding its roles, and the one recorded. */
     recipientsByBodyId: tenantLoader(
       async (t, ids) => {
         const bodies = await store.bodiesByIds(t, ids);
-        const recipients = await recipientsOfBodies(identity, t, bodies);
+        const recipients = await recipientsOfBodies(db, t, bodies);
         return bodies.map((b) => ({
           territoryId: t,
           bodyId: b.id,

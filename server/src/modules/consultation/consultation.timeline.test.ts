@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Client, type Harness } from '../../../test/harness.js';
 import { seedTerritory, seedUser, type SeededTerritory } from '../../../test/seed.js';
-import { createIdentityStore } from '../identity/index.js';
+import { createIdentityStore } from '../identity/identity.store.js';
 import { applyDeadlines } from './deadline-job.js';
 import { annexCsv, annexEntries, annexPdf } from './annex.js';
 import { createConsultationStore } from './consultation.store.js';

@@ -4,13 +4,14 @@ import { parseInput, uuidField } from '../../shared/validation.js';
 import { actorOf, assertCan, can } from '../../authz/index.js';
 import { recordAudit } from '../audit/index.js';
 import { createConsultationStore } from './consultation.store.js';
-import type { ConsultationDeps } from './consultation.deps.js';
+import type { ConsultationRequest } from './consultation.deps.js';
 import type { ContributionRow, ReportRow } from './consultation.types.js';
 import { acceptsOpinions } from './deadline.js';
 
 /** Residents comment the draft section by section during the consultation; moderators publish or refuse. */
-export function createContributionsService(deps: ConsultationDeps) {
-  const { ds, clock, viewer, requestId, loaders } = deps;
+export function createContributionsService(deps: ConsultationRequest) {
+  const { ds, clock, viewer, requestId } = deps;
+  const loaders = deps.loaders.consultation;
   const store = createConsultationStore(ds);
 
   return {
@@ -19,6 +20,9 @@ export function createContributionsService(deps: ConsultationDeps) {
         all: can(viewer, 'CONTRIBUTIONS_MODERATE', report.territoryId),
         authorId: viewer.kind === 'user' ? viewer.user.id : null,
       }),
+
+    /** For the author's data export (RGPD), with their status and refusal reasons. */
+    ofAuthor: (userId: string) => store.contributionsOfAuthor(userId),
 
     /** The refusal reason is for the author and the moderators only. */
     canSeeModeration: (c: ContributionRow) =>

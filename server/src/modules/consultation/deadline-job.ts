@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../shared/clock.js';
-import { createTerritoryStore } from '../territory/index.js';
+import { territoriesByIds } from '../territory/index.js';
 import { createConsultationStore } from './consultation.store.js';
 import { remindBodies, REMINDER_DAYS } from './reminders.js';
 
@@ -25,7 +25,7 @@ export async function applyDeadlines(
     const bodies = toRemind.filter((b) => b.reportId === reportId);
     const territoryId = bodies[0]!.territoryId;
     const [report] = await createConsultationStore(ds).reportsByIds(territoryId, [reportId]);
-    const [territory] = await createTerritoryStore(ds).territoriesByIds([territoryId]);
+    const [territory] = await territoriesByIds(ds, [territoryId]);
     reminded += await ds.transaction((tx) => remindBodies(tx, clock, publicUrl, report!, territory!.code, bodies));
   }
   let tacit = 0;

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { DataSource } from 'typeorm';
-import type { Clock } from '../../shared/clock.js';
+import type { HttpDeps } from '../contract.js';
+import type { ConsultationScope } from './consultation.context.js';
 import { can, canForBody } from '../../authz/index.js';
 import { createConsultationStore } from './consultation.store.js';
 import { acceptsOpinions } from './deadline.js';
@@ -17,16 +17,12 @@ type Located = { Params: { code: string; year: string; bodyId: string } };
  * The upload is not a « simple » cross-site request (PUT, PDF body): browsers preflight it, and no
  * CORS is granted, so another site cannot send one with the session cookie.
  */
-export function deliberationRoutes(
-  app: FastifyInstance,
-  ds: DataSource,
-  clock: Clock,
-  sessionToken: (request: FastifyRequest) => string | null,
-) {
+export function deliberationRoutes(app: FastifyInstance, http: HttpDeps<ConsultationScope>) {
+  const { ds, clock } = http;
   async function locate(request: FastifyRequest<Located>) {
     const { code, year, bodyId } = request.params;
     if (!isUuid(bodyId)) return null;
-    const found = await reportOfRequest(ds, clock, { code, year, token: sessionToken(request) });
+    const found = await reportOfRequest(await http.scopeOf(request), { code, year });
     if (!found) return null;
     const store = createConsultationStore(ds);
     const [body] = await store.bodiesByIds(found.report.territoryId, [bodyId]);

@@ -1,13 +1,9 @@
-/** The annual report and its statutory consultation. Other modules import only from here. */
-export { consultationEntities } from './entities/index.js';
-export { createConsultationStore, type ConsultationStore } from './consultation.store.js';
-export { createConsultationLoaders, type ConsultationLoaders } from './consultation.loaders.js';
-export { createReportsService, type ReportsService } from './reports.service.js';
-export { createOpinionsService, type OpinionsService } from './opinions.service.js';
-export { applyDeadlines, startDeadlineWorker } from './deadline-job.js';
-export { consultationResolvers } from './resolvers/index.js';
+/** The consultation module's public surface for other modules and tools: types, demo, deadline run. */
+export type { ConsultationLoaders } from './consultation.loaders.js';
+export type { ReportsService } from './reports.service.js';
+export type { OpinionsService } from './opinions.service.js';
+export type { ContributionsService } from './contributions.service.js';
+export type { ConsultationSlice } from './consultation.context.js';
 export type * from './consultation.types.js';
-export { annexRoute } from './annex.route.js';
-export { createContributionsService, type ContributionsService } from './contributions.service.js';
-export { deliberationRoutes } from './deliberation.route.js';
+export { applyDeadlines } from './deadline-job.js';
 export { seedDemoReport } from './demo-report.js';

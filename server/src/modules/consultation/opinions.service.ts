@@ -6,7 +6,7 @@ import type { Queryable } from '../../shared/sql.js';
 import { actorOf, assertCan, assertCanForBody, can, canForBody } from '../../authz/index.js';
 import { recordAudit } from '../audit/index.js';
 import { createConsultationStore } from './consultation.store.js';
-import type { ConsultationDeps } from './consultation.deps.js';
+import type { ConsultationRequest } from './consultation.deps.js';
 import { POSITIONS, type BodyRow, type OpinionContent, type OpinionRow, type ReportRow } from './consultation.types.js';
 import { acceptsOpinions, deadlinePassed } from './deadline.js';
 
@@ -24,8 +24,9 @@ export const bodyStatus = (opinion: OpinionRow | null): BodyStatus =>
   !opinion ? 'AWAITING' : opinion.tacit ? 'TACIT' : opinion.late ? 'LATE' : 'SUBMITTED';
 
 /** Formal avis of consulted bodies: prepared together, submitted by the référent, answered by staff. */
-export function createOpinionsService(deps: ConsultationDeps) {
-  const { ds, clock, viewer, requestId, loaders } = deps;
+export function createOpinionsService(deps: ConsultationRequest) {
+  const { ds, clock, viewer, requestId } = deps;
+  const loaders = deps.loaders.consultation;
 
   async function bodyAndReport(territoryId: string, bodyId: string) {
     const body = await loaders.bodyById.load({ territoryId, id: bodyId });

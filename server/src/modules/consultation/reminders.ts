@@ -1,6 +1,5 @@
 import { frenchDate, type Clock } from '../../shared/clock.js';
 import type { Queryable } from '../../shared/sql.js';
-import { createIdentityStore } from '../identity/index.js';
 import { notify } from '../notifications/index.js';
 import { recipientsOfBodies } from './body-recipients.js';
 import { createConsultationStore } from './consultation.store.js';
@@ -24,7 +23,7 @@ export async function emailBodies(
   template: 'consultation-opened' | 'consultation-reminder',
 ) {
   if (bodies.length === 0) return { sent: 0, reached: [] as string[] };
-  const recipients = await recipientsOfBodies(createIdentityStore(tx), report.territoryId, bodies);
+  const recipients = await recipientsOfBodies(tx, report.territoryId, bodies);
   const deadline = frenchDate(report.deadline!);
   let sent = 0;
   const reached: string[] = [];

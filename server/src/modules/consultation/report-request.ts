@@ -1,16 +1,12 @@
-import type { DataSource } from 'typeorm';
-import type { Clock } from '../../shared/clock.js';
 import { can } from '../../authz/index.js';
-import { resolveViewer } from '../identity/index.js';
-import { createTerritoryStore } from '../territory/index.js';
+import type { ConsultationRequest } from './consultation.deps.js';
 import { isTerritoryCode } from '../../shared/text.js';
 import { createConsultationStore } from './consultation.store.js';
 
-/** What a file URL (`/:code/rapports/:year/…`) names, and the session token of who asks. */
+/** What a file URL (`/:code/rapports/:year/…`) names. */
 export interface ReportRequest {
   code: string;
   year: string;
-  token: string | null;
 }
 
 /**
@@ -29,12 +25,12 @@ const YEAR = /^[0-9]{4}$/;
  * The report a file URL names and who asks for it; null when there is no such report, or when it is a
  * draft and the visitor is not staff of the territory (drafts are for staff, as in the API).
  */
-export async function reportOfRequest(ds: DataSource, clock: Clock, { code, year, token }: ReportRequest) {
+export async function reportOfRequest(request: ConsultationRequest, { code, year }: ReportRequest) {
   if (!isTerritoryCode(code) || !YEAR.test(year)) return null;
-  const territory = await createTerritoryStore(ds).territoryByCode(code.toUpperCase());
-  const report = territory ? await createConsultationStore(ds).reportByYear(territory.id, Number(year)) : null;
+  const territory = await request.services.territory.territoryByCode(code);
+  const report = territory ? await createConsultationStore(request.ds).reportByYear(territory.id, Number(year)) : null;
   if (!territory || !report) return null;
-  const { viewer } = await resolveViewer(ds, clock, token);
+  const { viewer } = request;
   if (report.status === 'DRAFT' && !can(viewer, 'REPORTS_MANAGE', territory.id)) return null;
   return { territory, report, viewer };
 }

@@ -6,9 +6,8 @@ import { toPage, type PageArgs } from '../../shared/pagination.js';
 import { isUniqueViolation, type Queryable } from '../../shared/sql.js';
 import { actorOf, assertCan, can } from '../../authz/index.js';
 import { recordAudit } from '../audit/index.js';
-import { createTerritoryStore } from '../territory/index.js';
 import { createConsultationStore } from './consultation.store.js';
-import type { ConsultationDeps } from './consultation.deps.js';
+import type { ConsultationRequest } from './consultation.deps.js';
 import type { BodyRow, ReportRow, ReportStatus } from './consultation.types.js';
 import { acceptsOpinions, checkConsultationDates, daysLeft, parisToday } from './deadline.js';
 import { REPORT_PLAN } from './report-plan.js';
@@ -27,8 +26,9 @@ const STATUS_LABELS: Record<ReportStatus, string> = {
 };
 
 /** The report and the life of its consultation, kept by staff. Every change is audited. */
-export function createReportsService(deps: ConsultationDeps) {
-  const { ds, clock, viewer, requestId, loaders } = deps;
+export function createReportsService(deps: ConsultationRequest) {
+  const { ds, clock, viewer, requestId } = deps;
+  const loaders = deps.loaders.consultation;
   const store = createConsultationStore(ds);
 
   async function load(territoryId: string, reportId: string) {
@@ -306,7 +306,7 @@ export function createReportsService(deps: ConsultationDeps) {
       const bodies = await loaders.bodiesByReportId.load({ territoryId: i.territoryId, id: report.id });
       if (bodies.length === 0)
         throw new DomainError('BAD_USER_INPUT', 'Aucune instance consultée : ajoutez-en au moins une.');
-      const territoryCode = (await createTerritoryStore(ds).territoriesByIds([i.territoryId]))[0]!.code;
+      const territoryCode = (await deps.loaders.territory.territoryById.load(i.territoryId))!.code;
       const result = await whileUnchanged(report, async (tx) => {
         await snapshot(tx, report, `Projet adopté le ${frenchDate(report.adoptedOn!)}`);
         const opened = await move(tx, report, 'IN_CONSULTATION');
@@ -367,7 +367,7 @@ export function createReportsService(deps: ConsultationDeps) {
         bodies.map((b) => loaders.opinionByBodyId.load({ territoryId: i.territoryId, id: b.id })),
       );
       const silent = bodies.filter((_, k) => !opinions[k]);
-      const territoryCode = (await createTerritoryStore(ds).territoriesByIds([i.territoryId]))[0]!.code;
+      const territoryCode = (await deps.loaders.territory.territoryById.load(i.territoryId))!.code;
       const sent = await ds.transaction(async (tx) => {
         const n = await remindBodies(tx, clock, deps.publicUrl, report, territoryCode, silent);
         await audit(tx, report, 'report.remind', null, { bodies: silent.map((b) => b.name), emails: n });

@@ -6,7 +6,7 @@ import type { Queryable } from '../../shared/sql.js';
 import { assertSignedIn } from '../../authz/index.js';
 import { notify } from '../notifications/index.js';
 import { createIdentityStore } from './identity.store.js';
-import type { IdentityDeps } from './identity.deps.js';
+import type { IdentityRequest } from './identity.deps.js';
 import type { TokenPurpose, UserRow } from './identity.types.js';
 import { checkPasswordRules, hashPassword, passwordMatches } from './passwords.js';
 import { openSession } from './sessions.js';
@@ -30,18 +30,18 @@ const NEUTRAL_LINK_ANSWER =
  * Accounts: sign-up, email verification, sign-in by password or by emailed link, reset, sign-out.
  * Answers never tell whether an address has an account.
  */
-export function createAccountService(deps: IdentityDeps) {
+export function createAccountService(deps: IdentityRequest) {
   const { ds, clock, limits, meta } = deps;
   const store = createIdentityStore(ds);
 
   async function territoryFor(code: string | null | undefined, user?: UserRow | null) {
     if (code) {
-      const t = await deps.territories.service.territoryByCode(code);
+      const t = await deps.services.territory.territoryByCode(code);
       if (!t) throw new DomainError('NOT_FOUND', `Territoire inconnu : « ${code} ».`, { territoryCode: 'inconnu' });
       return t;
     }
     const first = user ? (await store.membershipsOfUser(user.id))[0] : undefined;
-    return first ? await deps.territories.loaders.territoryById.load(first.territoryId) : null;
+    return first ? await deps.loaders.territory.territoryById.load(first.territoryId) : null;
   }
 
   /** Writes a single-use link into the outbox, in `tx`. */

@@ -1,7 +1,7 @@
 import { conditions, likeEscape, listPage, one, query, type Queryable } from '../../shared/sql.js';
 import type { Page } from '../../shared/pagination.js';
 import type { Role } from '../../authz/index.js';
-import type { InvitationRow, MembershipRow, SessionRow, TokenPurpose, UserRow } from './identity.types.js';
+import type { InvitationRow, MemberRow, MembershipRow, SessionRow, TokenPurpose, UserRow } from './identity.types.js';
 
 const USER = `u.id, u.email, u.display_name, u.password_hash, u.email_verified_at, u.notification_preferences,
   u.created_at, u.erased_at`;
@@ -9,11 +9,6 @@ const MEMBERSHIP = `m.id, m.territory_id, m.user_id, m.role, m.citizen_council_i
   m.created_at, m.revoked_at, m.revoked_by, m.revoke_reason`;
 const INVITATION = `i.id, i.territory_id, i.email, i.role, i.citizen_council_id, i.commune_id, i.invited_by,
   i.created_at, i.expires_at, i.accepted_at, i.accepted_by`;
-
-export interface MemberRow extends MembershipRow {
-  displayName: string | null;
-  email: string | null;
-}
 
 /**
  * All SQL of the identity module. Users and sessions are not tenant rows (a person acts in several

@@ -50,3 +50,9 @@ export interface SessionRow {
 }
 
 export type TokenPurpose = 'VERIFY_EMAIL' | 'RESET_PASSWORD' | 'SIGN_IN';
+
+/** A membership with the person's public name and email, as staff list them. */
+export interface MemberRow extends MembershipRow {
+  displayName: string | null;
+  email: string | null;
+}

@@ -1,14 +1,13 @@
-/** Accounts, sessions and roles. Other modules import only from here. */
-export { identityEntities } from './entities/index.js';
-export { createIdentityStore, type IdentityStore, type MemberRow } from './identity.store.js';
-export { createIdentityLoaders, type IdentityLoaders } from './identity.loaders.js';
-export { createAccountService, type AccountService } from './account.service.js';
-export { createProfileService, type ProfileService } from './profile.service.js';
-export { createRolesService, type RolesService } from './roles.service.js';
-export { resolveViewer, SESSION_COOKIE, type RequestMeta, type SessionCookie } from './sessions.js';
+/** The identity module's public surface for other modules: people, sessions' cookie name, types, demo people. */
+export { holdersOfScopes } from './people.service.js';
+export { UserEntity } from './entities/user.entity.js';
+export { SESSION_COOKIE } from './sessions.js';
 export { ARGON2_PARAMS } from './passwords.js';
-export { identityResolvers } from './resolvers/index.js';
-export type { IdentityDeps } from './identity.deps.js';
+export type { IdentityLoaders } from './identity.loaders.js';
+export type { AccountService } from './account.service.js';
+export type { ProfileService } from './profile.service.js';
+export type { RolesService } from './roles.service.js';
+export type { IdentitySlice } from './identity.context.js';
 export type * from './identity.types.js';
 export {
   seedDemoAccounts,

@@ -2,24 +2,23 @@ import { z } from 'zod';
 import { DomainError } from '../../shared/errors.js';
 import { parseInput } from '../../shared/validation.js';
 import { assertSignedIn } from '../../authz/index.js';
-import { createNotificationsService, NOTIFICATION_CATEGORIES } from '../notifications/index.js';
-import { createAuditService } from '../audit/index.js';
+import { NOTIFICATION_CATEGORIES } from '../notifications/index.js';
 import { createIdentityStore } from './identity.store.js';
-import type { IdentityDeps } from './identity.deps.js';
+import type { IdentityRequest } from './identity.deps.js';
 import { checkPasswordRules, hashPassword, passwordMatches } from './passwords.js';
 import { displayNameField } from './account.inputs.js';
 
 export const DELETE_CONFIRMATION = 'SUPPRIMER';
 
 /** What a signed-in person does with their own account, RGPD rights included. */
-export function createProfileService(deps: IdentityDeps) {
+export function createProfileService(deps: IdentityRequest) {
   const { ds, clock, limits, meta } = deps;
   const store = createIdentityStore(ds);
-  const notifications = createNotificationsService(ds);
+  const { notifications, audit } = deps.services;
 
   async function me() {
     assertSignedIn(deps.viewer);
-    const user = await deps.loaders.userById.load(deps.viewer.user.id);
+    const user = await deps.loaders.identity.userById.load(deps.viewer.user.id);
     if (!user) throw new DomainError('UNAUTHENTICATED', 'Connectez-vous pour continuer.');
     return user;
   }
@@ -98,7 +97,7 @@ export function createProfileService(deps: IdentityDeps) {
     async joinTerritory(input: unknown) {
       const user = await me();
       const { territoryCode } = parseInput(z.object({ territoryCode: z.string().trim().min(1) }), input);
-      const territory = await deps.territories.service.territoryByCode(territoryCode);
+      const territory = await deps.services.territory.territoryByCode(territoryCode);
       if (!territory) throw new DomainError('NOT_FOUND', `Territoire inconnu : « ${territoryCode} ».`);
       await store.joinAsResident(territory.id, user.id, clock.now());
       return user;
@@ -112,7 +111,7 @@ export function createProfileService(deps: IdentityDeps) {
         store.sessionsOfUser(user.id),
         notifications.ofUser(user.id),
         store.invitationsForEmail(user.email!),
-        createAuditService(ds).byActor(user.id),
+        audit.byActor(user.id),
         deps.personalData(user.id),
       ]);
       return {

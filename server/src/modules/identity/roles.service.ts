@@ -15,9 +15,9 @@ import {
 } from '../../authz/index.js';
 import { notify } from '../notifications/index.js';
 import { recordAudit } from '../audit/index.js';
-import { createIdentityStore, type MemberRow } from './identity.store.js';
-import type { IdentityDeps } from './identity.deps.js';
-import type { MembershipRow, UserRow } from './identity.types.js';
+import { createIdentityStore } from './identity.store.js';
+import type { IdentityRequest } from './identity.deps.js';
+import type { MemberRow, MembershipRow, UserRow } from './identity.types.js';
 import { displayNameField, emailField, tokenField } from './account.inputs.js';
 import { checkPasswordRules, hashPassword } from './passwords.js';
 import { openSession } from './sessions.js';
@@ -29,10 +29,10 @@ const scopeFields = { citizenCouncilId: uuidField.nullish(), communeId: uuidFiel
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
 
 /** Roles in a territory: invitations, grants and revocations by staff and admins, all audited. */
-export function createRolesService(deps: IdentityDeps) {
+export function createRolesService(deps: IdentityRequest) {
   const { ds, clock, meta } = deps;
   const store = createIdentityStore(ds);
-  const territoryLoaders = deps.territories.loaders;
+  const territoryLoaders = deps.loaders.territory;
 
   /** A council role needs a council of the territory, a commune role a commune of it, others neither. */
   async function checkScope(territoryId: string, role: Role, councilId?: string | null, communeId?: string | null) {
@@ -88,7 +88,7 @@ export function createRolesService(deps: IdentityDeps) {
   return {
     /** A membership as staff see it, with the holder's pseudonym and email. */
     async memberView(m: MembershipRow): Promise<MemberRow> {
-      const user = await deps.loaders.userById.load(m.userId);
+      const user = await deps.loaders.identity.userById.load(m.userId);
       return { ...m, displayName: user?.displayName ?? null, email: user?.email ?? null };
     },
 

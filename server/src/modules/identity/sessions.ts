@@ -5,6 +5,7 @@ import { randomToken, sha256 } from '../../shared/secrets.js';
 import { anonymous, type Viewer } from '../../authz/index.js';
 import { createIdentityStore } from './identity.store.js';
 import type { UserRow } from './identity.types.js';
+import type { RequestMeta } from '../contract.js';
 
 export const SESSION_COOKIE = 'quartiers_session';
 /** On a shared phone a session ends after 2 idle hours; "stay signed in" keeps it 14 days idle. */
@@ -13,20 +14,6 @@ const IDLE_SECONDS = { shared: 2 * 3600, remembered: 14 * 24 * 3600 };
 const ABSOLUTE_SECONDS = 30 * 24 * 3600;
 /** last_seen_at is written at most once a minute per session, not on every request. */
 const TOUCH_AFTER_MS = 60_000;
-
-/** How a service sets and clears the session cookie of the current response. */
-export interface SessionCookie {
-  readonly token: string | null;
-  set(token: string, maxAgeSeconds: number | null): void;
-  clear(): void;
-}
-
-export interface RequestMeta {
-  requestId: string;
-  ip: string;
-  userAgent: string | null;
-  cookie: SessionCookie;
-}
 
 /** Opens a session in `tx` and sets its cookie: remembered sessions persist, others end with the browser. */
 export async function openSession(tx: Queryable, clock: Clock, meta: RequestMeta, userId: string, remember: boolean) {

@@ -1,8 +1,7 @@
 import { DomainError } from '../../shared/errors.js';
 import { toPage, type Connection, type PageArgs } from '../../shared/pagination.js';
-import type { TerritoryLoaders } from '../territory/index.js';
 import type { ProgrammationStore } from './programmation.store.js';
-import type { ProgrammationLoaders } from './programmation.loaders.js';
+import type { ProgrammationRequest } from './programmation.loaders.js';
 import { withLinks } from './action-links.js';
 import type {
   ActionListFilter,
@@ -38,11 +37,8 @@ export const gapOf = (printed: number | null, computed: number | null) =>
   printed !== null && computed !== null ? Math.round((printed - computed) * 100) / 100 : null;
 
 /** Read rules of the programmation module. */
-export function createProgrammationService(
-  store: ProgrammationStore,
-  loaders: ProgrammationLoaders,
-  territory: TerritoryLoaders,
-) {
+export function createProgrammationService(request: ProgrammationRequest, store: ProgrammationStore) {
+  const { programmation: loaders, territory } = request.loaders;
   /** Turns the public filter into SQL-ready ids: a quartier brings its communes, an item its descendants. */
   async function resolveFilter(territoryId: string, input: ActionFilterInput): Promise<ActionListFilter> {
     const { quartierId, frameworkItemId, search, ...rest } = input;

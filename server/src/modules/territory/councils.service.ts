@@ -1,12 +1,10 @@
-import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import type { Clock } from '../../shared/clock.js';
 import { DomainError } from '../../shared/errors.js';
 import { parseInput, uuidField } from '../../shared/validation.js';
-import { actorOf, assertCan, type Viewer } from '../../authz/index.js';
+import { actorOf, assertCan } from '../../authz/index.js';
 import { recordAudit } from '../audit/index.js';
 import { createTerritoryStore } from './territory.store.js';
-import type { TerritoryLoaders } from './territory.loaders.js';
+import type { TerritoryRequest } from './territory.loaders.js';
 import type { CitizenCouncilRow } from './territory.types.js';
 
 const fields = {
@@ -15,16 +13,10 @@ const fields = {
   active: z.boolean(),
 };
 
-interface Deps {
-  ds: DataSource;
-  clock: Clock;
-  viewer: Viewer;
-  requestId: string;
-  loaders: TerritoryLoaders;
-}
-
 /** Conseils citoyens kept by staff: created, linked to their quartier, activated or not; audited. */
-export function createCouncilsService({ ds, clock, viewer, requestId, loaders }: Deps) {
+export function createCouncilsService(request: TerritoryRequest) {
+  const { ds, clock, viewer, requestId } = request;
+  const loaders = request.loaders.territory;
   async function checkQuartier(territoryId: string, quartierId: string | null | undefined) {
     if (quartierId && !(await loaders.quartierById.load({ territoryId, id: quartierId }))) {
       throw new DomainError('NOT_FOUND', 'Quartier inconnu sur ce territoire.', { quartierId: 'inconnu' });

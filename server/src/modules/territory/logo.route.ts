@@ -1,12 +1,12 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
-import type { DataSource } from 'typeorm';
-import type { Clock } from '../../shared/clock.js';
 import { isTerritoryCode } from '../../shared/text.js';
 import { actorOf, can } from '../../authz/index.js';
 import { recordAudit } from '../audit/index.js';
-import { resolveViewer } from '../identity/index.js';
+import type { HttpDeps } from '../contract.js';
 import { createTerritoryStore } from './territory.store.js';
+import type { TerritoryInternals } from './territory-internals.js';
+import type { TerritorySlice } from './territory.context.js';
 import { logoUrl } from './logo-url.js';
 import { UPLOAD_BODY_TIMEOUT_MS } from '../../http-timeouts.js';
 
@@ -50,12 +50,11 @@ async function normalisedLogo(content: Buffer): Promise<Buffer | null> {
  */
 export function territoryLogoRoutes(
   app: FastifyInstance,
-  ds: DataSource,
-  clock: Clock,
-  sessionToken: (request: FastifyRequest) => string | null,
+  http: HttpDeps<TerritorySlice>,
+  { store }: TerritoryInternals,
 ) {
-  const territoryOf = (code: string) =>
-    isTerritoryCode(code) ? createTerritoryStore(ds).territoryByCode(code.toUpperCase()) : null;
+  const { ds, clock } = http;
+  const territoryOf = (code: string) => (isTerritoryCode(code) ? store.territoryByCode(code.toUpperCase()) : null);
 
   // The image parsers and the 1 MB limit hold for this route only.
   void app.register(async (uploads) => {
@@ -73,7 +72,7 @@ export function territoryLogoRoutes(
       async (request, reply) => {
         const territory = await territoryOf(request.params.code);
         if (!territory) return reply.code(404).send({ error: 'Territoire introuvable.' });
-        const { viewer } = await resolveViewer(ds, clock, sessionToken(request));
+        const { viewer } = await http.scopeOf(request);
         if (viewer.kind !== 'user') return reply.code(401).send({ error: 'Connectez-vous pour continuer.' });
         if (!can(viewer, 'TERRITORY_SETTINGS_MANAGE', territory.id)) {
           return reply.code(403).send({ error: 'Seuls les administrateurs du territoire changent son logo.' });
@@ -106,7 +105,7 @@ export function territoryLogoRoutes(
 
   app.get<Located>('/exports/:code/logo.png', async (request, reply) => {
     const territory = await territoryOf(request.params.code);
-    const logo = territory ? await createTerritoryStore(ds).logoContent(territory.id) : null;
+    const logo = territory ? await store.logoContent(territory.id) : null;
     if (!logo) return reply.code(404).send(LOGO_NOT_FOUND);
     const etag = `"${logo.uploadedAt.getTime()}"`;
     reply.header('cache-control', CACHE_CONTROL).header('etag', etag);

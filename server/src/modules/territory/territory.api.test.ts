@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../../test/harness.js';
 import { buildTerritoryFile } from '../../../test/factories.js';
 import { importTerritory } from '../../import/index.js';
-import { TERRITORY_TTL_MS } from './index.js';
+import { TERRITORY_TTL_MS } from './territory-directory.js';
 
 let h: Harness;
 beforeAll(async () => {

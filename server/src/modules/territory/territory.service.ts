@@ -1,15 +1,12 @@
 import { toPage, type PageArgs } from '../../shared/pagination.js';
 import type { TerritoryStore } from './territory.store.js';
-import type { TerritoryLoaders } from './territory.loaders.js';
-import type { TerritoryDirectory } from './territory-directory.js';
+import type { TerritoryRequest } from './territory.loaders.js';
+import type { TerritoryInternals } from './territory-internals.js';
 import type { FrameworkItemRow, QuartierRow } from './territory.types.js';
 
 /** Read rules of the territory module: public contract data, always scoped to one territory. */
-export function createTerritoryService(
-  store: TerritoryStore,
-  loaders: TerritoryLoaders,
-  directory: TerritoryDirectory,
-) {
+export function createTerritoryService(request: TerritoryRequest, { store, directory }: TerritoryInternals) {
+  const loaders = request.loaders.territory;
   const frameworkOf = (territoryId: string, contractId: string) =>
     loaders.frameworkItemsByContractId.load({ territoryId, id: contractId });
 

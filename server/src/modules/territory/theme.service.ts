@@ -1,13 +1,11 @@
-import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import type { Clock } from '../../shared/clock.js';
 import { DomainError } from '../../shared/errors.js';
 import { parseInput, uuidField } from '../../shared/validation.js';
-import { actorOf, assertCan, type Viewer } from '../../authz/index.js';
+import { actorOf, assertCan } from '../../authz/index.js';
 import { recordAudit } from '../audit/index.js';
 import { createTerritoryStore } from './territory.store.js';
-import type { TerritoryLoaders } from './territory.loaders.js';
-import type { TerritoryDirectory } from './territory-directory.js';
+import type { TerritoryRequest } from './territory.loaders.js';
+import type { TerritoryInternals } from './territory-internals.js';
 import { HEX_COLOUR, MIN_CONTRAST, contrastWithWhite, formatRatio } from '../../../../ui-kit/src/contrast.js';
 
 const colour = z
@@ -18,17 +16,10 @@ const colour = z
 
 const themeInput = z.object({ territoryId: uuidField, primaryColor: colour, accentColor: colour });
 
-interface Deps {
-  ds: DataSource;
-  clock: Clock;
-  viewer: Viewer;
-  requestId: string;
-  loaders: TerritoryLoaders;
-  directory: TerritoryDirectory;
-}
-
 /** The portal's colours for one territory, set by its admins: white text must stay readable on both. */
-export function createThemeService({ ds, clock, viewer, requestId, loaders, directory }: Deps) {
+export function createThemeService(request: TerritoryRequest, { directory }: TerritoryInternals) {
+  const { ds, clock, viewer, requestId } = request;
+  const loaders = request.loaders.territory;
   return {
     async updateTerritoryTheme(input: unknown) {
       const i = parseInput(themeInput, input);

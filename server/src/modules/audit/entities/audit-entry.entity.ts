@@ -1,6 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
 import { IdColumn, Ref, TextColumn, UuidColumn } from '../../../db/columns.js';
-import { TerritoryEntity } from '../../territory/index.js';
 
 /**
  * One staff or moderator action, written in the transaction of the action. Append-only: a trigger
@@ -12,7 +11,8 @@ import { TerritoryEntity } from '../../territory/index.js';
 export class AuditEntryEntity {
   @IdColumn() id: string;
   @UuidColumn() territoryId: string;
-  @Ref(() => TerritoryEntity, 'territory_id') territory?: TerritoryEntity;
+  // By name: the territory module writes audit entries, so audit does not import it.
+  @Ref('TerritoryEntity', 'territory_id') territory?: unknown;
   @Column({ type: 'timestamptz', default: () => 'now()' }) at: Date;
   @UuidColumn() actorId: string;
   /** The actor's pseudonym at the time, so the log reads the same after an erasure. */

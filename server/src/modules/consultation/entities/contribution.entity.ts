@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { IdColumn, Ref, TextColumn, UuidColumn } from '../../../db/columns.js';
 import { TerritoryEntity } from '../../territory/index.js';
-import { UserEntity } from '../../identity/entities/user.entity.js';
+import { UserEntity } from '../../identity/index.js';
 import { ReportEntity, ReportSectionEntity } from './report.entity.js';
 
 /**

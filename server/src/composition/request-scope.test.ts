@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
-import { createContextFactory } from './context.js';
+import { compose } from './index.js';
 import type { RateLimits } from '../security/rate-limits.js';
 
 // Never connected: building a context runs no statement for a request without a session cookie.
 const ds = new DataSource({ type: 'postgres' });
-const newContext = createContextFactory(ds, { limits: {} as RateLimits, publicUrl: 'http://x', smtpConfigured: false });
+const newContext = compose(ds, { limits: {} as RateLimits, publicUrl: 'http://x', smtpConfigured: false }).scopeOf;
 const meta = () => ({
   requestId: 'r',
   ip: '127.0.0.1',

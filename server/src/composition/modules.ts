@@ -1,0 +1,20 @@
+import type { ModuleDeps } from '../modules/contract.js';
+import { createTerritoryModule } from '../modules/territory/territory.module.js';
+import { createProgrammationModule } from '../modules/programmation/programmation.module.js';
+import { createIdentityModule } from '../modules/identity/identity.module.js';
+import { createNotificationsModule } from '../modules/notifications/notifications.module.js';
+import { createAuditModule } from '../modules/audit/audit.module.js';
+import { createConsultationModule } from '../modules/consultation/consultation.module.js';
+
+/** Every module, built once per process, lower modules first. */
+export function createModules(deps: ModuleDeps) {
+  return {
+    audit: createAuditModule(),
+    notifications: createNotificationsModule(),
+    territory: createTerritoryModule(deps),
+    programmation: createProgrammationModule(deps),
+    identity: createIdentityModule(deps),
+    consultation: createConsultationModule(deps),
+  };
+}
+export type Modules = ReturnType<typeof createModules>;

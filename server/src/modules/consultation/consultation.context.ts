@@ -1,0 +1,14 @@
+import type { TerritorySlice } from '../territory/index.js';
+import type { ConsultationLoaders } from './consultation.loaders.js';
+import type { ReportsService } from './reports.service.js';
+import type { OpinionsService } from './opinions.service.js';
+import type { ContributionsService } from './contributions.service.js';
+
+/** The consultation module's part of the request scope and of the GraphQL context. */
+export interface ConsultationSlice {
+  loaders: { consultation: ConsultationLoaders };
+  services: { reports: ReportsService; opinions: OpinionsService; contributions: ContributionsService };
+}
+
+/** What the module reads of the request scope: its slice and the territory module's. */
+export type ConsultationScope = ConsultationSlice & TerritorySlice;

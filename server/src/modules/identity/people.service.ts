@@ -1,0 +1,10 @@
+import type { Queryable } from '../../shared/sql.js';
+import { createIdentityStore } from './identity.store.js';
+
+/**
+ * What other modules may read of people, outside a request too (the deadline job's reminders):
+ * who holds a role for these councils or communes, with their email and notification choices.
+ * `db` may be the caller's transaction.
+ */
+export const holdersOfScopes = (db: Queryable, territoryId: string, councilIds: string[], communeIds: string[]) =>
+  createIdentityStore(db).holdersOfScopes(territoryId, councilIds, communeIds);

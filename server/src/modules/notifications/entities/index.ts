@@ -1,0 +1,3 @@
+import { OutboxMessageEntity } from './outbox-message.entity.js';
+
+export const notificationsEntities = [OutboxMessageEntity];

@@ -1,0 +1,9 @@
+import type { RequestScope } from '../contract.js';
+import type { NotificationsService } from './notifications.service.js';
+
+/** The notifications module's part of the request scope and of the GraphQL context. */
+export interface NotificationsSlice {
+  loaders: object;
+  services: { notifications: NotificationsService };
+}
+export type NotificationsRequest = RequestScope<NotificationsSlice>;

@@ -1,0 +1,8 @@
+import type { ProgrammationLoaders } from './programmation.loaders.js';
+import type { ProgrammationService } from './programmation.service.js';
+
+/** The programmation module's part of the request scope and of the GraphQL context. */
+export interface ProgrammationSlice {
+  loaders: { programmation: ProgrammationLoaders };
+  services: { programmation: ProgrammationService };
+}

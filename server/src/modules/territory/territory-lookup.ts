@@ -1,0 +1,32 @@
+import type { Queryable } from '../../shared/sql.js';
+import { toPage, type Connection, type Page } from '../../shared/pagination.js';
+import { createTerritoryStore } from './territory.store.js';
+
+/** Territories by id for other modules' work outside a request (the deadline job); in a request, use the loader. */
+export const territoriesByIds = (db: Queryable, ids: readonly string[]) =>
+  createTerritoryStore(db).territoriesByIds(ids);
+
+/** Every node of a list, page after page. */
+async function everyNode<T>(list: (page: Page) => Promise<Connection<T>>): Promise<T[]> {
+  const nodes: T[] = [];
+  let after: string | null = null;
+  do {
+    const connection: Connection<T> = await list(toPage({ first: 100, after }));
+    nodes.push(...connection.edges.map((e) => e.node));
+    after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+  } while (after);
+  return nodes;
+}
+
+/** For the demo seed, outside any request: every territory, and one territory's councils and communes. */
+export const demoOutline = (db: Queryable) => {
+  const store = createTerritoryStore(db);
+  return {
+    territories: () => everyNode((page) => store.listTerritories(page)),
+    councilsAndCommunes: (territoryId: string) =>
+      Promise.all([
+        everyNode((page) => store.listCitizenCouncils(territoryId, page)),
+        everyNode((page) => store.listCommunes(territoryId, page, {})),
+      ]),
+  };
+};
