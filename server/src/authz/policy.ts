@@ -69,3 +69,19 @@ export function assertCanForBody(
     );
   }
 }
+
+/**
+ * Turns a policy's answer into the error a service throws: UNAUTHENTICATED for a visitor, FORBIDDEN
+ * (with the policy's reason, if any) for a signed-in person who may not.
+ */
+export function demand(
+  viewer: Viewer,
+  allowed: boolean,
+  reason = "Vous n'avez pas les droits nécessaires pour cette action sur ce territoire.",
+): asserts viewer is SignedInViewer {
+  assertSignedIn(viewer);
+  if (!allowed) throw new DomainError('FORBIDDEN', reason);
+}
+
+/** Whether the viewer is this person (their own account, contribution, session…). */
+export const isSelf = (viewer: Viewer, userId: string | null) => viewer.kind === 'user' && viewer.user.id === userId;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { HttpDeps } from '../contract.js';
 import type { ConsultationScope } from './consultation.context.js';
-import { can } from '../../authz/index.js';
+import { mayDownloadAnnex } from './consultation.policy.js';
 import { annexContributions, annexCsv, annexDocx, annexEntries, annexPdf } from './annex.js';
 import { FILE_NOT_FOUND, reportOfRequest } from './report-request.js';
 
@@ -27,9 +27,8 @@ export function annexRoute(app: FastifyInstance, http: HttpDeps<ConsultationScop
       const found = await reportOfRequest(await http.scopeOf(request), { code, year });
       if (!found) return reply.code(404).send(FILE_NOT_FOUND);
       const { territory, report, viewer } = found;
-      const staff = can(viewer, 'REPORTS_MANAGE', territory.id);
       const isPublic = report.status === 'PUBLISHED' && format !== 'docx';
-      if (!isPublic && !staff) {
+      if (!mayDownloadAnnex(viewer, report, format === 'docx')) {
         if (report.status !== 'PUBLISHED') return reply.code(404).send(FILE_NOT_FOUND);
         return reply.code(403).send('Ce document modifiable est réservé aux agents du territoire.');
       }

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { HttpDeps } from '../contract.js';
 import type { ConsultationScope } from './consultation.context.js';
-import { can, canForBody } from '../../authz/index.js';
+import { mayReadOpinion, mayUploadDeliberation } from './consultation.policy.js';
 import { createConsultationStore } from './consultation.store.js';
 import { acceptsOpinions } from './deadline.js';
 import { isUuid } from '../../shared/text.js';
@@ -46,11 +46,7 @@ export function deliberationRoutes(app: FastifyInstance, http: HttpDeps<Consulta
       const found = await locate(request);
       if (!found) return reply.code(404).send({ error: 'Instance consultée introuvable.' });
       const { report, body, viewer, store } = found;
-      const staff = can(viewer, 'REPORTS_MANAGE', report.territoryId);
-      const open = acceptsOpinions(report, clock.now());
-      const allowed =
-        body.kind === 'COMMUNE' &&
-        ((open && canForBody(viewer, 'OPINIONS_SUBMIT', body)) || (staff && report.status !== 'PUBLISHED'));
+      const allowed = mayUploadDeliberation(viewer, body, report, acceptsOpinions(report, clock.now()));
       if (viewer.kind !== 'user') return reply.code(401).send({ error: 'Connectez-vous pour continuer.' });
       if (!allowed) {
         return reply
@@ -81,11 +77,7 @@ export function deliberationRoutes(app: FastifyInstance, http: HttpDeps<Consulta
     if (!found) return reply.code(404).send(FILE_NOT_FOUND);
     const { report, body, viewer, store } = found;
     // Published with the approved report; before that, it does not exist for the public.
-    const allowed =
-      report.status === 'PUBLISHED' ||
-      can(viewer, 'REPORTS_MANAGE', report.territoryId) ||
-      canForBody(viewer, 'OPINIONS_PREPARE', body);
-    if (!allowed) return reply.code(404).send(FILE_NOT_FOUND);
+    if (!mayReadOpinion(viewer, body, report)) return reply.code(404).send(FILE_NOT_FOUND);
     const file = await store.deliberationContent(report.territoryId, body.id);
     if (!file) return reply.code(404).send('Aucune délibération n’a encore été déposée pour cette instance.');
     return reply

@@ -3,7 +3,14 @@ import { frenchDate } from '../../shared/clock.js';
 import { DomainError } from '../../shared/errors.js';
 import { calendarDate, parseInput, uuidField } from '../../shared/validation.js';
 import type { Queryable } from '../../shared/sql.js';
-import { actorOf, assertCan, assertCanForBody, can, canForBody } from '../../authz/index.js';
+import { actorOf } from '../../authz/index.js';
+import {
+  demandOpinionPreparer,
+  demandOpinionSubmitter,
+  demandReportsManager,
+  mayPrepareOpinion,
+  mayReadOpinion,
+} from './consultation.policy.js';
 import { recordAudit } from '../audit/index.js';
 import { createConsultationStore } from './consultation.store.js';
 import type { ConsultationRequest } from './consultation.deps.js';
@@ -95,21 +102,18 @@ export function createOpinionsService(deps: ConsultationRequest) {
 
   return {
     /** The avis text is public once the report is published; before, its body and staff read it. */
-    canRead: (body: BodyRow, report: ReportRow) =>
-      report.status === 'PUBLISHED' ||
-      can(viewer, 'REPORTS_MANAGE', body.territoryId) ||
-      canForBody(viewer, 'OPINIONS_PREPARE', body),
+    canRead: (body: BodyRow, report: ReportRow) => mayReadOpinion(viewer, body, report),
 
     /** The draft is the body's own: neither staff nor anyone else reads it. */
     async draft(body: BodyRow) {
-      if (!canForBody(viewer, 'OPINIONS_PREPARE', body)) return null;
+      if (!mayPrepareOpinion(viewer, body)) return null;
       return createConsultationStore(ds).draftByBodyId(body.territoryId, body.id);
     },
 
     async saveOpinionDraft(input: unknown) {
       const { territoryId, bodyId } = ids(input);
       const { body, report } = await bodyAndReport(territoryId, bodyId);
-      assertCanForBody(viewer, 'OPINIONS_PREPARE', body);
+      demandOpinionPreparer(viewer, body);
       assertOpen(report);
       const i = parseContent(input, body);
       await createConsultationStore(ds).saveDraft(territoryId, bodyId, i, actorOf(viewer).id, clock.now());
@@ -119,7 +123,7 @@ export function createOpinionsService(deps: ConsultationRequest) {
     async submitOpinion(input: unknown) {
       const { territoryId, bodyId } = ids(input);
       const { body, report } = await bodyAndReport(territoryId, bodyId);
-      assertCanForBody(viewer, 'OPINIONS_SUBMIT', body);
+      demandOpinionSubmitter(viewer, body);
       assertOpen(report);
       const i = parseContent(input, body);
       await checkRemarks(report, i.remarks);
@@ -129,7 +133,7 @@ export function createOpinionsService(deps: ConsultationRequest) {
     /** After the deadline, only staff record an avis received on paper; it is marked late. */
     async recordLateOpinion(input: unknown) {
       const { territoryId, bodyId } = ids(input);
-      assertCan(viewer, 'REPORTS_MANAGE', territoryId);
+      demandReportsManager(viewer, territoryId);
       const { body, report } = await bodyAndReport(territoryId, bodyId);
       if (!deadlinePassed(report, clock.now()))
         throw new DomainError('CONFLICT', 'Avant l’échéance, c’est l’instance qui dépose son avis.');
@@ -154,7 +158,7 @@ export function createOpinionsService(deps: ConsultationRequest) {
         z.object({ territoryId: uuidField, remarkId: uuidField, response: z.string().trim().min(3).max(10_000) }),
         input,
       );
-      assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
+      demandReportsManager(viewer, i.territoryId);
       const store = createConsultationStore(ds);
       const remark = await store.remarkById(i.territoryId, i.remarkId);
       if (!remark) throw new DomainError('NOT_FOUND', 'Observation introuvable.');

@@ -1,4 +1,4 @@
-import { can } from '../../authz/index.js';
+import { mayReadReport } from './consultation.policy.js';
 import type { ConsultationRequest } from './consultation.deps.js';
 import { isTerritoryCode } from '../../shared/text.js';
 import { createConsultationStore } from './consultation.store.js';
@@ -31,6 +31,6 @@ export async function reportOfRequest(request: ConsultationRequest, { code, year
   const report = territory ? await createConsultationStore(request.ds).reportByYear(territory.id, Number(year)) : null;
   if (!territory || !report) return null;
   const { viewer } = request;
-  if (report.status === 'DRAFT' && !can(viewer, 'REPORTS_MANAGE', territory.id)) return null;
+  if (!mayReadReport(viewer, report)) return null;
   return { territory, report, viewer };
 }

@@ -4,7 +4,8 @@ import { DomainError } from '../../shared/errors.js';
 import { calendarDate, emailField, parseInput, uuidField } from '../../shared/validation.js';
 import { toPage, type PageArgs } from '../../shared/pagination.js';
 import { isUniqueViolation, type Queryable } from '../../shared/sql.js';
-import { actorOf, assertCan, can } from '../../authz/index.js';
+import { actorOf } from '../../authz/index.js';
+import { demandReportsManager, mayManageReports, mayReadReport } from './consultation.policy.js';
 import { recordAudit } from '../audit/index.js';
 import { createConsultationStore } from './consultation.store.js';
 import type { ConsultationRequest } from './consultation.deps.js';
@@ -105,14 +106,14 @@ export function createReportsService(deps: ConsultationRequest) {
 
   return {
     /** Drafts are for staff; from the consultation on, the report is public. */
-    visible: (report: ReportRow) => report.status !== 'DRAFT' || can(viewer, 'REPORTS_MANAGE', report.territoryId),
+    visible: (report: ReportRow) => mayReadReport(viewer, report),
 
     listReports: (territoryId: string, args: PageArgs) =>
-      store.listReports(territoryId, toPage(args), !can(viewer, 'REPORTS_MANAGE', territoryId)),
+      store.listReports(territoryId, toPage(args), !mayManageReports(viewer, territoryId)),
 
     async reportByYear(territoryId: string, year: number) {
       const report = await store.reportByYear(territoryId, year);
-      return report && (report.status !== 'DRAFT' || can(viewer, 'REPORTS_MANAGE', territoryId)) ? report : null;
+      return report && mayReadReport(viewer, report) ? report : null;
     },
 
     /** By the server's clock, never the visitor's. */
@@ -133,7 +134,7 @@ export function createReportsService(deps: ConsultationRequest) {
         }),
         input,
       );
-      assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
+      demandReportsManager(viewer, i.territoryId);
       return ds.transaction(async (tx) => {
         const txStore = createConsultationStore(tx);
         const report = await txStore.insertReport({
@@ -162,7 +163,7 @@ export function createReportsService(deps: ConsultationRequest) {
         }),
         input,
       );
-      assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
+      demandReportsManager(viewer, i.territoryId);
       const report = await load(i.territoryId, i.reportId);
       expect(report, 'DRAFT', 'CLOSED');
       const sections = await loaders.sectionsByReportId.load({ territoryId: i.territoryId, id: report.id });
@@ -195,7 +196,7 @@ export function createReportsService(deps: ConsultationRequest) {
         }),
         input,
       );
-      assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
+      demandReportsManager(viewer, i.territoryId);
       const report = await load(i.territoryId, i.reportId);
       expect(report, 'DRAFT');
       checkConsultationDates(i);
@@ -223,7 +224,7 @@ export function createReportsService(deps: ConsultationRequest) {
         z.object({ territoryId: uuidField, reportId: uuidField, name: z.string().trim().min(3).max(200) }),
         input,
       );
-      assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
+      demandReportsManager(viewer, i.territoryId);
       const report = await load(i.territoryId, i.reportId);
       expect(report, 'DRAFT');
       await whileUnchanged(report, async (tx) => {
@@ -237,7 +238,7 @@ export function createReportsService(deps: ConsultationRequest) {
 
     async removeConsultedBody(input: unknown) {
       const i = parseInput(z.object({ territoryId: uuidField, reportId: uuidField, bodyId: uuidField }), input);
-      assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
+      demandReportsManager(viewer, i.territoryId);
       const report = await load(i.territoryId, i.reportId);
       expect(report, 'DRAFT');
       const body = await loaders.bodyById.load({ territoryId: i.territoryId, id: i.bodyId });
@@ -262,7 +263,7 @@ export function createReportsService(deps: ConsultationRequest) {
         }),
         input,
       );
-      assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
+      demandReportsManager(viewer, i.territoryId);
       const report = await load(i.territoryId, i.reportId);
       expect(report, 'DRAFT');
       const bodies = await loaders.bodyById.loadMany(i.bodyIds.map((id) => ({ territoryId: i.territoryId, id })));
@@ -297,7 +298,7 @@ export function createReportsService(deps: ConsultationRequest) {
     /** The draft as adopted becomes version 1 and goes to the bodies; it no longer changes until the deadline. */
     async openConsultation(input: unknown) {
       const i = parseInput(z.object({ territoryId: uuidField, reportId: uuidField }), input);
-      assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
+      demandReportsManager(viewer, i.territoryId);
       const report = await load(i.territoryId, i.reportId);
       expect(report, 'DRAFT');
       if (!report.deadline || !report.transmittedOn || !report.adoptedOn) {
@@ -341,7 +342,7 @@ export function createReportsService(deps: ConsultationRequest) {
     /** Every observation must have its suite donnée before the assembly approves the report. */
     async approveReport(input: unknown) {
       const i = parseInput(z.object({ territoryId: uuidField, reportId: uuidField, approvedOn: calendarDate }), input);
-      assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
+      demandReportsManager(viewer, i.territoryId);
       const report = await load(i.territoryId, i.reportId);
       expect(report, 'CLOSED');
       const unanswered = await store.unansweredRemarks(i.territoryId, report.id);
@@ -357,7 +358,7 @@ export function createReportsService(deps: ConsultationRequest) {
     /** On demand: an email to everyone who speaks for a body that has not answered yet. */
     async sendReminders(input: unknown) {
       const i = parseInput(z.object({ territoryId: uuidField, reportId: uuidField }), input);
-      assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
+      demandReportsManager(viewer, i.territoryId);
       const report = await load(i.territoryId, i.reportId);
       if (!acceptsOpinions(report, clock.now())) {
         throw new DomainError('CONSULTATION_CLOSED', 'Les rappels s’envoient pendant la consultation.');
@@ -378,7 +379,7 @@ export function createReportsService(deps: ConsultationRequest) {
 
     async publishReport(input: unknown) {
       const i = parseInput(z.object({ territoryId: uuidField, reportId: uuidField }), input);
-      assertCan(viewer, 'REPORTS_MANAGE', i.territoryId);
+      demandReportsManager(viewer, i.territoryId);
       const report = await load(i.territoryId, i.reportId);
       expect(report, 'APPROVED');
       return whileUnchanged(report, (tx) => move(tx, report, 'PUBLISHED', { publishedAt: clock.now() }));

@@ -4,19 +4,12 @@ import { parseInput, uuidField } from '../../shared/validation.js';
 import { toPage, type PageArgs } from '../../shared/pagination.js';
 import { randomToken, sha256 } from '../../shared/secrets.js';
 import type { Queryable } from '../../shared/sql.js';
-import {
-  assertCan,
-  actorOf,
-  COMMUNE_ROLES,
-  COUNCIL_ROLES,
-  permissionToManage,
-  ROLES,
-  type Role,
-} from '../../authz/index.js';
+import { actorOf, COMMUNE_ROLES, COUNCIL_ROLES, ROLES, type Role } from '../../authz/index.js';
 import { notify } from '../notifications/index.js';
 import { recordAudit } from '../audit/index.js';
 import { createIdentityStore } from './identity.store.js';
 import type { IdentityRequest } from './identity.deps.js';
+import { demandRoleManager } from './identity.policy.js';
 import type { MemberRow, MembershipRow, UserRow } from './identity.types.js';
 import { displayNameField, emailField, tokenField } from './account.inputs.js';
 import { checkPasswordRules, hashPassword } from './passwords.js';
@@ -103,7 +96,7 @@ export function createRolesService(deps: IdentityRequest) {
         z.object({ territoryId: uuidField, email: emailField, role: z.enum(ROLES), ...scopeFields }),
         input,
       );
-      assertCan(deps.viewer, permissionToManage(i.role), i.territoryId);
+      demandRoleManager(deps.viewer, i.role, i.territoryId);
       const scope = await checkScope(i.territoryId, i.role, i.citizenCouncilId, i.communeId);
       const territory = await territoryName(i.territoryId);
       const token = randomToken();
@@ -213,7 +206,7 @@ export function createRolesService(deps: IdentityRequest) {
         }),
         input,
       );
-      assertCan(deps.viewer, permissionToManage(i.role), i.territoryId);
+      demandRoleManager(deps.viewer, i.role, i.territoryId);
       const scope = await checkScope(i.territoryId, i.role, i.citizenCouncilId, i.communeId);
       const user = await store.userById(i.userId);
       if (!user || user.erasedAt) throw new DomainError('NOT_FOUND', 'Compte inconnu.');
@@ -258,7 +251,7 @@ export function createRolesService(deps: IdentityRequest) {
       );
       const membership = await store.membershipById(i.territoryId, i.membershipId);
       if (!membership || membership.revokedAt) throw new DomainError('NOT_FOUND', 'Rôle inconnu ou déjà retiré.');
-      assertCan(deps.viewer, permissionToManage(membership.role), i.territoryId);
+      demandRoleManager(deps.viewer, membership.role, i.territoryId);
       if (membership.role === 'ADMIN' && (await store.activeAdminCount(i.territoryId)) <= 1) {
         throw new DomainError('CONFLICT', 'C’est le dernier administrateur du territoire : nommez-en un autre avant.');
       }

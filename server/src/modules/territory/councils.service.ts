@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { DomainError } from '../../shared/errors.js';
 import { parseInput, uuidField } from '../../shared/validation.js';
-import { actorOf, assertCan } from '../../authz/index.js';
+import { actorOf } from '../../authz/index.js';
+import { demandCouncilsManager } from './territory.policy.js';
 import { recordAudit } from '../audit/index.js';
 import { createTerritoryStore } from './territory.store.js';
 import type { TerritoryRequest } from './territory.loaders.js';
@@ -27,7 +28,7 @@ export function createCouncilsService(request: TerritoryRequest) {
   return {
     async createCitizenCouncil(input: unknown) {
       const i = parseInput(z.object({ territoryId: uuidField, ...fields }), input);
-      assertCan(viewer, 'COUNCILS_MANAGE', i.territoryId);
+      demandCouncilsManager(viewer, i.territoryId);
       await checkQuartier(i.territoryId, i.quartierId);
       return ds.transaction(async (tx) => {
         const [council] = await createTerritoryStore(tx).insertCitizenCouncil({
@@ -49,7 +50,7 @@ export function createCouncilsService(request: TerritoryRequest) {
 
     async updateCitizenCouncil(input: unknown) {
       const i = parseInput(z.object({ territoryId: uuidField, id: uuidField, ...fields }), input);
-      assertCan(viewer, 'COUNCILS_MANAGE', i.territoryId);
+      demandCouncilsManager(viewer, i.territoryId);
       const before = await loaders.citizenCouncilById.load({ territoryId: i.territoryId, id: i.id });
       if (!before) throw new DomainError('NOT_FOUND', 'Conseil citoyen inconnu sur ce territoire.');
       await checkQuartier(i.territoryId, i.quartierId);

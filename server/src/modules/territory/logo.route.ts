@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
 import { isTerritoryCode } from '../../shared/text.js';
-import { actorOf, can } from '../../authz/index.js';
+import { actorOf } from '../../authz/index.js';
+import { mayManageSettings } from './territory.policy.js';
 import { recordAudit } from '../audit/index.js';
 import type { HttpDeps } from '../contract.js';
 import { createTerritoryStore } from './territory.store.js';
@@ -74,7 +75,7 @@ export function territoryLogoRoutes(
         if (!territory) return reply.code(404).send({ error: 'Territoire introuvable.' });
         const { viewer } = await http.scopeOf(request);
         if (viewer.kind !== 'user') return reply.code(401).send({ error: 'Connectez-vous pour continuer.' });
-        if (!can(viewer, 'TERRITORY_SETTINGS_MANAGE', territory.id)) {
+        if (!mayManageSettings(viewer, territory.id)) {
           return reply.code(403).send({ error: 'Seuls les administrateurs du territoire changent son logo.' });
         }
         // A JSON or text body reaches here through the API's own parsers.

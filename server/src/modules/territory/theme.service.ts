@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { DomainError } from '../../shared/errors.js';
 import { parseInput, uuidField } from '../../shared/validation.js';
-import { actorOf, assertCan } from '../../authz/index.js';
+import { actorOf } from '../../authz/index.js';
+import { demandSettingsManager } from './territory.policy.js';
 import { recordAudit } from '../audit/index.js';
 import { createTerritoryStore } from './territory.store.js';
 import type { TerritoryRequest } from './territory.loaders.js';
@@ -23,7 +24,7 @@ export function createThemeService(request: TerritoryRequest, { directory }: Ter
   return {
     async updateTerritoryTheme(input: unknown) {
       const i = parseInput(themeInput, input);
-      assertCan(viewer, 'TERRITORY_SETTINGS_MANAGE', i.territoryId);
+      demandSettingsManager(viewer, i.territoryId);
       const unreadable: Record<string, string> = {};
       for (const field of ['primaryColor', 'accentColor'] as const) {
         const ratio = contrastWithWhite(i[field]);

@@ -1,6 +1,6 @@
 import type { ConsultedBodyResolvers } from '../../../graphql/__generated__/resolvers-types.js';
 import { located, scopedCouncil } from '../../territory/index.js';
-import { canForBody } from '../../../authz/index.js';
+import { mayPrepareOpinion, maySubmitOpinion } from '../consultation.policy.js';
 import { bodyStatus } from '../opinions.service.js';
 
 export const ConsultedBody: ConsultedBodyResolvers = {
@@ -28,6 +28,6 @@ export const ConsultedBody: ConsultedBodyResolvers = {
     b.transmittedOn && b.transmissionChannel ? { channel: b.transmissionChannel, on: b.transmittedOn } : null,
   recipientCount: async (b, _args, ctx) =>
     (await ctx.loaders.consultation.recipientsByBodyId.load({ territoryId: b.territoryId, id: b.id }))?.count ?? 0,
-  viewerCanPrepare: (b, _args, ctx) => canForBody(ctx.viewer, 'OPINIONS_PREPARE', b),
-  viewerCanSubmit: (b, _args, ctx) => canForBody(ctx.viewer, 'OPINIONS_SUBMIT', b),
+  viewerCanPrepare: (b, _args, ctx) => mayPrepareOpinion(ctx.viewer, b),
+  viewerCanSubmit: (b, _args, ctx) => maySubmitOpinion(ctx.viewer, b),
 };

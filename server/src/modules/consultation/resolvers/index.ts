@@ -17,6 +17,7 @@ import { submitContribution } from './Mutation/submitContribution.js';
 import { moderateContribution } from './Mutation/moderateContribution.js';
 import { Contribution } from './Contribution.js';
 import { Territory } from './Territory.js';
+import { TerritoryAbilities } from './TerritoryAbilities.js';
 import { Report } from './Report.js';
 import { ReportSection } from './ReportSection.js';
 import { ReportTransition } from './ReportTransition.js';
@@ -44,6 +45,7 @@ export const consultationResolvers: Resolvers = {
     sendReminders,
   },
   Territory,
+  TerritoryAbilities,
   Report,
   ReportSection,
   ReportTransition,

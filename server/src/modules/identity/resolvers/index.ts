@@ -24,6 +24,7 @@ import { Membership } from './Membership.js';
 import { Member } from './Member.js';
 import { Invitation } from './Invitation.js';
 import { Territory } from './Territory.js';
+import { TerritoryAbilities } from './TerritoryAbilities.js';
 import { CitizenCouncil } from './CitizenCouncil.js';
 
 export const identityResolvers: Resolvers = {
@@ -54,5 +55,6 @@ export const identityResolvers: Resolvers = {
   Member,
   Invitation,
   Territory,
+  TerritoryAbilities,
   CitizenCouncil,
 };

@@ -3,6 +3,7 @@ import { parseId, parseOptionalId } from '../../../shared/ids.js';
 
 export const Territory: TerritoryResolvers = {
   theme: (t) => t,
+  viewerCan: (t) => t,
   extraData: async (t, _args, ctx) => (await ctx.loaders.territory.extraDataById.load(t.id))?.details ?? null,
   communes: (t, { filter, ...page }, ctx) => ctx.services.territory.listCommunes(t.id, page, filter ?? {}),
   quartiers: (t, { filter, ...page }, ctx) =>

@@ -2,6 +2,7 @@ import type { Resolvers } from '../../../graphql/__generated__/resolvers-types.j
 import { territories } from './Query/territories.js';
 import { territory } from './Query/territory.js';
 import { Territory } from './Territory.js';
+import { TerritoryAbilities } from './TerritoryAbilities.js';
 import { Theme } from './Theme.js';
 import { Commune } from './Commune.js';
 import { Quartier } from './Quartier.js';
@@ -17,6 +18,7 @@ export const territoryResolvers: Resolvers = {
   Query: { territories, territory },
   Mutation: { createCitizenCouncil, updateCitizenCouncil, updateTerritoryTheme },
   Territory,
+  TerritoryAbilities,
   Theme,
   Commune,
   Quartier,
