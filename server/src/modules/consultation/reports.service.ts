@@ -5,7 +5,7 @@ import { calendarDate, emailField, parseInput, uuidField } from '../../shared/va
 import { toPage, type PageArgs } from '../../shared/pagination.js';
 import { isUniqueViolation, type Queryable } from '../../shared/sql.js';
 import { actorOf, assertCan, can } from '../authz/index.js';
-import { recordAudit } from '../audit/index.js';
+import { recordAudit, type StoredAuditAction } from '../audit/index.js';
 import { createTerritoryStore } from '../territory/index.js';
 import { createConsultationStore } from './consultation.store.js';
 import type { ConsultationDeps } from './consultation.deps.js';
@@ -17,6 +17,10 @@ import { emailBodies, remindBodies } from './reminders.js';
 /** Someone changed the report between the moment it was read and this change. */
 const changedMeanwhile = () =>
   new DomainError('CONFLICT', 'Ce rapport vient d’être modifié par quelqu’un d’autre : rechargez la page.');
+
+/** The statuses a move audits as `report.<status>`: those the journal's catalogue has an action for. */
+type ReportActionSuffix<A> = A extends `report.${infer S}` ? Uppercase<S> : never;
+type AuditedStatus = Extract<ReportStatus, ReportActionSuffix<StoredAuditAction>>;
 
 const STATUS_LABELS: Record<ReportStatus, string> = {
   DRAFT: 'projet',
@@ -41,7 +45,13 @@ export function createReportsService(deps: ConsultationDeps) {
       throw new DomainError('CONFLICT', `Impossible à cette étape du rapport (${STATUS_LABELS[report.status]}).`);
     }
   }
-  const audit = (tx: Queryable, report: ReportRow, action: string, before: object | null, after: object | null) =>
+  const audit = (
+    tx: Queryable,
+    report: ReportRow,
+    action: StoredAuditAction,
+    before: object | null,
+    after: object | null,
+  ) =>
     recordAudit(tx, clock, actorOf(viewer), requestId, {
       territoryId: report.territoryId,
       action,
@@ -73,7 +83,7 @@ export function createReportsService(deps: ConsultationDeps) {
   async function move(
     tx: Queryable,
     report: ReportRow,
-    to: ReportStatus,
+    to: AuditedStatus,
     set: { approvedOn?: string; publishedAt?: Date } = {},
   ) {
     const txStore = createConsultationStore(tx);
@@ -87,7 +97,8 @@ export function createReportsService(deps: ConsultationDeps) {
       at: clock.now(),
       by: actorOf(viewer).id,
     });
-    await audit(tx, report, `report.${to.toLowerCase()}`, { status: report.status }, { status: to, ...set });
+    const action = `report.${to.toLowerCase()}` as `report.${Lowercase<AuditedStatus>}`;
+    await audit(tx, report, action, { status: report.status }, { status: to, ...set });
     return moved;
   }
 
