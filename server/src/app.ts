@@ -22,7 +22,7 @@ import { serveFrontEnds } from './front-ends.js';
 import { limitBodyTime, serverTimeouts } from './http-timeouts.js';
 import { pingDatabase } from './db/health.js';
 import { isDatabaseUnavailable } from './db/unavailable.js';
-import { SERVICE_UNAVAILABLE_MESSAGE } from './shared/errors.js';
+import { SERVICE_UNAVAILABLE_MESSAGE, type ErrorCode } from './shared/errors.js';
 import type { Env } from './config/env.js';
 
 export interface App {
@@ -30,7 +30,7 @@ export interface App {
   apollo: ApolloServer<GraphQLContext>;
 }
 
-const API_ERRORS: Record<number, { message: string; code: string }> = {
+const API_ERRORS: Record<number, { message: string; code: ErrorCode }> = {
   408: { message: 'Requête trop lente : le corps n’est pas arrivé à temps.', code: 'REQUEST_TIMEOUT' },
   413: { message: 'Requête trop volumineuse (100 Ko au plus).', code: 'PAYLOAD_TOO_LARGE' },
   415: { message: 'Type de contenu non pris en charge : envoyez du JSON.', code: 'UNSUPPORTED_MEDIA_TYPE' },

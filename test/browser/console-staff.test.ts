@@ -8,7 +8,7 @@ import { hashPassword } from '../../server/src/modules/identity/passwords.js';
 import { applyDeadlines } from '../../server/src/modules/consultation/index.js';
 import type { Role } from '../../server/src/authz/index.js';
 import { randomToken, sha256 } from '../../server/src/shared/secrets.js';
-import { AUDIT_ACTION_LABELS } from '../../ui-kit/src/audit.js';
+import { AUDIT_ACTIONS, STORED_AUDIT_ACTIONS } from '../../ui-kit/src/__generated__/catalogue.js';
 
 /** The console as staff meet it: tabs and pages by role, confirmations, focus, French only. */
 
@@ -96,7 +96,7 @@ const reportStatus = async (year: number) => {
 
 /** Codes staff must never read: the journal's action codes, enum values, English sentences. */
 const RAW_AUDIT_CODE = new RegExp(
-  `(^|[^\\w.])(${Object.keys(AUDIT_ACTION_LABELS)
+  `(^|[^\\w.])(${Object.values(STORED_AUDIT_ACTIONS)
     .map((a) => a.replace(/[.]/g, '\\.'))
     .join('|')})($|[^\\w.])`,
 );
@@ -281,9 +281,13 @@ describe('the console as staff meet it', () => {
     await page.goto(`${server.url}/admin/CALL/journal`);
     await heading(page, /journal des actions/);
     const options = await page.getByLabel('Action').locator('option').allInnerTexts();
-    expect(options).toHaveLength(Object.keys(AUDIT_ACTION_LABELS).length + 1);
+    expect(options).toHaveLength(AUDIT_ACTIONS.length + 1);
     await page.getByRole('cell', { name: 'Rapport publié' }).first().waitFor();
     await page.getByRole('cell', { name: 'Consultation ouverte' }).first().waitFor();
+    // Filtered by one action, the journal shows only its entries.
+    await page.getByLabel('Action').selectOption({ label: 'Consultation ouverte' });
+    const actionCells = page.locator('section > table > tbody > tr > td:nth-child(3)');
+    await expect.poll(async () => [...new Set(await actionCells.allInnerTexts())]).toEqual(['Consultation ouverte']);
     for (const path of [
       '/admin/',
       '/admin/CALL',

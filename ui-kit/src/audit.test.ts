@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { AUDIT_ACTIONS, STORED_AUDIT_ACTIONS } from './__generated__/catalogue';
 import { AUDIT_ACTION_LABELS, AUDIT_FIELD_LABELS, AUDIT_TARGET_LABELS } from './audit';
 
 const MODULES = path.resolve(import.meta.dirname, '../../server/src/modules');
@@ -15,10 +16,11 @@ function auditingSources(): { file: string; text: string }[] {
 }
 
 /**
- * Every action string the server writes, read from its source: `action: '…'` (or a ternary of two),
+ * Every action code the server writes, read from its source: `action: '…'` (or a ternary of two),
  * the reports service's `audit(tx, report, '…'` helper, and its `report.${status}` template expanded
- * over the statuses passed to `move(tx, report, '…')`. A call written in another form fails below,
- * so a new action cannot slip past unlabelled.
+ * over the statuses passed to `move(tx, report, '…')`. TypeScript already refuses a code outside
+ * `enum AuditAction`; this finds the enum's values that nothing writes any more. A call written in
+ * another form fails below.
  */
 function serverActions() {
   const actions = new Set<string>();
@@ -27,13 +29,13 @@ function serverActions() {
     for (const m of text.matchAll(/action:\s*([^,\n]+)/g)) {
       const literals = [...m[1]!.matchAll(/'([a-z][a-z_.-]*)'/g)].map((l) => l[1]!);
       if (literals.length > 0) literals.forEach((a) => actions.add(a));
-      // `action: string` is the reports helper's parameter, read by the next loop.
-      else if (m[1]!.trim() !== 'string') unread.push(`${file}: ${m[0]}`);
+      // `action: StoredAuditAction` is the reports helper's parameter, read by the next loop.
+      else if (m[1]!.trim() !== 'StoredAuditAction') unread.push(`${file}: ${m[0]}`);
     }
     for (const m of text.matchAll(/\baudit\(\s*tx,\s*\w+,\s*([^,]+),/g)) {
       const literal = /^'([a-z][a-z_.-]*)'$/.exec(m[1]!.trim());
       if (literal) actions.add(literal[1]!);
-      else if (m[1]!.includes('report.${to.toLowerCase()}')) {
+      else if (m[1]!.trim() === 'action' && text.includes('const action = `report.${to.toLowerCase()}`')) {
         for (const s of text.matchAll(/\bmove\(\s*tx,\s*\w+,\s*'([A-Z_]+)'/g))
           actions.add(`report.${s[1]!.toLowerCase()}`);
       } else unread.push(`${file}: ${m[0]}`);
@@ -43,11 +45,18 @@ function serverActions() {
 }
 
 describe('journal labels', () => {
-  it('label every action the server writes, and no other', () => {
+  it('label every action of the catalogue, each with its own French label', () => {
+    expect(Object.keys(AUDIT_ACTION_LABELS).sort()).toEqual([...AUDIT_ACTIONS].sort());
+    const labels = Object.values(AUDIT_ACTION_LABELS);
+    expect(new Set(labels).size).toBe(labels.length);
+    for (const label of labels) expect(label).toMatch(/^[A-ZÉ][a-zàâçéèêëîïôûùüÿœ’' ]+/);
+  });
+
+  it('list in enum AuditAction exactly the actions the server writes', () => {
     const { actions, unread } = serverActions();
     expect(unread, 'appels à recordAudit dont l’action n’est pas lisible par ce test').toEqual([]);
     expect(actions.size).toBeGreaterThan(15);
-    expect([...actions].sort()).toEqual(Object.keys(AUDIT_ACTION_LABELS).sort());
+    expect([...actions].sort()).toEqual(Object.values(STORED_AUDIT_ACTIONS).sort());
   });
 
   it('label every kind of object the server writes to the journal', () => {

@@ -1,34 +1,35 @@
+import type { AuditAction } from './__generated__/catalogue';
+
 /**
- * French labels of the journal: one per action the server writes (see `recordAudit` calls under
- * server/src/modules; audit.test.ts checks both lists match), and per kind of object acted on.
+ * French labels of the journal: one per `enum AuditAction` of schema/audit.graphql (a missing one is
+ * a type error), and per kind of object acted on.
  */
-export const AUDIT_ACTION_LABELS: Record<string, string> = {
-  'invitation.create': 'Invitation envoyée',
-  'invitation.accept': 'Invitation acceptée',
-  'role.grant': 'Rôle attribué',
-  'role.revoke': 'Rôle retiré',
-  'council.create': 'Conseil citoyen créé',
-  'council.update': 'Conseil citoyen modifié',
-  'territory.theme': 'Couleurs du territoire modifiées',
-  'territory.logo': 'Logo du territoire déposé',
-  'report.create': 'Rapport annuel créé',
-  'report.terms': 'Calendrier de la consultation enregistré',
-  'report.section.update': 'Section du rapport modifiée',
-  'report.body.add': 'Instance consultée ajoutée',
-  'report.body.remove': 'Instance consultée retirée',
-  'report.body.transmission': 'Transmission d’une instance enregistrée',
-  'report.in_consultation': 'Consultation ouverte',
-  'report.approved': 'Rapport approuvé',
-  'report.published': 'Rapport publié',
-  'report.remind': 'Rappel envoyé aux instances sans avis',
-  'opinion.record-late': 'Avis tardif enregistré',
-  'remark.answer': 'Suite donnée à une observation',
-  'contribution.publish': 'Contribution publiée',
-  'contribution.reject': 'Contribution refusée',
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  INVITATION_CREATE: 'Invitation envoyée',
+  INVITATION_ACCEPT: 'Invitation acceptée',
+  ROLE_GRANT: 'Rôle attribué',
+  ROLE_REVOKE: 'Rôle retiré',
+  COUNCIL_CREATE: 'Conseil citoyen créé',
+  COUNCIL_UPDATE: 'Conseil citoyen modifié',
+  TERRITORY_THEME: 'Couleurs du territoire modifiées',
+  TERRITORY_LOGO: 'Logo du territoire déposé',
+  REPORT_CREATE: 'Rapport annuel créé',
+  REPORT_TERMS: 'Calendrier de la consultation enregistré',
+  REPORT_SECTION_UPDATE: 'Section du rapport modifiée',
+  REPORT_BODY_ADD: 'Instance consultée ajoutée',
+  REPORT_BODY_REMOVE: 'Instance consultée retirée',
+  REPORT_BODY_TRANSMISSION: 'Transmission d’une instance enregistrée',
+  REPORT_IN_CONSULTATION: 'Consultation ouverte',
+  REPORT_APPROVED: 'Rapport approuvé',
+  REPORT_PUBLISHED: 'Rapport publié',
+  REPORT_REMIND: 'Rappel envoyé aux instances sans avis',
+  OPINION_RECORD_LATE: 'Avis tardif enregistré',
+  REMARK_ANSWER: 'Suite donnée à une observation',
+  CONTRIBUTION_PUBLISH: 'Contribution publiée',
+  CONTRIBUTION_REJECT: 'Contribution refusée',
 };
 
-/** The label of an action; one the console does not know yet is never shown as its raw code. */
-export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? 'Autre action';
+export const auditActionLabel = (action: AuditAction) => AUDIT_ACTION_LABELS[action];
 
 export const AUDIT_TARGET_LABELS: Record<string, string> = {
   Invitation: 'Invitation',

@@ -1,7 +1,6 @@
-/** French labels of the consultation's states, shared by the portal and the console (mirrors schema/consultation.graphql). */
-export type ReportStatus = 'DRAFT' | 'IN_CONSULTATION' | 'CLOSED' | 'APPROVED' | 'PUBLISHED';
-export type OpinionPosition = 'FAVOURABLE' | 'FAVOURABLE_WITH_RESERVATIONS' | 'UNFAVOURABLE' | 'DEEMED_FAVOURABLE';
-export type ConsultedBodyStatus = 'AWAITING' | 'SUBMITTED' | 'LATE' | 'TACIT';
+import type { ConsultedBodyStatus, ContributionStatus, OpinionPosition, ReportStatus } from './__generated__/catalogue';
+
+/** French labels of the consultation's states, shared by the portal and the console (enums of schema/consultation.graphql). */
 
 export const REPORT_STATUS: Record<ReportStatus, string> = {
   DRAFT: 'En préparation',
@@ -23,4 +22,11 @@ export const BODY_STATUS: Record<ConsultedBodyStatus, string> = {
   SUBMITTED: 'Avis rendu',
   LATE: 'Avis reçu après l’échéance',
   TACIT: 'Avis tacite (réputé favorable)',
+};
+
+/** A contribution's state, as the console names it (and its journal, for `contribution.*` entries). */
+export const CONTRIBUTION_STATUS: Record<ContributionStatus, string> = {
+  PENDING: 'En attente de modération',
+  PUBLISHED: 'Publiée',
+  REJECTED: 'Refusée',
 };

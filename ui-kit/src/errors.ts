@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ERROR_CODES, type ErrorCode } from './__generated__/catalogue';
 
 /**
  * What a form found wrong before sending, one French message per field: the same shape as the
@@ -16,19 +17,35 @@ const INCOMPLETE = 'Certains champs sont manquants ou mal remplis : vérifiez le
 const REFUSED = 'Cette demande n’a pas pu être traitée. Rechargez la page et réessayez.';
 const NO_ANSWER = 'Le serveur ne répond pas. Vérifiez votre connexion et réessayez.';
 
-/** The codes the server gives its own errors (DomainError, input guard, masked faults), worded in French. */
-const SERVER_CODES = new Set([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'CONSULTATION_CLOSED',
-  'DEADLINE_PASSED',
-  'SERVICE_UNAVAILABLE',
-  'INTERNAL_SERVER_ERROR',
-]);
+/**
+ * For every code the server emits (`enum ErrorCode`, a new one must be classified here), whether
+ * its message is the server's own French sentence (DomainError, input guard, executor, HTTP layer),
+ * or graphql-js's and Apollo's English text about the query.
+ */
+const WORDED_BY_SERVER: Record<ErrorCode, boolean> = {
+  UNAUTHENTICATED: true,
+  FORBIDDEN: true,
+  NOT_FOUND: true,
+  BAD_USER_INPUT: true,
+  CONFLICT: true,
+  RATE_LIMITED: true,
+  CONSULTATION_CLOSED: true,
+  DEADLINE_PASSED: true,
+  SERVICE_UNAVAILABLE: true,
+  INTERNAL_SERVER_ERROR: true,
+  BAD_REQUEST: true,
+  REQUEST_TIMEOUT: true,
+  PAYLOAD_TOO_LARGE: true,
+  UNSUPPORTED_MEDIA_TYPE: true,
+  GRAPHQL_PARSE_FAILED: false,
+  GRAPHQL_VALIDATION_FAILED: false,
+  OPERATION_RESOLUTION_FAILURE: false,
+  PERSISTED_QUERY_NOT_FOUND: false,
+  PERSISTED_QUERY_NOT_SUPPORTED: false,
+};
+
+const isErrorCode = (code: string | undefined): code is ErrorCode =>
+  code !== undefined && (ERROR_CODES as readonly string[]).includes(code);
 
 /**
  * The wording of graphql-js and Apollo (variable coercion, validation, parsing), which also answer
@@ -55,7 +72,7 @@ function fieldsOf(e: ErrorLike): Record<string, string> {
 /** One error in words for people: the server's own French sentence, never GraphQL's technical text. */
 function messageOf(e: ErrorLike): string {
   const code = codeOf(e);
-  if (code && SERVER_CODES.has(code) && !GRAPHQL_WORDING.test(e.message)) return e.message;
+  if (isErrorCode(code) && WORDED_BY_SERVER[code] && !GRAPHQL_WORDING.test(e.message)) return e.message;
   return code === 'BAD_USER_INPUT' ? INCOMPLETE : REFUSED;
 }
 

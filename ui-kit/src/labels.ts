@@ -1,5 +1,6 @@
-/** French labels of the data's codes, shown to staff and residents alike (mirrors schema/programmation.graphql). */
-export type OperatorKind = 'ASSOCIATION' | 'COMMUNE' | 'EPCI' | 'CONSEIL_CITOYEN' | 'BAILLEUR' | 'OTHER';
+import type { OperatorKind } from './__generated__/catalogue';
+
+/** French labels of the data's codes, shown to staff and residents alike (enums of schema/programmation.graphql). */
 
 export const OPERATOR_KIND_LABELS: Record<OperatorKind, string> = {
   ASSOCIATION: 'Association',

@@ -1,22 +1,7 @@
+import type { Permission, Role } from './__generated__/catalogue';
 import { deOf } from './french';
 
-/** Mirrors `enum Role` and `enum Permission` of schema/identity.graphql. */
-export type Role =
-  'RESIDENT' | 'COUNCIL_MEMBER' | 'COUNCIL_REFERENT' | 'COMMUNE_REPRESENTATIVE' | 'STAFF' | 'MODERATOR' | 'ADMIN';
-export type Permission =
-  | 'MEMBERS_READ'
-  | 'PARTICIPATION_ROLES_MANAGE'
-  | 'STAFF_ROLES_MANAGE'
-  | 'COUNCILS_MANAGE'
-  | 'AUDIT_READ'
-  | 'OUTBOX_READ'
-  | 'REPORTS_MANAGE'
-  | 'OPINIONS_PREPARE'
-  | 'OPINIONS_SUBMIT'
-  | 'CONTRIBUTIONS_SUBMIT'
-  | 'CONTRIBUTIONS_MODERATE'
-  | 'TERRITORY_SETTINGS_MANAGE';
-
+/** French labels of `enum Role` and `enum Permission` (schema/identity.graphql). */
 export const ROLE_LABELS: Record<Role, string> = {
   RESIDENT: 'Habitant·e',
   COUNCIL_MEMBER: 'Membre de conseil citoyen',

@@ -1,13 +1,14 @@
-import { POSITION, REPORT_STATUS, ROLE_LABELS, auditFieldLabel, type Role } from '@quartiers/ui-kit';
+import {
+  CONTRIBUTION_STATUS,
+  POSITION,
+  REPORT_STATUS,
+  ROLE_LABELS,
+  auditFieldLabel,
+  type Role,
+} from '@quartiers/ui-kit';
 import { formatDate, formatDateTime } from '../ui/format';
 
 type Fields = Record<string, unknown> | null | undefined;
-
-const CONTRIBUTION_STATUS: Record<string, string> = {
-  PENDING: 'En attente de modération',
-  PUBLISHED: 'Publiée',
-  REJECTED: 'Refusée',
-};
 
 /** A value of the journal as staff read it: labels for codes, dates in Paris time, short ids. */
 function readable(key: string, value: unknown, targetType: string): string {

@@ -3,15 +3,26 @@ import { useQuery } from '@apollo/client/react';
 import { TZDate } from '@date-fns/tz';
 import { useParams } from 'wouter';
 import { AdminAuditLogDocument } from '../__generated__/graphql';
-import { AUDIT_ACTION_LABELS, FormError, auditActionLabel, auditTargetLabel, plural } from '@quartiers/ui-kit';
+import {
+  AUDIT_ACTIONS,
+  FormError,
+  auditActionLabel,
+  auditTargetLabel,
+  plural,
+  type AuditAction,
+} from '@quartiers/ui-kit';
 import { TerritoryTabs } from '../ui/TerritoryTabs';
 import { formatDateTime } from '../ui/format';
 import { AuditChanges } from './AuditChanges';
 
 type Fields = Record<string, unknown> | null;
 
-/** Every action the server writes, by label, for the filter. */
-const ACTION_CHOICES = Object.entries(AUDIT_ACTION_LABELS).sort(([, a], [, b]) => a.localeCompare(b, 'fr'));
+/** Every action of the catalogue (`enum AuditAction`), by its French label, for the filter. */
+const ACTION_CHOICES = AUDIT_ACTIONS.map((action) => ({ action, label: auditActionLabel(action) })).sort((a, b) =>
+  a.label.localeCompare(b.label, 'fr'),
+);
+
+const isAuditAction = (value: string): value is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(value);
 
 /** Start of a day in Paris (winter or summer time), as an instant: the filter's bounds. */
 function parisDay(day: string) {
@@ -22,11 +33,11 @@ function parisDay(day: string) {
 
 export function AuditLog() {
   const { code = '' } = useParams();
-  const [action, setAction] = useState('');
+  const [action, setAction] = useState<AuditAction | null>(null);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const { data, loading, error, fetchMore } = useQuery(AdminAuditLogDocument, {
-    variables: { code, filter: { action: action || null, from: parisDay(from), to: parisDay(to) } },
+    variables: { code, filter: { action, from: parisDay(from), to: parisDay(to) } },
   });
   const t = data?.territory;
   if (error) return <FormError error={error} />;
@@ -40,10 +51,13 @@ export function AuditLog() {
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <label>
           Action{' '}
-          <select value={action} onChange={(e) => setAction(e.currentTarget.value)}>
+          <select
+            value={action ?? ''}
+            onChange={(e) => setAction(isAuditAction(e.currentTarget.value) ? e.currentTarget.value : null)}
+          >
             <option value="">Toutes</option>
-            {ACTION_CHOICES.map(([k, label]) => (
-              <option key={k} value={k}>
+            {ACTION_CHOICES.map(({ action: a, label }) => (
+              <option key={a} value={a}>
                 {label}
               </option>
             ))}

@@ -1,42 +1,11 @@
-/**
- * The catalogue of what can be allowed, and which role allows what in its territory. Deny by
- * default: a permission no role lists is held by nobody. Mirrored by `enum Permission` in the SDL.
- */
-export const ROLES = [
-  'RESIDENT',
-  'COUNCIL_MEMBER',
-  'COUNCIL_REFERENT',
-  'COMMUNE_REPRESENTATIVE',
-  'STAFF',
-  'MODERATOR',
-  'ADMIN',
-] as const;
-export type Role = (typeof ROLES)[number];
+import { PERMISSIONS, ROLES, type Permission, type Role } from '../../../ui-kit/src/__generated__/catalogue.js';
 
-export const PERMISSIONS = [
-  /** See the people who hold a role in the territory, and pending invitations. */
-  'MEMBERS_READ',
-  /** Invite, grant and revoke the participation roles: council member, référent, commune representative. */
-  'PARTICIPATION_ROLES_MANAGE',
-  /** Invite, grant and revoke staff, moderator and admin roles. */
-  'STAFF_ROLES_MANAGE',
-  /** Create and edit conseils citoyens. */
-  'COUNCILS_MANAGE',
-  'AUDIT_READ',
-  'OUTBOX_READ',
-  /** Write the annual report, run its consultation, answer the avis, approve and publish. */
-  'REPORTS_MANAGE',
-  /** Read the avis of one's own body in preparation and write it with the others (scoped to the body). */
-  'OPINIONS_PREPARE',
-  /** Submit the formal avis of one's own body (scoped to the body). */
-  'OPINIONS_SUBMIT',
-  /** Comment the draft report during its consultation (published after moderation). */
-  'CONTRIBUTIONS_SUBMIT',
-  'CONTRIBUTIONS_MODERATE',
-  /** Set the territory's look on the portal (its colours). */
-  'TERRITORY_SETTINGS_MANAGE',
-] as const;
-export type Permission = (typeof PERMISSIONS)[number];
+/**
+ * Which role allows what in its territory. The roles and permissions themselves, with what each
+ * permission means, are `enum Role` and `enum Permission` of schema/identity.graphql, read here from
+ * the generated catalogue. Deny by default: a permission no role lists is held by nobody.
+ */
+export { PERMISSIONS, ROLES, type Permission, type Role };
 
 const STAFF: Permission[] = [
   'MEMBERS_READ',

@@ -4,33 +4,32 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError, SERVICE_UNAVAILABLE_MESSAGE, type ErrorCode } from '../shared/errors.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 
-/** The HTTP status a code deserves when it is the only error of a response. */
-export function httpStatusOf(code: ErrorCode): number {
-  switch (code) {
-    case 'UNAUTHENTICATED':
-      return 401;
-    case 'FORBIDDEN':
-      return 403;
-    case 'NOT_FOUND':
-      return 404;
-    case 'BAD_USER_INPUT':
-      return 400;
-    case 'CONFLICT':
-    case 'CONSULTATION_CLOSED':
-    case 'DEADLINE_PASSED':
-      return 409;
-    case 'RATE_LIMITED':
-      return 429;
-    case 'SERVICE_UNAVAILABLE':
-      return 503;
-    default: {
-      const unreachable: never = code;
-      return unreachable;
-    }
-  }
-}
+/** The HTTP status each code deserves when it is the only error of a response (a new code must say). */
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  CONSULTATION_CLOSED: 409,
+  DEADLINE_PASSED: 409,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL_SERVER_ERROR: 500,
+  BAD_REQUEST: 400,
+  REQUEST_TIMEOUT: 408,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  GRAPHQL_PARSE_FAILED: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  OPERATION_RESOLUTION_FAILURE: 400,
+  PERSISTED_QUERY_NOT_FOUND: 400,
+  PERSISTED_QUERY_NOT_SUPPORTED: 400,
+};
 
-const PUBLIC_APOLLO_CODES = new Set([
+export const httpStatusOf = (code: ErrorCode): number => HTTP_STATUS[code];
+
+const PUBLIC_APOLLO_CODES = new Set<string>([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
@@ -38,7 +37,7 @@ const PUBLIC_APOLLO_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
-]);
+] satisfies ErrorCode[]);
 
 /**
  * DomainError → its code and French message; the database out of reach → SERVICE_UNAVAILABLE;

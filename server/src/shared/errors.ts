@@ -1,14 +1,7 @@
-/** Codes mirrored from `enum ErrorCode` in schema/base.graphql. */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'CONSULTATION_CLOSED'
-  | 'DEADLINE_PASSED'
-  | 'SERVICE_UNAVAILABLE';
+import type { ErrorCode } from '../../../ui-kit/src/__generated__/catalogue.js';
+
+/** Every code the server emits, from `enum ErrorCode` of schema/base.graphql (the generated catalogue). */
+export type { ErrorCode };
 
 /** What a request is told while the database is out of reach (HTTP 503). */
 export const SERVICE_UNAVAILABLE_MESSAGE = 'Service momentanément indisponible, réessayez dans un instant.';

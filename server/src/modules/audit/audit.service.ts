@@ -2,7 +2,7 @@ import type { Clock } from '../../shared/clock.js';
 import type { Page } from '../../shared/pagination.js';
 import type { Queryable } from '../../shared/sql.js';
 import { createAuditStore } from './audit.store.js';
-import type { AuditFilter } from './audit.types.js';
+import type { AuditFilter, StoredAuditAction } from './audit.types.js';
 
 export interface AuditActor {
   id: string;
@@ -11,7 +11,8 @@ export interface AuditActor {
 
 export interface AuditRecord {
   territoryId: string;
-  action: string;
+  /** One of `enum AuditAction` (schema/audit.graphql), as stored: `role.grant`, `report.published`… */
+  action: StoredAuditAction;
   targetType: string;
   targetId: string | null;
   before?: object | null;

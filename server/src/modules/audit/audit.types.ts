@@ -1,10 +1,14 @@
+import type { StoredAuditAction } from '../../../../ui-kit/src/__generated__/catalogue.js';
+
+export type { AuditAction, StoredAuditAction } from '../../../../ui-kit/src/__generated__/catalogue.js';
+
 export interface AuditEntryRow {
   id: string;
   territoryId: string;
   at: Date;
   actorId: string;
   actorLabel: string;
-  action: string;
+  action: StoredAuditAction;
   targetType: string;
   targetId: string | null;
   before: Record<string, unknown> | null;
@@ -13,8 +17,9 @@ export interface AuditEntryRow {
   requestId: string | null;
 }
 
+/** What the journal's store filters on; the action is the code stored in the log. */
 export interface AuditFilter {
-  action?: string | null;
+  action?: StoredAuditAction | null;
   actorId?: string | null;
   targetType?: string | null;
   targetId?: string | null;

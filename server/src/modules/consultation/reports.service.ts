@@ -6,7 +6,7 @@ import { toPage, type PageArgs } from '../../shared/pagination.js';
 import { isUniqueViolation, type Queryable } from '../../shared/sql.js';
 import { actorOf } from '../../authz/index.js';
 import { demandReportsManager, mayManageReports, mayReadReport } from './consultation.policy.js';
-import { recordAudit } from '../audit/index.js';
+import { recordAudit, type StoredAuditAction } from '../audit/index.js';
 import { createConsultationStore } from './consultation.store.js';
 import type { ConsultationRequest } from './consultation.deps.js';
 import type { BodyRow, ReportRow, ReportStatus } from './consultation.types.js';
@@ -17,6 +17,10 @@ import { emailBodies, remindBodies } from './reminders.js';
 /** Someone changed the report between the moment it was read and this change. */
 const changedMeanwhile = () =>
   new DomainError('CONFLICT', 'Ce rapport vient d’être modifié par quelqu’un d’autre : rechargez la page.');
+
+/** The statuses a move audits as `report.<status>`: those the journal's catalogue has an action for. */
+type ReportActionSuffix<A> = A extends `report.${infer S}` ? Uppercase<S> : never;
+type AuditedStatus = Extract<ReportStatus, ReportActionSuffix<StoredAuditAction>>;
 
 const STATUS_LABELS: Record<ReportStatus, string> = {
   DRAFT: 'projet',
@@ -42,7 +46,13 @@ export function createReportsService(deps: ConsultationRequest) {
       throw new DomainError('CONFLICT', `Impossible à cette étape du rapport (${STATUS_LABELS[report.status]}).`);
     }
   }
-  const audit = (tx: Queryable, report: ReportRow, action: string, before: object | null, after: object | null) =>
+  const audit = (
+    tx: Queryable,
+    report: ReportRow,
+    action: StoredAuditAction,
+    before: object | null,
+    after: object | null,
+  ) =>
     recordAudit(tx, clock, actorOf(viewer), requestId, {
       territoryId: report.territoryId,
       action,
@@ -74,7 +84,7 @@ export function createReportsService(deps: ConsultationRequest) {
   async function move(
     tx: Queryable,
     report: ReportRow,
-    to: ReportStatus,
+    to: AuditedStatus,
     set: { approvedOn?: string; publishedAt?: Date } = {},
   ) {
     const txStore = createConsultationStore(tx);
@@ -88,7 +98,8 @@ export function createReportsService(deps: ConsultationRequest) {
       at: clock.now(),
       by: actorOf(viewer).id,
     });
-    await audit(tx, report, `report.${to.toLowerCase()}`, { status: report.status }, { status: to, ...set });
+    const action = `report.${to.toLowerCase()}` as `report.${Lowercase<AuditedStatus>}`;
+    await audit(tx, report, action, { status: report.status }, { status: to, ...set });
     return moved;
   }
 

@@ -51,8 +51,8 @@ describe('roles', () => {
     const actions = log.data!.territory.auditLog.edges.map((e) => e.node);
     expect(actions).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ action: 'invitation.create', actorId: staffUser.id }),
-        expect.objectContaining({ action: 'invitation.accept', actorLabel: 'Karim B.' }),
+        expect.objectContaining({ action: 'INVITATION_CREATE', actorId: staffUser.id }),
+        expect.objectContaining({ action: 'INVITATION_ACCEPT', actorLabel: 'Karim B.' }),
       ]),
     );
     // A second référent for the same council is refused.

@@ -65,7 +65,7 @@ describe('updateTerritoryTheme', () => {
       { c: territory.code },
     );
     expect(log.data!.territory.auditLog.edges.map((e) => e.node)).toContainEqual({
-      action: 'territory.theme',
+      action: 'TERRITORY_THEME',
       actorId: adminUser.id,
       targetType: 'Territory',
       before: expect.objectContaining({ primaryColor: expect.any(String) }),

@@ -8,6 +8,8 @@ import { IdColumn, Ref, TextColumn, UuidColumn } from '../../../db/columns.js';
 @Entity('audit_log')
 @Index('audit_log_territory_at_idx', ['territoryId', 'at'])
 @Index('audit_log_territory_target_idx', ['territoryId', 'targetType', 'targetId'])
+// The console's filter by action: newest first within one territory and one action.
+@Index('audit_log_territory_action_at_idx', ['territoryId', 'action', 'at'])
 export class AuditEntryEntity {
   @IdColumn() id: string;
   @UuidColumn() territoryId: string;
@@ -17,7 +19,7 @@ export class AuditEntryEntity {
   @UuidColumn() actorId: string;
   /** The actor's pseudonym at the time, so the log reads the same after an erasure. */
   @Column({ type: 'text' }) actorLabel: string;
-  /** e.g. `role.grant`, `council.update`. */
+  /** The stored code of one `enum AuditAction` (schema/audit.graphql): `role.grant`, `council.update`… */
   @Column({ type: 'text' }) action: string;
   @Column({ type: 'text' }) targetType: string;
   @TextColumn() targetId: string | null;
