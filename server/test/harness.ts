@@ -104,7 +104,7 @@ export async function createHarness(): Promise<Harness> {
       return null;
     },
     async signedIn(userId) {
-      const { token } = await writeSession(db.dataSource, userId, clock.now());
+      const { token } = await writeSession(db.dataSource, userId, { at: clock.now() });
       return client(randomIp(), token);
     },
     countSql,

@@ -14,9 +14,14 @@ export interface TestSession {
 /**
  * A session for this user written directly, no password needed: the one way API, e2e and browser
  * tests sign someone in. It lasts ten years, so it outlives any clock move a test makes; a test whose
- * clock goes back (a consultation timeline) starts it earlier with `at`.
+ * clock goes back (a consultation timeline) starts it earlier with `at`; `userAgent` is what the
+ * person's list of sessions shows.
  */
-export async function writeSession(ds: DataSource, userId: string, at = new Date()): Promise<TestSession> {
+export async function writeSession(
+  ds: DataSource,
+  userId: string,
+  { at = new Date(), userAgent = 'test' }: { at?: Date; userAgent?: string } = {},
+): Promise<TestSession> {
   const token = randomToken();
   await createIdentityStore(ds).insertSession(
     {
@@ -24,7 +29,7 @@ export async function writeSession(ds: DataSource, userId: string, at = new Date
       userId,
       idleSeconds: (10 * YEAR_MS) / 1000,
       expiresAt: new Date(at.getTime() + 10 * YEAR_MS),
-      userAgent: 'test',
+      userAgent,
     },
     at,
   );

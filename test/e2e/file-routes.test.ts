@@ -3,8 +3,7 @@ import { startTestServer } from '../support/server.js';
 import { seedTerritory, seedUser, type SeededTerritory } from '../../server/test/seed.js';
 import { seedReport } from '../../server/test/seed-consultation.js';
 import { createConsultationStore, type ReportStatus } from '../../server/src/modules/consultation/index.js';
-import { createIdentityStore, SESSION_COOKIE } from '../../server/src/modules/identity/index.js';
-import { randomToken, sha256 } from '../../server/src/shared/secrets.js';
+import { writeSession } from '../../server/test/session.js';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let territory: SeededTerritory;
@@ -16,14 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function cookieOf(userId: string) {
-  const token = randomToken();
-  await createIdentityStore(server.db.dataSource).insertSession(
-    { id: sha256(token), userId, idleSeconds: 3600, expiresAt: new Date(Date.now() + 86_400_000), userAgent: 'e2e' },
-    new Date(),
-  );
-  return `${SESSION_COOKIE}=${token}`;
-}
+const cookieOf = async (userId: string) => (await writeSession(server.db.dataSource, userId)).cookie;
 
 const get = (path: string, cookie?: string) => fetch(`${server.url}${path}`, cookie ? { headers: { cookie } } : {});
 const NOT_FOUND = 'Ce fichier est introuvable.';
