@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
-import type { DocumentNode } from 'graphql';
 import { print } from 'graphql';
+import type { ResultOf, TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { ApolloServer } from '@apollo/server';
 import { createDataSource, type Database } from '../src/db/data-source.js';
 import { executionOptions } from '../src/graphql/execution.js';
@@ -9,21 +9,23 @@ import type { GraphQLContext } from '../src/graphql/context.js';
 import { compose } from '../src/composition/index.js';
 import { formatError } from '../src/graphql/errors.js';
 import { createRateLimits } from '../src/security/rate-limits.js';
-import { createIdentityStore } from '../src/modules/identity/identity.store.js';
-import { randomToken, sha256 } from '../src/shared/secrets.js';
 import type { Clock } from '../src/shared/clock.js';
+import { writeSession } from './session.js';
 
 export interface Result<T> {
   data?: T | null;
   errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
 }
 
+/** What `execute` answers for a typed document. */
+export type ResultFor<D> = Result<ResultOf<D>>;
+
 /** A browser of sorts: its own cookie and IP address. */
 export interface Client {
-  execute<T = Record<string, unknown>>(
-    query: string | DocumentNode,
-    variables?: Record<string, unknown>,
-  ): Promise<Result<T>>;
+  /** A document written with `graphql(…)` from `server/test/__generated__`: typed variables and data. */
+  execute<T, V extends Record<string, unknown>>(query: TypedDocumentNode<T, V>, variables?: V): Promise<Result<T>>;
+  /** A raw string, only for documents a test makes invalid or generates on purpose. */
+  execute<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<Result<T>>;
   /** The session token the server last set (null when signed out). */
   readonly token: string | null;
 }
@@ -45,9 +47,6 @@ export interface Harness extends Database, Client {
   sqlNames(fn: () => Promise<unknown>): Promise<string[]>;
   close(): Promise<void>;
 }
-
-/** Test sessions outlive any clock move a test makes (timelines span months). */
-const TEN_YEARS = 10 * 365 * 86_400;
 
 const randomIp = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250)).join('.')}`;
 
@@ -72,7 +71,7 @@ export async function createHarness(): Promise<Harness> {
       get token() {
         return token;
       },
-      async execute(query, variables) {
+      async execute(query: string | TypedDocumentNode, variables?: Record<string, unknown>) {
         const contextValue = await composition.scopeOf({
           requestId: randomUUID(),
           ip,
@@ -100,22 +99,12 @@ export async function createHarness(): Promise<Harness> {
     ...db,
     clock,
     client,
-    execute: (query, variables) => anonymousClient.execute(query, variables),
+    execute: anonymousClient.execute,
     get token() {
       return null;
     },
     async signedIn(userId) {
-      const token = randomToken();
-      await createIdentityStore(db.dataSource).insertSession(
-        {
-          id: sha256(token),
-          userId,
-          idleSeconds: TEN_YEARS,
-          expiresAt: new Date(clock.now().getTime() + TEN_YEARS * 1000),
-          userAgent: 'vitest',
-        },
-        clock.now(),
-      );
+      const { token } = await writeSession(db.dataSource, userId, { at: clock.now() });
       return client(randomIp(), token);
     },
     countSql,

@@ -2,7 +2,7 @@ import { importTerritory } from '../src/import/index.js';
 import { createIdentityStore } from '../src/modules/identity/identity.store.js';
 import { hashPassword } from '../src/modules/identity/passwords.js';
 import type { Role } from '../src/authz/index.js';
-import { buildTerritoryFile, uniqueCode } from './factories.js';
+import { buildTerritoryFile, uniqueCode, type TerritoryFileOptions } from './factories.js';
 import type { Harness } from './harness.js';
 
 export interface SeededTerritory {
@@ -14,8 +14,11 @@ export interface SeededTerritory {
 }
 
 /** A territory of its own (communes, quartiers, one conseil citoyen), with the ids tests need. */
-export async function seedTerritory(h: Pick<Harness, 'dataSource'>): Promise<SeededTerritory> {
-  const file = buildTerritoryFile({ actions: 1 });
+export async function seedTerritory(
+  h: Pick<Harness, 'dataSource'>,
+  options: TerritoryFileOptions = {},
+): Promise<SeededTerritory> {
+  const file = buildTerritoryFile({ actions: 1, ...options });
   await importTerritory(h.dataSource, file);
   const [row] = (await h.dataSource.query(
     `SELECT t.id, (SELECT id FROM citizen_councils WHERE territory_id = t.id LIMIT 1) AS council_id,

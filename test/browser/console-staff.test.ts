@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, expectAccessible } from '../support/browser.js';
+import { launchBrowser, expectAccessible, signedInContext } from '../support/browser.js';
 import { startTestServer } from '../support/server.js';
-import { SESSION_COOKIE } from '../../server/src/modules/identity/index.js';
 import { createIdentityStore } from '../../server/src/modules/identity/identity.store.js';
 import { hashPassword } from '../../server/src/modules/identity/passwords.js';
 import { applyDeadlines } from '../../server/src/modules/consultation/index.js';
 import type { Role } from '../../server/src/authz/index.js';
-import { randomToken, sha256 } from '../../server/src/shared/secrets.js';
 import { AUDIT_ACTIONS, STORED_AUDIT_ACTIONS } from '../../ui-kit/src/__generated__/catalogue.js';
 
 /** The console as staff meet it: tabs and pages by role, confirmations, focus, French only. */
@@ -54,21 +52,16 @@ async function person(role: Role, { signedIn = true } = {}) {
     grantedBy: null,
     at: new Date(),
   });
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-  if (signedIn) {
-    const token = randomToken();
-    await store.insertSession(
-      {
-        id: sha256(token),
-        userId: user.id,
-        idleSeconds: 10 * 365 * 86_400,
-        expiresAt: new Date(Date.now() + 3650 * 86_400_000),
-        userAgent: 'Mozilla/5.0 (Android 14; Mobile; rv:128.0) Gecko/128.0 Firefox/128.0',
-      },
-      new Date(Date.now() - 86_400_000 * 365 * 2),
-    );
-    await context.addCookies([{ name: SESSION_COOKIE, value: token, url: server.url }]);
-  }
+  const viewport = { width: 1280, height: 900 };
+  const context = signedIn
+    ? await signedInContext(browser, server, user.id, {
+        viewport,
+        session: {
+          at: new Date(Date.now() - 86_400_000 * 365 * 2),
+          userAgent: 'Mozilla/5.0 (Android 14; Mobile; rv:128.0) Gecko/128.0 Firefox/128.0',
+        },
+      })
+    : await browser.newContext({ locale: 'fr-FR', viewport });
   return { email, user, context };
 }
 

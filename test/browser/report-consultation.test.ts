@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, expectAccessible } from '../support/browser.js';
+import { launchBrowser, expectAccessible, signedInContext } from '../support/browser.js';
 import { startTestServer } from '../support/server.js';
 import { pdfText } from '../support/pdf-text.js';
-import { SESSION_COOKIE } from '../../server/src/modules/identity/index.js';
 import { createIdentityStore } from '../../server/src/modules/identity/identity.store.js';
 import { applyDeadlines } from '../../server/src/modules/consultation/index.js';
 import type { Role } from '../../server/src/authz/index.js';
-import { randomToken, sha256 } from '../../server/src/shared/secrets.js';
 
 /** The platform's clock, moved by the test through the consultation's calendar. */
 let offset = 0;
@@ -51,20 +49,11 @@ async function person(
     grantedBy: null,
     at: new Date(),
   });
-  const token = randomToken();
-  await store.insertSession(
-    {
-      id: sha256(token),
-      userId: user.id,
-      idleSeconds: 10 * 365 * 86_400,
-      expiresAt: new Date(Date.now() + 3650 * 86_400_000),
-      userAgent: 'test',
-    },
-    new Date(Date.now() - 86_400_000 * 365 * 2),
-  );
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 } });
-  await context.addCookies([{ name: SESSION_COOKIE, value: token, url: server.url }]);
-  return context;
+  // Signed in before the clock goes back to the consultation's calendar.
+  return signedInContext(browser, server, user.id, {
+    viewport: { width: 390, height: 844 },
+    session: { at: new Date(Date.now() - 86_400_000 * 365 * 2) },
+  });
 }
 
 /** The text of the elements that describe a field (aria-describedby), in order. */

@@ -1,12 +1,9 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { expectAccessible, launchBrowser } from '../support/browser.js';
+import { expectAccessible, launchBrowser, signedInContext } from '../support/browser.js';
 import { startTestServer } from '../support/server.js';
 import { seedTerritory, seedUser, type SeededTerritory } from '../../server/test/seed.js';
-import { SESSION_COOKIE } from '../../server/src/modules/identity/index.js';
-import { createIdentityStore } from '../../server/src/modules/identity/identity.store.js';
-import { randomToken, sha256 } from '../../server/src/shared/secrets.js';
 
 /** An admin gives the territory its colours and logo in the console; the portal's header shows them. */
 
@@ -25,20 +22,7 @@ afterAll(async () => {
 
 async function signedInAdmin() {
   const user = await seedUser(server.db, { territory, role: 'ADMIN' });
-  const token = randomToken();
-  await createIdentityStore(server.db.dataSource).insertSession(
-    {
-      id: sha256(token),
-      userId: user.id,
-      idleSeconds: 3600,
-      expiresAt: new Date(Date.now() + 86_400_000),
-      userAgent: 'e2e',
-    },
-    new Date(),
-  );
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-  await context.addCookies([{ name: SESSION_COOKIE, value: token, url: server.url }]);
-  return context;
+  return signedInContext(browser, server, user.id, { viewport: { width: 1280, height: 900 } });
 }
 
 describe('the territory’s identity', () => {

@@ -2,9 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server.js';
 import { seedTerritory, seedUser, type SeededTerritory } from '../../server/test/seed.js';
 import { seedReport } from '../../server/test/seed-consultation.js';
-import { SESSION_COOKIE } from '../../server/src/modules/identity/index.js';
-import { createIdentityStore } from '../../server/src/modules/identity/identity.store.js';
-import { randomToken, sha256 } from '../../server/src/shared/secrets.js';
+import { writeSession } from '../../server/test/session.js';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let territory: SeededTerritory;
@@ -14,14 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function cookieOf(userId: string) {
-  const token = randomToken();
-  await createIdentityStore(server.db.dataSource).insertSession(
-    { id: sha256(token), userId, idleSeconds: 3600, expiresAt: new Date(Date.now() + 86_400_000), userAgent: 'e2e' },
-    new Date(),
-  );
-  return `${SESSION_COOKIE}=${token}`;
-}
+const cookieOf = async (userId: string) => (await writeSession(server.db.dataSource, userId)).cookie;
 
 const PDF = Buffer.from('%PDF-1.4\n% délibération\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
 

@@ -4,9 +4,7 @@ import { seedTerritory, seedUser, type SeededTerritory } from '../../server/test
 import { seedReport } from '../../server/test/seed-consultation.js';
 import { type ReportStatus } from '../../server/src/modules/consultation/index.js';
 import { createConsultationStore } from '../../server/src/modules/consultation/consultation.store.js';
-import { SESSION_COOKIE } from '../../server/src/modules/identity/index.js';
-import { createIdentityStore } from '../../server/src/modules/identity/identity.store.js';
-import { randomToken, sha256 } from '../../server/src/shared/secrets.js';
+import { writeSession } from '../../server/test/session.js';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let territory: SeededTerritory;
@@ -18,14 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function cookieOf(userId: string) {
-  const token = randomToken();
-  await createIdentityStore(server.db.dataSource).insertSession(
-    { id: sha256(token), userId, idleSeconds: 3600, expiresAt: new Date(Date.now() + 86_400_000), userAgent: 'e2e' },
-    new Date(),
-  );
-  return `${SESSION_COOKIE}=${token}`;
-}
+const cookieOf = async (userId: string) => (await writeSession(server.db.dataSource, userId)).cookie;
 
 const get = (path: string, cookie?: string) => fetch(`${server.url}${path}`, cookie ? { headers: { cookie } } : {});
 const NOT_FOUND = 'Ce fichier est introuvable.';

@@ -2,9 +2,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server.js';
 import { seedTerritory, seedUser, type SeededTerritory } from '../../server/test/seed.js';
-import { SESSION_COOKIE } from '../../server/src/modules/identity/index.js';
-import { createIdentityStore } from '../../server/src/modules/identity/identity.store.js';
-import { randomToken, sha256 } from '../../server/src/shared/secrets.js';
+import { writeSession } from '../../server/test/session.js';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let territory: SeededTerritory;
@@ -14,14 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function cookieOf(userId: string) {
-  const token = randomToken();
-  await createIdentityStore(server.db.dataSource).insertSession(
-    { id: sha256(token), userId, idleSeconds: 3600, expiresAt: new Date(Date.now() + 86_400_000), userAgent: 'e2e' },
-    new Date(),
-  );
-  return `${SESSION_COOKIE}=${token}`;
-}
+const cookieOf = async (userId: string) => (await writeSession(server.db.dataSource, userId)).cookie;
 
 const put = (cookie: string | null, body: Buffer, type: string) =>
   fetch(`${server.url}/uploads/${territory.code}/logo`, {

@@ -1,6 +1,8 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect } from 'vitest';
+import { SESSION_COOKIE } from '../../server/src/modules/identity/index.js';
+import { writeSession } from '../../server/test/session.js';
 
 /**
  * Debian's Chromium, never a downloaded one. As root it needs --no-sandbox; the other flags keep it
@@ -19,6 +21,20 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** A French browser context signed in as this user: the session of `writeSession` in its cookie jar. */
+export async function signedInContext(
+  browser: Browser,
+  server: { url: string; db: { dataSource: Parameters<typeof writeSession>[0] } },
+  userId: string,
+  options: BrowserContextOptions & { session?: Parameters<typeof writeSession>[2] } = {},
+): Promise<BrowserContext> {
+  const { session, ...contextOptions } = options;
+  const { token } = await writeSession(server.db.dataSource, userId, session);
+  const context = await browser.newContext({ locale: 'fr-FR', ...contextOptions });
+  await context.addCookies([{ name: SESSION_COOKIE, value: token, url: server.url }]);
+  return context;
 }
 
 /**

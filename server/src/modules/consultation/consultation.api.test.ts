@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Client, type Harness } from '../../../test/harness.js';
 import { seedTerritory, seedUser, type SeededTerritory } from '../../../test/seed.js';
 import { seedReport } from '../../../test/seed-consultation.js';
+import { seed } from '../../../test/builder.js';
 import { applyDeadlines } from './deadline-job.js';
 import { closingInstant } from './deadline.js';
 
@@ -11,9 +12,10 @@ let staff: Client;
 let referent: Client;
 beforeAll(async () => {
   h = await createHarness();
-  territory = await seedTerritory(h);
-  staff = await h.signedIn((await seedUser(h, { territory, role: 'STAFF' })).id);
-  referent = await h.signedIn((await seedUser(h, { territory, role: 'COUNCIL_REFERENT', ownCouncil: false })).id);
+  const seeded = await seed(h).territory().staff().referent();
+  ({ territory } = seeded);
+  staff = seeded.staff.client;
+  referent = seeded.referent.client;
 });
 afterAll(() => h.close());
 

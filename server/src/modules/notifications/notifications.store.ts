@@ -37,16 +37,18 @@ export function createNotificationsStore(db: Queryable) {
     },
 
     /**
-     * Takes due messages for this worker; SKIP LOCKED lets several server instances share the outbox
-     * without sending a message twice. Must run inside a transaction.
+     * Takes due messages for this worker (of one territory only when given: tests send their own);
+     * SKIP LOCKED lets several server instances share the outbox without sending a message twice.
+     * Must run inside a transaction.
      */
-    claimDue: (at: Date, limit: number) =>
+    claimDue: (at: Date, limit: number, territoryId: string | null = null) =>
       query<OutboxMessageRow>(
         db,
         'notifications.claimDue',
         `SELECT ${MESSAGE} FROM email_outbox o WHERE o.status = 'PENDING' AND o.next_attempt_at <= $1
+           AND ($3::uuid IS NULL OR o.territory_id = $3)
          ORDER BY o.next_attempt_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
-        [at, limit],
+        [at, limit, territoryId],
       ),
 
     markSent: (id: string, at: Date) =>

@@ -9,16 +9,23 @@ const MAX_ATTEMPTS = 8;
 const backoffMs = (attempt: number) => 60_000 * 2 ** (attempt - 1);
 
 /**
- * Sends due messages of the outbox once. Each message is claimed, sent and marked in its own short
- * transaction, so a slow SMTP server never holds many locks and a crash re-sends at most one.
+ * Sends due messages of the outbox once (of one territory when `territoryId` is given, as a test does).
+ * Each message is claimed, sent and marked in its own short transaction, so a slow SMTP server never
+ * holds many locks and a crash re-sends at most one.
  */
-export async function sendDueMessages(ds: DataSource, transport: MailTransport, from: string, clock: Clock) {
+export async function sendDueMessages(
+  ds: DataSource,
+  transport: MailTransport,
+  from: string,
+  clock: Clock,
+  territoryId: string | null = null,
+) {
   let sent = 0;
   let failed = 0;
   for (let i = 0; i < BATCH; i++) {
     const done = await ds.transaction(async (tx) => {
       const store = createNotificationsStore(tx);
-      const [message] = await store.claimDue(clock.now(), 1);
+      const [message] = await store.claimDue(clock.now(), 1, territoryId);
       if (!message) return false;
       try {
         await transport.sendMail({ from, to: message.toAddress, subject: message.subject, text: message.body });

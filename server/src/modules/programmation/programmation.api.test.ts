@@ -9,80 +9,6 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-/** The portal's programmation page: each entity type is loaded at one depth of the tree. */
-const PROGRAMMATION_PAGE = /* GraphQL */ `
-  query ProgrammationPage($code: String!, $year: Int!, $first: Int) {
-    territory(code: $code) {
-      programmation(year: $year) {
-        year
-        totalCost {
-          printed
-          computed
-          gap
-        }
-        specificCredits {
-          printed
-          computed
-          gap
-        }
-        totalsByFrameworkItem {
-          code
-          title
-          amount {
-            printed
-            computed
-            gap
-          }
-          children {
-            code
-            amount {
-              printed
-            }
-          }
-        }
-        totalsByFunder {
-          amount
-        }
-        actions(first: $first) {
-          totalCount
-          edges {
-            node {
-              title
-              operator {
-                name
-                kind
-              }
-              communes {
-                name
-                quartiers {
-                  name
-                }
-              }
-              quartiers {
-                name
-              }
-              frameworkItem {
-                code
-                title
-                parent {
-                  code
-                }
-              }
-              fundings {
-                amount
-                funder {
-                  name
-                }
-              }
-              totalAmount
-            }
-          }
-        }
-      }
-    }
-  }
-`;
-
 /**
  * The same entities asked for at two depths (funders of totals and of fundings, communes of
  * operators and of actions): one loader may then batch once or twice depending on when each
@@ -159,24 +85,6 @@ async function seed(actions: number) {
 }
 
 describe('programmation page', () => {
-  it('sends the same number of SQL statements for 10 and for 100 actions (no N+1)', async () => {
-    const [small, large] = await Promise.all([seed(10), seed(100)]);
-    const run = (code: string) => h.execute(PROGRAMMATION_PAGE, { code, year: 2024, first: 100 });
-    let smallResult: Awaited<ReturnType<typeof run>> | undefined;
-    let largeResult: Awaited<ReturnType<typeof run>> | undefined;
-    const smallNames = await h.sqlNames(async () => (smallResult = await run(small)));
-    const largeNames = await h.sqlNames(async () => (largeResult = await run(large)));
-    expect(smallResult?.errors).toBeUndefined();
-    expect(largeResult?.errors).toBeUndefined();
-    const edges = (r: typeof smallResult) =>
-      (r?.data as { territory: { programmation: { actions: { edges: unknown[] } } } }).territory.programmation.actions
-        .edges;
-    expect(edges(smallResult)).toHaveLength(10);
-    expect(edges(largeResult)).toHaveLength(100);
-    expect(largeNames.sort()).toEqual(smallNames.sort());
-    expect(smallNames).toHaveLength(11);
-  });
-
   it('keeps a fixed bound when the same entities are asked for at several depths', async () => {
     const [small, large] = await Promise.all([seed(10), seed(100)]);
     for (const code of [small, large]) {

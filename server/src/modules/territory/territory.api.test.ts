@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, type Harness } from '../../../test/harness.js';
+import { createHarness, type Harness, type ResultFor } from '../../../test/harness.js';
+import { graphql } from '../../../test/__generated__/index.js';
 import { buildTerritoryFile } from '../../../test/factories.js';
 import { importTerritory } from '../../import/index.js';
 import { TERRITORY_TTL_MS } from './territory-directory.js';
@@ -20,8 +21,17 @@ async function seed(change: (f: ReturnType<typeof buildTerritoryFile>) => void =
 describe('territory read API', () => {
   it('finds a territory by code whatever its case, and returns null for an unknown one', async () => {
     const code = await seed();
-    const { data } = await h.execute<{ a: { code: string } | null; b: null }>(
-      `query($lower: String!) { a: territory(code: $lower) { code } b: territory(code: "NOPE") { code } }`,
+    const { data } = await h.execute(
+      graphql(`
+        query TerritoryByCode($lower: String!) {
+          a: territory(code: $lower) {
+            code
+          }
+          b: territory(code: "NOPE") {
+            code
+          }
+        }
+      `),
       { lower: code.toLowerCase() },
     );
     expect(data).toEqual({ a: { code }, b: null });
@@ -29,8 +39,14 @@ describe('territory read API', () => {
 
   it('reuses a territory found by code for a few seconds, and finds a newly imported one at once', async () => {
     const code = await seed();
-    const q = `query($code: String!) { territory(code: $code) { name } }`;
-    const name = async () => (await h.execute<{ territory: { name: string } | null }>(q, { code })).data?.territory;
+    const q = graphql(`
+      query TerritoryName($code: String!) {
+        territory(code: $code) {
+          name
+        }
+      }
+    `);
+    const name = async () => (await h.execute(q, { code })).data?.territory;
     const statements = () => h.sqlNames(name);
     expect(await statements()).toEqual(['territory.byCode']);
     expect(await statements()).toEqual([]);
@@ -49,33 +65,74 @@ describe('territory read API', () => {
 
   it('keeps the keys the model has no place for, served apart from the territory row', async () => {
     const code = await seed((f) => Object.assign(f, { evaluation: { year: 2027 } }));
-    const { data } = await h.execute<{ territory: { extraData: Record<string, unknown> } }>(
-      `query($code: String!) { territory(code: $code) { extraData } }`,
+    const { data } = await h.execute(
+      graphql(`
+        query TerritoryExtraData($code: String!) {
+          territory(code: $code) {
+            extraData
+          }
+        }
+      `),
       { code },
     );
-    expect(data!.territory.extraData).toMatchObject({ evaluation: { year: 2027 } });
+    expect(data!.territory!.extraData).toMatchObject({ evaluation: { year: 2027 } });
   });
 
   it('serves the strategy tree at any depth, in published order', async () => {
     const code = await seed();
-    const { data, errors } = await h.execute<{ territory: { contracts: { edges: { node: any }[] } } }>(
-      `query($code: String!) { territory(code: $code) { contracts(first: 5) { edges { node {
-        name startYear endYear
-        framework { code depth children { code depth parent { code } children { code } } }
-        frameworkItems(kind: "ambition") { code }
-        frameworkItem(code: "AMB3") { title parent { code } contract { name } }
-      } } } } }`,
+    const { data, errors } = await h.execute(
+      graphql(`
+        query TerritoryStrategy($code: String!) {
+          territory(code: $code) {
+            contracts(first: 5) {
+              edges {
+                node {
+                  name
+                  startYear
+                  endYear
+                  framework {
+                    code
+                    depth
+                    children {
+                      code
+                      depth
+                      parent {
+                        code
+                      }
+                      children {
+                        code
+                      }
+                    }
+                  }
+                  frameworkItems(kind: "ambition") {
+                    code
+                  }
+                  frameworkItem(code: "AMB3") {
+                    title
+                    parent {
+                      code
+                    }
+                    contract {
+                      name
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
       { code },
     );
     expect(errors).toBeUndefined();
-    const contract = data!.territory.contracts.edges[0]!.node;
+    const contract = data!.territory!.contracts.edges[0]!.node;
     expect(contract).toMatchObject({ name: 'Engagements Quartiers 2030', startYear: 2024, endYear: 2030 });
-    expect(contract.framework.map((i: { code: string }) => i.code)).toEqual(['AXE1', 'AXE2']);
-    expect(contract.framework[0].children).toEqual([
+    expect(contract.framework.map((i) => i.code)).toEqual(['AXE1', 'AXE2']);
+    expect(contract.framework[0]!.children).toEqual([
       { code: 'AMB1', depth: 1, parent: { code: 'AXE1' }, children: [] },
       { code: 'AMB2', depth: 1, parent: { code: 'AXE1' }, children: [] },
     ]);
-    expect(contract.frameworkItems.map((i: { code: string }) => i.code)).toEqual(['AMB1', 'AMB2', 'AMB3']);
+    expect(contract.frameworkItems.map((i) => i.code)).toEqual(['AMB1', 'AMB2', 'AMB3']);
     expect(contract.frameworkItem).toEqual({
       title: 'Réussite éducative',
       parent: { code: 'AXE2' },
@@ -92,19 +149,62 @@ describe('territory read API', () => {
         sharedWithEpci: ['CALL'],
       } as never);
     });
-    const q = `query($code: String!, $filter: QuartierFilter) { territory(code: $code) {
-      quartiers(first: 10, filter: $filter) { totalCount edges { node {
-        name kind communes { name quartiers { name } } externalCommunes sharedWithEpci
-        citizenCouncils { name commune { name } quartier { name } }
-        indicators(first: 5) { edges { node { name value unit quartier { name } } } }
-        sourceIndicators
-      } } }
-      communes(first: 10, filter: { search: "noeux" }) { edges { node { name } } }
-    } }`;
-    const all = await h.execute<{ territory: any }>(q, { code });
-    const byName = Object.fromEntries(all.data!.territory.quartiers.edges.map((e: any) => [e.node.name, e.node]));
+    const q = graphql(`
+      query TerritoryQuartiers($code: String!, $filter: QuartierFilter) {
+        territory(code: $code) {
+          quartiers(first: 10, filter: $filter) {
+            totalCount
+            edges {
+              node {
+                name
+                kind
+                communes {
+                  name
+                  quartiers {
+                    name
+                  }
+                }
+                externalCommunes
+                sharedWithEpci
+                citizenCouncils {
+                  name
+                  commune {
+                    name
+                  }
+                  quartier {
+                    name
+                  }
+                }
+                indicators(first: 5) {
+                  edges {
+                    node {
+                      name
+                      value
+                      unit
+                      quartier {
+                        name
+                      }
+                    }
+                  }
+                }
+                sourceIndicators
+              }
+            }
+          }
+          communes(first: 10, filter: { search: "noeux" }) {
+            edges {
+              node {
+                name
+              }
+            }
+          }
+        }
+      }
+    `);
+    const all = await h.execute(q, { code });
+    const byName = Object.fromEntries(all.data!.territory!.quartiers.edges.map((e) => [e.node.name, e.node]));
     expect(byName['Cité partagée']).toMatchObject({ externalCommunes: ['Hulluch'], sharedWithEpci: ['CALL'] });
-    expect(byName['Cité partagée'].communes.map((c: any) => c.name)).toEqual(['Béthune']);
+    expect(byName['Cité partagée']!.communes.map((c) => c.name)).toEqual(['Béthune']);
     expect(byName['Mont-Liébaut']).toMatchObject({
       kind: 'QPV',
       citizenCouncils: [
@@ -115,15 +215,15 @@ describe('territory read API', () => {
       },
       sourceIndicators: { povertyRatePct: 48.2 },
     });
-    expect(byName['Mont-Liébaut'].communes[0].quartiers.map((x: any) => x.name).sort()).toEqual([
+    expect(byName['Mont-Liébaut']!.communes[0]!.quartiers.map((x) => x.name).sort()).toEqual([
       'Cité partagée',
       'Mont-Liébaut',
     ]);
     // Accents and ligatures do not matter in a search.
-    expect(all.data!.territory.communes.edges).toEqual([{ node: { name: 'Nœux-les-Mines' } }]);
+    expect(all.data!.territory!.communes.edges).toEqual([{ node: { name: 'Nœux-les-Mines' } }]);
 
-    const qic = await h.execute<{ territory: any }>(q, { code, filter: { kind: 'QIC' } });
-    expect(qic.data!.territory.quartiers.edges.map((e: any) => e.node.name)).toEqual(['Cité 3']);
+    const qic = await h.execute(q, { code, filter: { kind: 'QIC' } });
+    expect(qic.data!.territory!.quartiers.edges.map((e) => e.node.name)).toEqual(['Cité 3']);
   });
 
   it('lists quartiers with their communes in two statements, whatever the number of quartiers', async () => {
@@ -132,34 +232,63 @@ describe('territory read API', () => {
       for (let i = 0; i < 30; i++)
         f.quartiers.push({ name: `Quartier ${i}`, communes: ['Auchel', 'Béthune'] } as never);
     });
-    const q = `query($code: String!) { territory(code: $code) {
-      quartiers(first: 100) { edges { node { name communes { name } } } } } }`;
+    const q = graphql(`
+      query TerritoryQuartierCommunes($code: String!) {
+        territory(code: $code) {
+          quartiers(first: 100) {
+            edges {
+              node {
+                name
+                communes {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
     for (const code of [few, many]) {
-      let result: Awaited<ReturnType<Harness['execute']>> | undefined;
+      let result: ResultFor<typeof q> | undefined;
       const names = await h.sqlNames(async () => (result = await h.execute(q, { code })));
       expect(result?.errors).toBeUndefined();
       expect(names).toEqual(['territory.byCode', 'territory.listQuartiers']);
     }
-    const { data } = await h.execute<{ territory: any }>(q, { code: many });
-    const quartiers = data!.territory.quartiers.edges.map((e: any) => e.node);
+    const { data } = await h.execute(q, { code: many });
+    const quartiers = data!.territory!.quartiers.edges.map((e) => e.node);
     expect(quartiers).toHaveLength(32);
-    expect(quartiers.find((x: any) => x.name === 'Quartier 7').communes).toEqual([
-      { name: 'Auchel' },
-      { name: 'Béthune' },
-    ]);
+    expect(quartiers.find((x) => x.name === 'Quartier 7')!.communes).toEqual([{ name: 'Auchel' }, { name: 'Béthune' }]);
   });
 
   it('refuses a malformed id with BAD_USER_INPUT and answers null for an id of another territory', async () => {
     const [a, b] = await Promise.all([seed(), seed()]);
-    const { data } = await h.execute<{ territory: { quartiers: { edges: { node: { id: string } }[] } } }>(
-      `query($code: String!) { territory(code: $code) { quartiers(first: 1) { edges { node { id } } } } }`,
+    const { data } = await h.execute(
+      graphql(`
+        query TerritoryFirstQuartierId($code: String!) {
+          territory(code: $code) {
+            quartiers(first: 1) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        }
+      `),
       { code: a },
     );
-    const id = data!.territory.quartiers.edges[0]!.node.id;
-    const get = `query($code: String!, $id: ID!) { territory(code: $code) { quartier(id: $id) { name } } }`;
-    expect(
-      (await h.execute<{ territory: { quartier: unknown } }>(get, { code: b, id })).data!.territory.quartier,
-    ).toBeNull();
+    const id = data!.territory!.quartiers.edges[0]!.node.id;
+    const get = graphql(`
+      query TerritoryQuartierById($code: String!, $id: ID!) {
+        territory(code: $code) {
+          quartier(id: $id) {
+            name
+          }
+        }
+      }
+    `);
+    expect((await h.execute(get, { code: b, id })).data!.territory!.quartier).toBeNull();
     const bad = await h.execute(get, { code: a, id: "1' OR '1'='1" });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
