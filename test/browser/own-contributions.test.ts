@@ -25,8 +25,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A new person holding `role` in DEMO, signed in, on the DEMO 2025 report page. */
-async function reportPageOf(role: Role): Promise<Page> {
+/** A new person holding `role` in DEMO, signed in, on `path` (the DEMO 2025 report page by default). */
+async function pageOf(role: Role, path = '/DEMO/rapports/2025'): Promise<Page> {
   const store = createIdentityStore(server.db.dataSource);
   const user = (await store.insertUser({
     email: `${role.toLowerCase()}-${Math.random().toString(36).slice(2)}@exemple.fr`,
@@ -57,7 +57,12 @@ async function reportPageOf(role: Role): Promise<Page> {
   const context = await browser.newContext({ locale: 'fr-FR' });
   await context.addCookies([{ name: SESSION_COOKIE, value: token, url: server.url }]);
   const page = await context.newPage();
-  await page.goto(`${server.url}/DEMO/rapports/2025`);
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+async function reportPageOf(role: Role) {
+  const page = await pageOf(role);
   await page.getByRole('heading', { name: 'Contributions des habitants' }).waitFor();
   return page;
 }
@@ -79,5 +84,24 @@ describe('« Mes contributions » on the report page', () => {
     expect(await moderator.getByRole('heading', { name: 'Mes contributions' }).count()).toBe(0);
     expect(await moderator.getByText(text).count()).toBe(0);
     await expectAccessible(moderator);
+  });
+});
+
+describe('a council edited in the console', () => {
+  it('updates its card from the mutation’s answer, without asking for the whole list again', async () => {
+    const staff = await pageOf('STAFF', '/admin/DEMO/conseils');
+    await staff.getByRole('heading', { level: 1, name: /conseils citoyens/ }).waitFor();
+    const card = staff.locator('article.card').first();
+    const name = (await card.getByRole('heading', { level: 3 }).textContent())!.replace(/inactif$/, '').trim();
+    const listQueries: string[] = [];
+    staff.on('request', (r) => {
+      if (r.postData()?.includes('AdminCouncils')) listQueries.push(r.url());
+    });
+    await card.getByText(`Modifier ${name}`).click();
+    await card.getByLabel('Nom').fill(`${name} (renommé)`);
+    await card.getByRole('button', { name: 'Enregistrer' }).click();
+    await card.getByRole('status').filter({ hasText: 'Enregistré.' }).waitFor();
+    await staff.getByRole('heading', { level: 3, name: `${name} (renommé)` }).waitFor();
+    expect(listQueries).toEqual([]);
   });
 });
