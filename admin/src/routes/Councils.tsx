@@ -49,7 +49,6 @@ export function Councils() {
               territoryId={t.id}
               quartiers={quartiers}
               council={{ id: c.id, name: c.name, active: c.active, quartierId: c.quartier?.id ?? '' }}
-              onDone={() => void refetch()}
             />
           </details>
         </article>
@@ -62,7 +61,8 @@ function CouncilForm(props: {
   territoryId: string;
   quartiers: Quartier[];
   council?: { id: string; name: string; active: boolean; quartierId: string };
-  onDone: () => void;
+  /** After a creation: the list (and its count) is asked again. */
+  onDone?: () => void;
 }) {
   const [create, created] = useMutation(AdminCreateCouncilDocument);
   const [update, updated] = useMutation(AdminUpdateCouncilDocument);
@@ -86,7 +86,7 @@ function CouncilForm(props: {
       () => {
         setSaved(true);
         if (!props.council) form.reset();
-        props.onDone();
+        props.onDone?.();
       },
       () => setSaved(false),
     );

@@ -1,16 +1,25 @@
 import { type FormEvent } from 'react';
-import { useMutation } from '@apollo/client/react';
-import { Field, FormError, Notice, Submit, formValues, frenchDate, plural } from '@quartiers/ui-kit';
+import {
+  BODY_STATUS,
+  Field,
+  FormError,
+  Notice,
+  POSITION,
+  Submit,
+  formValues,
+  frenchDate,
+  plural,
+  useSubmission,
+} from '@quartiers/ui-kit';
 import {
   AdminRecordLateOpinionDocument,
   AdminSendRemindersDocument,
-  type AdminReportQuery,
   type OpinionPosition,
+  type ReportBoard_ReportFragment as Report,
 } from '../__generated__/graphql';
-import { BODY_STATUS, POSITION } from '@quartiers/ui-kit';
 
-type Report = NonNullable<NonNullable<AdminReportQuery['territory']>['report']>;
 type ReportRef = { territoryId: string; reportId: string };
+// The answer is the opinion alone (an Opinion does not lead back to its body), so the board asks again.
 const REFETCH = { refetchQueries: ['AdminReport'], awaitRefetchQueries: true };
 
 /** Where each consulted body stands; staff who run the report may remind them, then record late avis. */
@@ -70,7 +79,7 @@ export function ReportBoard({
 
 /** Reminders go automatically 7 days before the deadline; staff may send one more at any time. */
 function Reminders({ reportRef }: { reportRef: ReportRef }) {
-  const [send, { loading, error, data }] = useMutation(AdminSendRemindersDocument);
+  const { run: send, pending: loading, error, data } = useSubmission(AdminSendRemindersDocument);
   return (
     <div>
       <FormError error={error} />
@@ -80,11 +89,7 @@ function Reminders({ reportRef }: { reportRef: ReportRef }) {
           {plural(data.sendReminders.emails, 'email', 'emails')}.
         </Notice>
       )}
-      <button
-        type="button"
-        disabled={loading}
-        onClick={() => void send({ variables: { input: reportRef } }).catch(() => undefined)}
-      >
+      <button type="button" disabled={loading} onClick={() => void send({ input: reportRef })}>
         {loading ? 'Envoi…' : 'Relancer les instances sans avis'}
       </button>
     </div>
@@ -92,7 +97,7 @@ function Reminders({ reportRef }: { reportRef: ReportRef }) {
 }
 
 function LateOpinion({ report: r, reportRef }: { report: Report; reportRef: ReportRef }) {
-  const [record, { loading, error, data }] = useMutation(AdminRecordLateOpinionDocument, REFETCH);
+  const { run: record, pending: loading, error, data } = useSubmission(AdminRecordLateOpinionDocument, REFETCH);
   const candidates = r.consultedBodies.filter(
     (b) => b.status === 'TACIT' || b.status === 'AWAITING' || b.status === 'LATE',
   );
@@ -101,17 +106,15 @@ function LateOpinion({ report: r, reportRef }: { report: Report; reportRef: Repo
     e.preventDefault();
     const v = formValues(e.currentTarget);
     void record({
-      variables: {
-        input: {
-          territoryId: reportRef.territoryId,
-          bodyId: v.body!,
-          position: v.position as OpinionPosition,
-          text: v.text ?? '',
-          deliberationOn: v.deliberationOn || null,
-          remarks: [],
-        },
+      input: {
+        territoryId: reportRef.territoryId,
+        bodyId: v.body!,
+        position: v.position as OpinionPosition,
+        text: v.text ?? '',
+        deliberationOn: v.deliberationOn || null,
+        remarks: [],
       },
-    }).catch(() => undefined);
+    });
   };
   return (
     <form onSubmit={onSubmit} noValidate>

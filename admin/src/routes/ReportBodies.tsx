@@ -1,6 +1,6 @@
 import { type FormEvent } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { Field, FormError, Notice, Submit, formValues, frenchDate, plural } from '@quartiers/ui-kit';
+import { useQuery } from '@apollo/client/react';
+import { Field, FormError, Notice, Submit, formValues, frenchDate, plural, useSubmission } from '@quartiers/ui-kit';
 import {
   AdminAddBodyDocument,
   AdminRemoveBodyDocument,
@@ -13,7 +13,6 @@ interface ReportRef {
   territoryId: string;
   reportId: string;
 }
-const REFETCH = { refetchQueries: ['AdminReport', 'AdminReportBodies'], awaitRefetchQueries: true };
 
 /** How the report will reach a body: opening is refused for a body that nothing reaches. */
 function reach(b: AdminBodyTransmissionFragment): string {
@@ -28,21 +27,19 @@ function reach(b: AdminBodyTransmissionFragment): string {
  */
 export function ReportBodies({ code, year, reportRef }: { code: string; year: number; reportRef: ReportRef }) {
   const { data, error } = useQuery(AdminReportBodiesDocument, { variables: { code, year } });
-  const [add, adding] = useMutation(AdminAddBodyDocument, REFETCH);
-  const [remove, removing] = useMutation(AdminRemoveBodyDocument, REFETCH);
-  const [transmit, transmitting] = useMutation(AdminSetBodyTransmissionDocument);
+  // Adding or removing a body answers with the report as both this list and the page read it.
+  const adding = useSubmission(AdminAddBodyDocument);
+  const removing = useSubmission(AdminRemoveBodyDocument);
+  const transmitting = useSubmission(AdminSetBodyTransmissionDocument);
   const bodies = data?.territory?.report?.consultedBodies ?? [];
   const unreached = bodies.filter((b) => !b.recipientCount && !b.postedOn);
   const set = (bodyIds: string[], recipientEmail: string | null, postedOn: string | null) =>
-    transmit({ variables: { input: { ...reportRef, bodyIds, recipientEmail, postedOn } } }).catch(() => undefined);
+    transmitting.run({ input: { ...reportRef, bodyIds, recipientEmail, postedOn } });
 
   const onAdd = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = e.currentTarget;
-    void add({ variables: { input: { ...reportRef, name: formValues(form).name! } } }).then(
-      () => form.reset(),
-      () => undefined,
-    );
+    void adding.run({ input: { ...reportRef, name: formValues(form).name! } }).then((data) => data && form.reset());
   };
   const onPostAll = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -88,15 +85,10 @@ export function ReportBodies({ code, year, reportRef }: { code: string; year: nu
                   defaultValue={b.recipientEmail ?? ''}
                 />
                 <Field label="Envoyé par courrier le" name="postedOn" type="date" defaultValue={b.postedOn ?? ''} />
-                <Submit busy={transmitting.loading}>Enregistrer</Submit>
+                <Submit busy={transmitting.pending}>Enregistrer</Submit>
               </form>
             </details>
-            <button
-              type="button"
-              onClick={() =>
-                void remove({ variables: { input: { ...reportRef, bodyId: b.id } } }).catch(() => undefined)
-              }
-            >
+            <button type="button" onClick={() => void removing.run({ input: { ...reportRef, bodyId: b.id } })}>
               Retirer <span className="visually-hidden">{b.name}</span>
             </button>
           </li>
@@ -106,13 +98,13 @@ export function ReportBodies({ code, year, reportRef }: { code: string; year: nu
         <form onSubmit={onPostAll} noValidate>
           <p>{plural(unreached.length, 'instance n’a', 'instances n’ont')} aucun destinataire par email.</p>
           <Field label="Toutes envoyées par courrier le" name="postedOn" type="date" required />
-          <Submit busy={transmitting.loading}>Enregistrer l’envoi par courrier</Submit>
+          <Submit busy={transmitting.pending}>Enregistrer l’envoi par courrier</Submit>
         </form>
       )}
       <form onSubmit={onAdd} noValidate>
         <FormError error={adding.error} />
         <Field label="Autre signataire à consulter" name="name" required />
-        <Submit busy={adding.loading}>Ajouter</Submit>
+        <Submit busy={adding.pending}>Ajouter</Submit>
       </form>
     </section>
   );

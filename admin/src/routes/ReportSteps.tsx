@@ -1,16 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation } from '@apollo/client/react';
-import { Field, FormError, Notice, Submit, formValues, frenchDate, plural } from '@quartiers/ui-kit';
+import { Field, FormError, Notice, Submit, formValues, frenchDate, plural, useSubmission } from '@quartiers/ui-kit';
 import {
   AdminApproveReportDocument,
   AdminOpenConsultationDocument,
   AdminPublishReportDocument,
-  type AdminReportQuery,
+  type ReportSteps_ReportFragment as Report,
 } from '../__generated__/graphql';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-
-type Report = NonNullable<NonNullable<AdminReportQuery['territory']>['report']>;
-const REFETCH = { refetchQueries: ['AdminReport'], awaitRefetchQueries: true };
 
 /**
  * The report's irreversible steps (open the consultation, record the approval, publish), each asked
@@ -23,9 +19,10 @@ export function ReportSteps({
   report: Report;
   reportRef: { territoryId: string; reportId: string };
 }) {
-  const [open, opening] = useMutation(AdminOpenConsultationDocument, REFETCH);
-  const [approve, approving] = useMutation(AdminApproveReportDocument, REFETCH);
-  const [publish, publishing] = useMutation(AdminPublishReportDocument, REFETCH);
+  // Each answer carries the page's whole report (AdminReportPage_report): the cache moves the page on.
+  const opening = useSubmission(AdminOpenConsultationDocument);
+  const approving = useSubmission(AdminApproveReportDocument);
+  const publishing = useSubmission(AdminPublishReportDocument);
   const [asking, setAsking] = useState<null | { run: () => Promise<unknown>; done: string }>(null);
   const [done, setDone] = useState<string | null>(null);
   const [approvedOn, setApprovedOn] = useState('');
@@ -33,10 +30,7 @@ export function ReportSteps({
   const confirm = () => {
     const step = asking!;
     setAsking(null);
-    void step.run().then(
-      () => setDone(step.done),
-      () => undefined,
-    );
+    void step.run().then((data) => data && setDone(step.done));
   };
   const dialog = (title: string, text: string, confirmLabel: string) => (
     <ConfirmDialog
@@ -60,10 +54,10 @@ export function ReportSteps({
         <FormError error={opening.error} />
         <button
           type="button"
-          disabled={opening.loading}
+          disabled={opening.pending}
           onClick={() =>
             setAsking({
-              run: () => open({ variables: { input: reportRef } }),
+              run: () => opening.run({ input: reportRef }),
               done: 'Consultation ouverte : les instances consultées peuvent rendre leur avis.',
             })
           }
@@ -84,9 +78,9 @@ export function ReportSteps({
     const onSubmit = (e: FormEvent<HTMLFormElement>) => {
       e.preventDefault();
       const on = formValues(e.currentTarget).approvedOn ?? '';
-      const run = () => approve({ variables: { input: { ...reportRef, approvedOn: on } } });
+      const run = () => approving.run({ input: { ...reportRef, approvedOn: on } });
       // Without a date there is nothing to confirm: the server says what is missing.
-      if (!on) void run().catch(() => undefined);
+      if (!on) void run();
       else {
         setApprovedOn(on);
         setAsking({ run, done: 'Approbation enregistrée : le rapport peut être publié.' });
@@ -99,7 +93,7 @@ export function ReportSteps({
         <form onSubmit={onSubmit} noValidate>
           <FormError error={approving.error} />
           <Field label="Date de la délibération d’approbation" name="approvedOn" type="date" required />
-          <Submit busy={approving.loading}>Enregistrer l’approbation</Submit>
+          <Submit busy={approving.pending}>Enregistrer l’approbation</Submit>
         </form>
         {dialog(
           `Enregistrer l’approbation du rapport ${r.referenceYear} ?`,
@@ -120,10 +114,10 @@ export function ReportSteps({
         <FormError error={publishing.error} />
         <button
           type="button"
-          disabled={publishing.loading}
+          disabled={publishing.pending}
           onClick={() =>
             setAsking({
-              run: () => publish({ variables: { input: reportRef } }),
+              run: () => publishing.run({ input: reportRef }),
               done: 'Rapport publié : il est en ligne sur le portail.',
             })
           }

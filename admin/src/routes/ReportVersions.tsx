@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import type { AdminReportQuery } from '../__generated__/graphql';
-
-type Version = NonNullable<NonNullable<AdminReportQuery['territory']>['report']>['versions'][number];
+import type { ReportVersions_VersionFragment as Version } from '../__generated__/graphql';
 
 /** Two states of the report side by side, section by section, the changed ones marked. */
 export function ReportVersions({ versions }: { versions: Version[] }) {

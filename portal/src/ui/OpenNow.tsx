@@ -1,9 +1,7 @@
 import { Link } from 'wouter';
 import { CalendarClock, Megaphone, PiggyBank } from 'lucide-react';
-import type { TerritoryHomeQuery } from '../__generated__/graphql';
+import type { OpenNow_TerritoryFragment as Territory } from '../__generated__/graphql';
 import { formatEuros, formatNumber } from './format';
-
-type Territory = NonNullable<TerritoryHomeQuery['territory']>;
 
 const daysLeftText = (days: number | null | undefined) =>
   days == null ? null : days <= 0 ? 'Dernier jour' : days === 1 ? 'Plus qu’un jour' : `Plus que ${days} jours`;

@@ -1,5 +1,5 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { FormError, Notice, deviceName } from '@quartiers/ui-kit';
+import { useQuery } from '@apollo/client/react';
+import { FormError, Notice, deviceName, useSubmission } from '@quartiers/ui-kit';
 import { EndSessionDocument, MySessionsDocument } from '../../__generated__/graphql';
 
 const when = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
@@ -7,7 +7,7 @@ const when = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: '
 /** The person's signed-in devices, to close one left open on a shared phone. */
 export function Sessions() {
   const { data, error } = useQuery(MySessionsDocument, { fetchPolicy: 'network-only' });
-  const [end, ending] = useMutation(EndSessionDocument, { refetchQueries: ['MySessions'] });
+  const ending = useSubmission(EndSessionDocument);
   return (
     <section>
       <h2>Mes appareils connectés</h2>
@@ -23,11 +23,7 @@ export function Sessions() {
             ) : (
               <>
                 {' '}
-                <button
-                  type="button"
-                  disabled={ending.loading}
-                  onClick={() => void end({ variables: { sessionId: s.id } }).catch(() => undefined)}
-                >
+                <button type="button" disabled={ending.pending} onClick={() => void ending.run({ sessionId: s.id })}>
                   Fermer cette session
                 </button>
               </>

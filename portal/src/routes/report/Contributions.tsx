@@ -34,7 +34,8 @@ export function Contributions({
   const problem = missing ?? error;
   const fields = useFieldErrors(problem, formRef);
   const published = report.contributions.filter((c) => c.status === 'PUBLISHED');
-  const mine = report.contributions.filter((c) => c.status !== 'PUBLISHED');
+  // A moderator receives everybody's pending and refused contributions: their own list keeps theirs only.
+  const mine = report.contributions.filter((c) => c.viewerIsAuthor && c.status !== 'PUBLISHED');
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = e.currentTarget;

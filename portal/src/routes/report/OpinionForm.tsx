@@ -1,29 +1,20 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useMutation } from '@apollo/client/react';
-import { FormError, POSITION } from '@quartiers/ui-kit';
+import { FormError, POSITION, useSubmission } from '@quartiers/ui-kit';
 import {
   SaveOpinionDraftDocument,
   SubmitOpinionDocument,
+  type OpinionForm_BodyFragment,
   type OpinionInput,
   type OpinionPosition,
 } from '../../__generated__/graphql';
 import { DeliberationUpload } from './DeliberationUpload';
 import { OpinionSummary } from './OpinionSummary';
-import type { FiledOpinion } from './opinion-changes';
 
 interface Props {
   territoryId: string;
   /** Where the commune's deliberation (PDF) is uploaded. */
   uploadUrl: string;
-  body: {
-    id: string;
-    kind: string;
-    name: string;
-    viewerCanSubmit: boolean;
-    draft?: unknown;
-    deliberationFile?: { filename: string; url: string } | null;
-    opinion?: (FiledOpinion & { tacit: boolean }) | null;
-  };
+  body: OpinionForm_BodyFragment;
   sections: { id: string; title: string }[];
 }
 
@@ -46,8 +37,9 @@ const POSITIONS = ['FAVOURABLE', 'FAVOURABLE_WITH_RESERVATIONS', 'UNFAVOURABLE']
  */
 export function OpinionForm({ territoryId, uploadUrl, body, sections }: Props) {
   const draft = (body.draft ?? {}) as Draft;
-  const [save, saving] = useMutation(SaveOpinionDraftDocument);
-  const [submit, submitting] = useMutation(SubmitOpinionDocument, { refetchQueries: ['ReportPage'] });
+  const saving = useSubmission(SaveOpinionDraftDocument);
+  // The answer is the opinion alone (an Opinion does not lead back to its body, whose status changes).
+  const submitting = useSubmission(SubmitOpinionDocument, { refetchQueries: ['ReportPage'] });
   const [outcome, setOutcome] = useState<{ text: string; focus: boolean } | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [pending, setPending] = useState<OpinionInput | null>(null);
@@ -103,10 +95,11 @@ export function OpinionForm({ territoryId, uploadUrl, body, sections }: Props) {
     }
     setErrors({});
     if (submitter?.value === 'draft') {
-      void save({ variables: { input: result.input } }).then(
-        () => setOutcome({ text: 'Brouillon enregistré : les autres membres le voient.', focus: false }),
-        () => undefined,
-      );
+      void saving
+        .run({ input: result.input })
+        .then(
+          (data) => data && setOutcome({ text: 'Brouillon enregistré : les autres membres le voient.', focus: false }),
+        );
     } else {
       submitting.reset(); // a refusal shown by an earlier summary no longer applies
       setPending(result.input);
@@ -114,16 +107,14 @@ export function OpinionForm({ territoryId, uploadUrl, body, sections }: Props) {
   };
   const confirm = () => {
     if (!pending) return;
-    void submit({ variables: { input: pending } }).then(
-      ({ data }) => {
-        setPending(null);
-        setOutcome({
-          text: `Avis déposé (version ${data?.submitOpinion.opinion.revision}). Vous pouvez le modifier jusqu’à l’échéance.`,
-          focus: true,
-        });
-      },
-      () => undefined,
-    );
+    void submitting.run({ input: pending }).then((data) => {
+      if (!data) return;
+      setPending(null);
+      setOutcome({
+        text: `Avis déposé (version ${data.submitOpinion.opinion.revision}). Vous pouvez le modifier jusqu’à l’échéance.`,
+        focus: true,
+      });
+    });
   };
   const back = () => {
     setPending(null);
@@ -151,7 +142,7 @@ export function OpinionForm({ territoryId, uploadUrl, body, sections }: Props) {
           sectionTitle={sectionTitle}
           deliberationFilename={uploaded ?? body.deliberationFile?.filename ?? null}
           filed={filed}
-          busy={submitting.loading}
+          busy={submitting.pending}
           error={submitting.error}
           onConfirm={confirm}
           onBack={back}
@@ -219,8 +210,8 @@ export function OpinionForm({ territoryId, uploadUrl, body, sections }: Props) {
           ))}
         </fieldset>
         <p className="actions">
-          <button type="submit" value="draft" disabled={saving.loading} aria-busy={saving.loading}>
-            {saving.loading ? 'Enregistrement…' : 'Enregistrer le brouillon'}
+          <button type="submit" value="draft" disabled={saving.pending} aria-busy={saving.pending}>
+            {saving.pending ? 'Enregistrement…' : 'Enregistrer le brouillon'}
           </button>
           {body.viewerCanSubmit && (
             <button type="submit" value="file">

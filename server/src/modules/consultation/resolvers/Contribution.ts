@@ -7,5 +7,6 @@ export const Contribution: ContributionResolvers = {
     )!,
   authorName: async (c, _args, ctx) =>
     (await ctx.loaders.identity.userById.load(c.authorId))?.displayName ?? 'contributeur anonymisé',
+  viewerIsAuthor: (c, _args, ctx) => ctx.viewer.kind === 'user' && ctx.viewer.user.id === c.authorId,
   rejectionReason: (c, _args, ctx) => (ctx.services.contributions.canSeeModeration(c) ? c.rejectionReason : null),
 };
