@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser } from '../support/browser.js';
+import { expectAccessible, launchBrowser, signedInContext } from '../support/browser.js';
 import { startTestServer } from '../support/server.js';
 import { seedDemo } from '../../server/src/demo.js';
-import { createIdentityStore, SESSION_COOKIE } from '../../server/src/modules/identity/index.js';
-import type { Role } from '../../server/src/modules/authz/index.js';
-import { randomToken, sha256 } from '../../server/src/shared/secrets.js';
+import { createIdentityStore } from '../../server/src/modules/identity/identity.store.js';
+import type { Role } from '../../server/src/authz/index.js';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
@@ -43,19 +42,7 @@ async function pageOf(role: Role, path = '/DEMO/rapports/2025'): Promise<Page> {
     grantedBy: null,
     at: new Date(),
   });
-  const token = randomToken();
-  await store.insertSession(
-    {
-      id: sha256(token),
-      userId: user.id,
-      idleSeconds: 86_400,
-      expiresAt: new Date(Date.now() + 86_400_000),
-      userAgent: 'test',
-    },
-    new Date(),
-  );
-  const context = await browser.newContext({ locale: 'fr-FR' });
-  await context.addCookies([{ name: SESSION_COOKIE, value: token, url: server.url }]);
+  const context = await signedInContext(browser, server, user.id);
   const page = await context.newPage();
   await page.goto(`${server.url}${path}`);
   return page;
