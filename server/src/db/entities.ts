@@ -4,6 +4,7 @@ import { identityEntities } from '../modules/identity/index.js';
 import { OutboxMessageEntity } from '../modules/notifications/index.js';
 import { AuditEntryEntity } from '../modules/audit/index.js';
 import { consultationEntities } from '../modules/consultation/index.js';
+import { moderationEntities } from '../modules/moderation/index.js';
 
 /** Every TypeORM entity, module by module. */
 export const entities = [
@@ -13,4 +14,5 @@ export const entities = [
   OutboxMessageEntity,
   AuditEntryEntity,
   ...consultationEntities,
+  ...moderationEntities,
 ];

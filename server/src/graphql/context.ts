@@ -34,6 +34,7 @@ import {
   type OpinionsService,
   type ReportsService,
 } from '../modules/consultation/index.js';
+import type { ModerationLoaders, ModerationService } from '../modules/moderation/index.js';
 
 export interface GraphQLContext {
   requestId: string;
@@ -47,6 +48,7 @@ export interface GraphQLContext {
     programmation: ProgrammationLoaders;
     identity: IdentityLoaders;
     consultation: ConsultationLoaders;
+    moderation: ModerationLoaders;
   };
   services: {
     territory: TerritoryService;
@@ -61,6 +63,7 @@ export interface GraphQLContext {
     reports: ReportsService;
     opinions: OpinionsService;
     contributions: ContributionsService;
+    moderation: ModerationService;
   };
 }
 
@@ -87,7 +90,7 @@ export function createContextFactory(ds: DataSource, options: ContextOptions) {
   const shared = { ds, clock, options, stores, territories: createTerritoryDirectory(stores.territory, clock) };
   return async (meta: RequestMeta): Promise<GraphQLContext> => {
     const { viewer, user } = await resolveViewer(ds, clock, meta.cookie.token);
-    const loaders = new RequestLoaders(stores, user);
+    const loaders = new RequestLoaders(ds, stores, user);
     return {
       requestId: meta.requestId,
       viewer,

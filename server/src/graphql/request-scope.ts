@@ -36,6 +36,12 @@ import {
   type ConsultationLoaders,
   type ConsultationStore,
 } from '../modules/consultation/index.js';
+import {
+  createModerationLoaders,
+  createModerationService,
+  MODERATING_ROLES,
+  type ModerationLoaders,
+} from '../modules/moderation/index.js';
 import type { ContextOptions, GraphQLContext } from './context.js';
 
 export interface Stores {
@@ -66,7 +72,9 @@ export class RequestLoaders implements Record<keyof GraphQLContext['loaders'], u
   #programmation?: ProgrammationLoaders;
   #identity?: IdentityLoaders;
   #consultation?: ConsultationLoaders;
+  #moderation?: ModerationLoaders;
   constructor(
+    private readonly ds: DataSource,
     private readonly stores: Stores,
     private readonly user: UserRow | null,
   ) {}
@@ -85,6 +93,9 @@ export class RequestLoaders implements Record<keyof GraphQLContext['loaders'], u
   }
   get consultation() {
     return (this.#consultation ??= createConsultationLoaders(this.stores.consultation, this.stores.identity));
+  }
+  get moderation() {
+    return (this.#moderation ??= createModerationLoaders(this.ds));
   }
 }
 
@@ -182,6 +193,22 @@ export class RequestServices implements Services {
     return (this.#built.opinions ??= createOpinionsService(this.#consultationDeps()));
   }
   get contributions() {
-    return (this.#built.contributions ??= createContributionsService(this.#consultationDeps()));
+    return (this.#built.contributions ??= createContributionsService({
+      ...this.#consultationDeps(),
+      moderation: this.moderation,
+    }));
+  }
+  get moderation() {
+    const { ds, clock, options, stores } = this.shared;
+    return (this.#built.moderation ??= createModerationService({
+      ds,
+      clock,
+      viewer: this.viewer,
+      requestId: this.meta.requestId,
+      loaders: this.loaders.moderation,
+      publicUrl: options.publicUrl,
+      moderators: (territoryId) => stores.identity.holdersOfRoles(territoryId, MODERATING_ROLES),
+      territory: (territoryId) => this.loaders.territory.territoryById.load(territoryId),
+    }));
   }
 }

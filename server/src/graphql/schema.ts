@@ -12,6 +12,7 @@ import { identityResolvers } from '../modules/identity/index.js';
 import { notificationsResolvers } from '../modules/notifications/index.js';
 import { auditResolvers } from '../modules/audit/index.js';
 import { consultationResolvers } from '../modules/consultation/index.js';
+import { moderationResolvers } from '../modules/moderation/index.js';
 import { applyAuthorization } from './authorization.js';
 import type { Resolvers } from './__generated__/resolvers-types.js';
 
@@ -40,6 +41,7 @@ export const resolvers = mergeResolvers([
   notificationsResolvers,
   auditResolvers,
   consultationResolvers,
+  moderationResolvers,
 ]) as Resolvers;
 
 /** Every connection's totalCount runs its count thunk, so the count is paid for only when selected. */

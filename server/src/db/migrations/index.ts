@@ -9,6 +9,7 @@ import { DeliberationFiles1795455461623 } from './1795455461623-deliberation-fil
 import { BodyTransmission1795460000000 } from './1795460000000-body-transmission.js';
 import { BodyNamesElision1795461000000 } from './1795461000000-body-names-elision.js';
 import { TerritoryLogo1795470000000 } from './1795470000000-territory-logo.js';
+import { Moderation1795480000000 } from './1795480000000-moderation.js';
 
 /** Applied in this order; never edit one that has been merged. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   BodyTransmission1795460000000,
   BodyNamesElision1795461000000,
   TerritoryLogo1795470000000,
+  Moderation1795480000000,
 ];

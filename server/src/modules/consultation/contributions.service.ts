@@ -2,27 +2,34 @@ import { z } from 'zod';
 import { DomainError } from '../../shared/errors.js';
 import { parseInput, uuidField } from '../../shared/validation.js';
 import { actorOf, assertCan, can } from '../authz/index.js';
-import { recordAudit } from '../audit/index.js';
+import { MODERATION_REASONS, type ModerationService } from '../moderation/index.js';
 import { createConsultationStore } from './consultation.store.js';
 import type { ConsultationDeps } from './consultation.deps.js';
 import type { ContributionRow, ReportRow } from './consultation.types.js';
 import { acceptsOpinions } from './deadline.js';
 
-/** Residents comment the draft section by section during the consultation; moderators publish or refuse. */
-export function createContributionsService(deps: ConsultationDeps) {
-  const { ds, clock, viewer, requestId, loaders } = deps;
+export type ContributionsDeps = ConsultationDeps & { moderation: ModerationService };
+
+/**
+ * Residents comment the draft section by section during the consultation; each contribution is a
+ * moderation item (kind CONTRIBUTION), published or refused through the moderation module.
+ */
+export function createContributionsService(deps: ContributionsDeps) {
+  const { ds, clock, viewer, loaders, moderation } = deps;
   const store = createConsultationStore(ds);
 
   return {
     list: (report: ReportRow) =>
       store.contributionsOfReport(report.territoryId, report.id, {
-        all: can(viewer, 'CONTRIBUTIONS_MODERATE', report.territoryId),
+        all: moderation.canModerate(report.territoryId),
         authorId: viewer.kind === 'user' ? viewer.user.id : null,
       }),
 
-    /** The refusal reason is for the author and the moderators only. */
-    canSeeModeration: (c: ContributionRow) =>
-      can(viewer, 'CONTRIBUTIONS_MODERATE', c.territoryId) || (viewer.kind === 'user' && viewer.user.id === c.authorId),
+    /** The reason of a refusal, for the author and the moderators only: its free text, or its label. */
+    rejectionReason: (c: ContributionRow) => {
+      if (c.status !== 'REJECTED' || !moderation.canSeeDecision(c)) return null;
+      return c.reasonText ?? (c.reasonCode ? MODERATION_REASONS[c.reasonCode] : null);
+    },
 
     async submitContribution(input: unknown) {
       const i = parseInput(
@@ -44,18 +51,29 @@ export function createContributionsService(deps: ConsultationDeps) {
         );
       }
       const sections = await loaders.sectionsByReportId.load({ territoryId: i.territoryId, id: report.id });
-      if (!sections.some((s) => s.id === i.sectionId))
-        throw new DomainError('BAD_USER_INPUT', 'Section inconnue dans ce rapport.');
-      return (await store.insertContribution({
-        territoryId: i.territoryId,
-        reportId: report.id,
-        sectionId: i.sectionId,
-        authorId: actorOf(viewer).id,
-        text: i.text,
-        createdAt: clock.now(),
-      }))!;
+      const section = sections.find((s) => s.id === i.sectionId);
+      if (!section) throw new DomainError('BAD_USER_INPUT', 'Section inconnue dans ce rapport.');
+      return ds.transaction(async (tx) => {
+        const txStore = createConsultationStore(tx);
+        const base = { territoryId: i.territoryId, authorId: actorOf(viewer).id, createdAt: clock.now() };
+        const id = await txStore.insertContribution({
+          ...base,
+          reportId: report.id,
+          sectionId: i.sectionId,
+          text: i.text,
+        });
+        await moderation.open(tx, {
+          ...base,
+          kind: 'CONTRIBUTION',
+          subjectId: id,
+          excerpt: i.text.slice(0, 500),
+          context: `${report.title} — ${section.title}`,
+        });
+        return (await txStore.contributionById(i.territoryId, id))!;
+      });
     },
 
+    /** The contribution's own mutation, kept for its clients: a refusal's free text, under the code OTHER. */
     async moderateContribution(input: unknown) {
       const i = parseInput(
         z.object({
@@ -72,29 +90,16 @@ export function createContributionsService(deps: ConsultationDeps) {
           reason: 'obligatoire',
         });
       }
-      const before = await store.contributionById(i.territoryId, i.contributionId);
-      if (!before) throw new DomainError('NOT_FOUND', 'Contribution introuvable.');
-      const status = i.decision === 'PUBLISH' ? 'PUBLISHED' : 'REJECTED';
-      return ds.transaction(async (tx) => {
-        const after = await createConsultationStore(tx).moderateContribution(
-          i.territoryId,
-          i.contributionId,
-          status,
-          i.decision === 'REJECT' ? i.reason! : null,
-          actorOf(viewer).id,
-          clock.now(),
-        );
-        await recordAudit(tx, clock, actorOf(viewer), requestId, {
-          territoryId: i.territoryId,
-          action: i.decision === 'PUBLISH' ? 'contribution.publish' : 'contribution.reject',
-          targetType: 'Contribution',
-          targetId: i.contributionId,
-          before: { status: before.status },
-          after: { status, reason: i.reason ?? null },
-          reason: i.reason ?? null,
-        });
-        return after!;
+      const item = await deps.moderation.itemOf(i.territoryId, i.contributionId);
+      if (!item || item.kind !== 'CONTRIBUTION') throw new DomainError('NOT_FOUND', 'Contribution introuvable.');
+      await moderation.decide({
+        territoryId: i.territoryId,
+        itemId: item.id,
+        decision: i.decision,
+        reasonCode: i.decision === 'REJECT' ? 'OTHER' : null,
+        reasonText: i.decision === 'REJECT' ? i.reason : null,
       });
+      return (await store.contributionById(i.territoryId, i.contributionId))!;
     },
   };
 }

@@ -7,5 +7,5 @@ export const Contribution: ContributionResolvers = {
     )!,
   authorName: async (c, _args, ctx) =>
     (await ctx.loaders.identity.userById.load(c.authorId))?.displayName ?? 'contributeur anonymisé',
-  rejectionReason: (c, _args, ctx) => (ctx.services.contributions.canSeeModeration(c) ? c.rejectionReason : null),
+  rejectionReason: (c, _args, ctx) => ctx.services.contributions.rejectionReason(c),
 };
