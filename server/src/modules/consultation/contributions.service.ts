@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DomainError } from '../../shared/errors.js';
 import { parseInput, uuidField } from '../../shared/validation.js';
-import { actorOf, assertCan, can } from '../authz/index.js';
+import { actorOf, assertCan } from '../authz/index.js';
 import { MODERATION_REASONS, type ModerationService } from '../moderation/index.js';
 import { createConsultationStore } from './consultation.store.js';
 import type { ConsultationDeps } from './consultation.deps.js';
