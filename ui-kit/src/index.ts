@@ -9,3 +9,4 @@ export * from './user-agent';
 export * from './return-path';
 export * from './focus';
 export * from './contrast';
+export * from './moderation';

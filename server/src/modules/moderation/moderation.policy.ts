@@ -31,5 +31,5 @@ export const maySeeDecision = (viewer: Viewer, item: Pick<ModerationItemRow, 'te
   isAuthor(viewer, item) || mayModerate(viewer, item.territoryId);
 
 /** Signed-in people report what they can see publicly, except what they wrote themselves. */
-export const mayReport = (viewer: Viewer, item: ModerationItemRow) =>
+export const mayReport = (viewer: Viewer, item: Pick<ModerationItemRow, 'status' | 'hiddenAt' | 'authorId'>) =>
   viewer.kind === 'user' && isPublic(item) && !isAuthor(viewer, item);

@@ -240,6 +240,7 @@ export function createModerationService(deps: ModerationDeps) {
 
     canSeeDecision: (item: Pick<ModerationItemRow, 'territoryId' | 'authorId'>) => maySeeDecision(viewer, item),
     canModerate: (territoryId: string) => mayModerate(viewer, territoryId),
+    canReport: (item: Pick<ModerationItemRow, 'status' | 'hiddenAt' | 'authorId'>) => mayReport(viewer, item),
   };
 }
 export type ModerationService = ReturnType<typeof createModerationService>;

@@ -1,3 +1,5 @@
+import { MODERATION_REASON_LABELS } from '../../../../ui-kit/src/moderation.js';
+
 /** Row types of the moderation module; codegen mappers point here. */
 
 /** What residents write that is moderated; ideas, comments and event outcomes come next. */
@@ -7,15 +9,8 @@ export type ModeratableKind = (typeof MODERATABLE_KINDS)[number];
 export type ModerationStatus = 'PENDING' | 'PUBLISHED' | 'REJECTED';
 export type ModerationMode = 'PRE' | 'POST';
 
-/** Why an item is refused or reported, with the label its author and moderators read. */
-export const MODERATION_REASONS = {
-  OFF_TOPIC: 'Hors sujet',
-  PERSONAL_DATA: 'Données personnelles',
-  ABUSIVE: 'Propos injurieux ou discriminatoires',
-  ADVERTISING: 'Publicité ou propagande',
-  DUPLICATE: 'Doublon',
-  OTHER: 'Autre motif',
-} as const;
+/** Why an item is refused or reported, with the label its author and moderators read (shared with the UIs). */
+export const MODERATION_REASONS = MODERATION_REASON_LABELS;
 export type ModerationReason = keyof typeof MODERATION_REASONS;
 
 /** Until a territory chooses: pre-moderated (as contributions always were), hidden after 3 reports. */
