@@ -25,6 +25,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'remark.answer': 'Suite donnée à une observation',
   'contribution.publish': 'Contribution publiée',
   'contribution.reject': 'Contribution refusée',
+  'contribution.hide': 'Contribution masquée après des signalements',
+  'moderation.settings': 'Réglages de modération modifiés',
 };
 
 /** The label of an action; one the console does not know yet is never shown as its raw code. */
@@ -39,6 +41,7 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   Opinion: 'Avis',
   OpinionRemark: 'Observation',
   Contribution: 'Contribution',
+  ModerationSetting: 'Réglage de modération',
 };
 
 export const auditTargetLabel = (targetType: string) => AUDIT_TARGET_LABELS[targetType] ?? 'Autre objet';
@@ -74,6 +77,10 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   reason: 'Motif',
   recipientEmail: 'Adresse du maire ou de la présidence',
   postedOn: 'Envoi par courrier',
+  hidden: 'Masquée',
+  reports: 'Signalements',
+  mode: 'Modération (avant ou après publication)',
+  reportThreshold: 'Seuil de signalements',
 };
 
 export const auditFieldLabel = (key: string) => AUDIT_FIELD_LABELS[key] ?? 'Autre donnée';

@@ -37,10 +37,15 @@ export interface ModerationDeps {
   territory: (territoryId: string) => Promise<{ code: string; name: string } | null>;
 }
 
-/** How each kind appears in the audit log (the subject keeps its own type and id there). */
-const AUDIT_TARGET: Record<ModeratableKind, { prefix: string; type: string }> = {
-  CONTRIBUTION: { prefix: 'contribution', type: 'Contribution' },
-};
+/** How each kind's decisions appear in the journal (literal actions: ui-kit labels each of them). */
+const JOURNAL = {
+  CONTRIBUTION: {
+    targetType: 'Contribution',
+    publish: { action: 'contribution.publish' },
+    reject: { action: 'contribution.reject' },
+    hide: { action: 'contribution.hide' },
+  },
+} as const satisfies Record<ModeratableKind, unknown>;
 
 const reasonCode = z.enum(Object.keys(MODERATION_REASONS) as [keyof typeof MODERATION_REASONS]);
 
@@ -87,7 +92,7 @@ export function createModerationService(deps: ModerationDeps) {
   }
 
   return {
-    /** Called by the module that stores the subject, in its transaction: pending or published per the settings. */
+    /** Called by the module that stores the subject, in its own transaction; pending or published per the settings. */
     async open(tx: Queryable, item: NewItem) {
       const { mode } = await settingOf(tx, item.territoryId, item.kind);
       const opened = (await createModerationStore(tx).insertItem({
@@ -127,11 +132,11 @@ export function createModerationService(deps: ModerationDeps) {
           actorOf(viewer).id,
           clock.now(),
         ))!;
-        const target = AUDIT_TARGET[before.kind];
+        const journal = JOURNAL[before.kind];
         await recordAudit(tx, clock, actorOf(viewer), requestId, {
           territoryId: i.territoryId,
-          action: `${target.prefix}.${reject ? 'reject' : 'publish'}`,
-          targetType: target.type,
+          ...journal[reject ? 'reject' : 'publish'],
+          targetType: journal.targetType,
           targetId: before.subjectId,
           before: { status: before.status, hidden: before.hiddenAt !== null },
           after: { status, reason: reject ? (i.reasonText ?? MODERATION_REASONS[i.reasonCode!]) : null },
@@ -177,11 +182,11 @@ export function createModerationService(deps: ModerationDeps) {
         if (!first) throw new DomainError('CONFLICT', 'Vous avez déjà signalé cette publication.');
         const after = (await s.countReport(i.territoryId, item.id, reportThreshold, at))!;
         if (item.hiddenAt === null && after.hiddenAt !== null) {
-          const target = AUDIT_TARGET[item.kind];
+          const journal = JOURNAL[item.kind];
           await recordAudit(tx, clock, actorOf(viewer), requestId, {
             territoryId: i.territoryId,
-            action: `${target.prefix}.hide`,
-            targetType: target.type,
+            ...journal.hide,
+            targetType: journal.targetType,
             targetId: item.subjectId,
             before: { status: item.status, hidden: false },
             after: { status: after.status, hidden: true, reports: after.reportCount },
