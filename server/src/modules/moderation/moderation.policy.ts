@@ -22,10 +22,6 @@ const isAuthor = (viewer: Viewer, item: Pick<ModerationItemRow, 'authorId'>) =>
 export const isPublic = (item: Pick<ModerationItemRow, 'status' | 'hiddenAt'>) =>
   item.status === 'PUBLISHED' && item.hiddenAt === null;
 
-/** Everyone sees a public item; its author and moderators see it whatever its state. */
-export const maySee = (viewer: Viewer, item: ModerationItemRow) =>
-  isPublic(item) || isAuthor(viewer, item) || mayModerate(viewer, item.territoryId);
-
 /** A refusal's reason is for the author and the moderators only. */
 export const maySeeDecision = (viewer: Viewer, item: Pick<ModerationItemRow, 'territoryId' | 'authorId'>) =>
   isAuthor(viewer, item) || mayModerate(viewer, item.territoryId);

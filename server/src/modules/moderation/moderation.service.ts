@@ -163,12 +163,12 @@ export function createModerationService(deps: ModerationDeps) {
       assertSignedIn(viewer);
       const found = await loaders.itemBySubjectId.load({ territoryId: i.territoryId, id: i.subjectId });
       if (!found || found.kind !== i.kind) throw new DomainError('NOT_FOUND', 'Publication introuvable.');
-      if (!mayReport(viewer, found)) {
-        throw new DomainError('FORBIDDEN', 'Seules les publications visibles des autres peuvent être signalées.');
-      }
       const { reportThreshold } = await settingOf(ds, i.territoryId, i.kind);
       return ds.transaction(async (tx) => {
         const item = await lockedItem(tx, i.territoryId, found.id);
+        if (!mayReport(viewer, item)) {
+          throw new DomainError('FORBIDDEN', 'Seules les publications visibles des autres peuvent être signalées.');
+        }
         const s = createModerationStore(tx);
         const at = clock.now();
         const first = await s.insertReport({
