@@ -18,6 +18,7 @@ const client = new ApolloClient({
           members: relayStylePagination(['filter']),
           emailOutbox: relayStylePagination(['filter']),
           auditLog: relayStylePagination(['filter']),
+          moderationQueue: relayStylePagination(['filter']),
         },
       },
     },
@@ -34,6 +35,7 @@ const Reports = lazy(() => import('./routes/Reports').then((m) => ({ default: m.
 const ReportDetail = lazy(() => import('./routes/ReportDetail').then((m) => ({ default: m.ReportDetail })));
 const Identity = lazy(() => import('./routes/Identity').then((m) => ({ default: m.Identity })));
 const AuditLog = lazy(() => import('./routes/AuditLog').then((m) => ({ default: m.AuditLog })));
+const ModerationQueue = lazy(() => import('./routes/ModerationQueue').then((m) => ({ default: m.ModerationQueue })));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -49,6 +51,9 @@ createRoot(document.getElementById('root')!).render(
               <Route path="/:code/emails">{() => <SectionGate section="outbox" page={Outbox} />}</Route>
               <Route path="/:code/identite">{() => <SectionGate section="identity" page={Identity} />}</Route>
               <Route path="/:code/journal">{() => <SectionGate section="journal" page={AuditLog} />}</Route>
+              <Route path="/:code/moderation">
+                {() => <SectionGate section="moderation" page={ModerationQueue} />}
+              </Route>
               <Route path="/:code/rapports">{() => <SectionGate section="reports" page={Reports} />}</Route>
               <Route path="/:code/rapports/:year">{() => <SectionGate section="reports" page={ReportDetail} />}</Route>
             </Switch>

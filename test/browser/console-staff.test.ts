@@ -233,6 +233,7 @@ describe('the console as staff meet it', () => {
       'Membres et rôles',
       'Conseils citoyens',
       'Rapports annuels',
+      'Modération',
     ]);
     await staff.goto(`${server.url}/admin/CALL/journal`);
     await heading(staff, 'Page non accessible');
@@ -247,7 +248,7 @@ describe('the console as staff meet it', () => {
     await heading(moderator, /Lens-Liévin/);
     expect(
       await moderator.getByRole('navigation', { name: 'Sections du territoire' }).getByRole('link').allInnerTexts(),
-    ).toEqual(['Données', 'Rapports annuels']);
+    ).toEqual(['Données', 'Rapports annuels', 'Modération']);
   });
 
   it('moves focus to the main heading after sign-in and after each navigation', async () => {

@@ -27,6 +27,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   REMARK_ANSWER: 'Suite donnée à une observation',
   CONTRIBUTION_PUBLISH: 'Contribution publiée',
   CONTRIBUTION_REJECT: 'Contribution refusée',
+  CONTRIBUTION_HIDE: 'Contribution masquée après des signalements',
+  MODERATION_SETTINGS: 'Réglages de modération modifiés',
 };
 
 export const auditActionLabel = (action: AuditAction) => AUDIT_ACTION_LABELS[action];
@@ -40,6 +42,7 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   Opinion: 'Avis',
   OpinionRemark: 'Observation',
   Contribution: 'Contribution',
+  ModerationSetting: 'Réglage de modération',
 };
 
 export const auditTargetLabel = (targetType: string) => AUDIT_TARGET_LABELS[targetType] ?? 'Autre objet';
@@ -75,6 +78,10 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   reason: 'Motif',
   recipientEmail: 'Adresse du maire ou de la présidence',
   postedOn: 'Envoi par courrier',
+  hidden: 'Masquée',
+  reports: 'Signalements',
+  mode: 'Modération (avant ou après publication)',
+  reportThreshold: 'Seuil de signalements',
 };
 
 export const auditFieldLabel = (key: string) => AUDIT_FIELD_LABELS[key] ?? 'Autre donnée';

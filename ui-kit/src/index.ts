@@ -12,3 +12,4 @@ export * from './return-path';
 export * from './focus';
 export * from './contrast';
 export * from './mutation';
+export * from './moderation';

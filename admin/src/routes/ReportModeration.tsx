@@ -1,5 +1,6 @@
 import { type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
+import { Link, useParams } from 'wouter';
 import { Field, FormError, Submit, formValues } from '@quartiers/ui-kit';
 import { AdminModerateContributionDocument, type AdminReportQuery } from '../__generated__/graphql';
 
@@ -7,6 +8,7 @@ type Report = NonNullable<NonNullable<AdminReportQuery['territory']>['report']>;
 
 /** Residents' contributions waiting for moderation: publish, or refuse with a reason the author sees. */
 export function ReportModeration({ report, territoryId }: { report: Report; territoryId: string }) {
+  const { code = '' } = useParams();
   const pending = report.contributions.filter((c) => c.status === 'PENDING');
   return (
     <section className="card">
@@ -17,7 +19,8 @@ export function ReportModeration({ report, territoryId }: { report: Report; terr
       ))}
       <p className="muted">
         Contributions publiées : {report.contributions.filter((c) => c.status === 'PUBLISHED').length} ; refusées :{' '}
-        {report.contributions.filter((c) => c.status === 'REJECTED').length}.
+        {report.contributions.filter((c) => c.status === 'REJECTED').length}.{' '}
+        <Link to={`/${code}/moderation`}>Toute la file de modération, signalements compris</Link>
       </p>
     </section>
   );

@@ -7,7 +7,7 @@ import { AdminMeDocument } from '../__generated__/graphql';
  * holds (`me.memberships.permissions`). The one place that maps permissions to sections: the server
  * still checks every field and mutation, this only keeps people off pages they cannot use.
  */
-export type Section = 'data' | 'members' | 'councils' | 'reports' | 'outbox' | 'journal' | 'identity';
+export type Section = 'data' | 'members' | 'councils' | 'reports' | 'moderation' | 'outbox' | 'journal' | 'identity';
 
 export const SECTIONS: { section: Section; path: string; label: string; openTo: Permission[] }[] = [
   { section: 'data', path: '', label: 'Données', openTo: [] },
@@ -19,6 +19,7 @@ export const SECTIONS: { section: Section; path: string; label: string; openTo: 
     label: 'Rapports annuels',
     openTo: ['REPORTS_MANAGE', 'CONTRIBUTIONS_MODERATE'],
   },
+  { section: 'moderation', path: 'moderation', label: 'Modération', openTo: ['CONTRIBUTIONS_MODERATE'] },
   { section: 'outbox', path: 'emails', label: 'Boîte d’envoi', openTo: ['OUTBOX_READ'] },
   { section: 'journal', path: 'journal', label: 'Journal des actions', openTo: ['AUDIT_READ'] },
   { section: 'identity', path: 'identite', label: 'Identité', openTo: ['TERRITORY_SETTINGS_MANAGE'] },

@@ -4,6 +4,7 @@ import { createProgrammationModule } from '../modules/programmation/programmatio
 import { createIdentityModule } from '../modules/identity/identity.module.js';
 import { createNotificationsModule } from '../modules/notifications/notifications.module.js';
 import { createAuditModule } from '../modules/audit/audit.module.js';
+import { createModerationModule } from '../modules/moderation/moderation.module.js';
 import { createConsultationModule } from '../modules/consultation/consultation.module.js';
 
 /** Every module, built once per process, lower modules first. */
@@ -14,6 +15,7 @@ export function createModules(deps: ModuleDeps) {
     territory: createTerritoryModule(deps),
     programmation: createProgrammationModule(deps),
     identity: createIdentityModule(deps),
+    moderation: createModerationModule(deps),
     consultation: createConsultationModule(deps),
   };
 }

@@ -6,6 +6,7 @@ import type { ProgrammationSlice } from '../modules/programmation/index.js';
 import type { AuditSlice } from '../modules/audit/index.js';
 import type { NotificationsSlice } from '../modules/notifications/index.js';
 import type { ConsultationSlice } from '../modules/consultation/index.js';
+import type { ModerationSlice } from '../modules/moderation/index.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Modules } from './modules.js';
 
@@ -24,6 +25,7 @@ class ScopeLoaders implements Loaders {
   #programmation?: Loaders['programmation'];
   #identity?: Loaders['identity'];
   #consultation?: Loaders['consultation'];
+  #moderation?: Loaders['moderation'];
   constructor(
     private readonly modules: Modules,
     private readonly scope: RequestScope,
@@ -45,6 +47,9 @@ class ScopeLoaders implements Loaders {
   get consultation(): Loaders['consultation'] {
     return (this.#consultation ??= this.modules.consultation.loaders(this.scope));
   }
+  get moderation(): Loaders['moderation'] {
+    return (this.#moderation ??= this.modules.moderation.loaders(this.scope));
+  }
 }
 
 /** The services of every module, by the flat names resolvers use; each module is built on first use. */
@@ -55,6 +60,7 @@ class ScopeServices implements Services {
   #programmation?: ProgrammationSlice['services'];
   #audit?: AuditSlice['services'];
   #notifications?: NotificationsSlice['services'];
+  #moderation?: ModerationSlice['services'];
   constructor(
     private readonly modules: Modules,
     private readonly scope: RequestScope,
@@ -94,6 +100,9 @@ class ScopeServices implements Services {
   }
   get audit(): Services['audit'] {
     return (this.#audit ??= this.modules.audit.services(this.scope)).audit;
+  }
+  get moderation(): Services['moderation'] {
+    return (this.#moderation ??= this.modules.moderation.services(this.scope)).moderation;
   }
   get reports(): Services['reports'] {
     return this.#ofConsultation().reports;

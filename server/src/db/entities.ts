@@ -4,6 +4,7 @@ import { identityEntities } from '../modules/identity/entities/index.js';
 import { notificationsEntities } from '../modules/notifications/entities/index.js';
 import { auditEntities } from '../modules/audit/entities/index.js';
 import { consultationEntities } from '../modules/consultation/entities/index.js';
+import { moderationEntities } from '../modules/moderation/entities/index.js';
 
 /** Every TypeORM entity, module by module (each module's `entities/index.ts`). */
 export const entities = [
@@ -13,4 +14,5 @@ export const entities = [
   ...notificationsEntities,
   ...auditEntities,
   ...consultationEntities,
+  ...moderationEntities,
 ];

@@ -4,6 +4,7 @@ import { seedTerritory, seedUser, uniqueEmail, type SeededTerritory } from '../.
 import { createIdentityStore } from '../modules/identity/identity.store.js';
 import { PERMISSIONS, ROLE_PERMISSIONS, ROLES, type Permission, type Role } from '../authz/index.js';
 import { createConsultationStore } from '../modules/consultation/consultation.store.js';
+import { seedModerationItem, type ModerationStatus } from '../modules/moderation/index.js';
 import { seedReport } from '../../test/seed-consultation.js';
 import { MUTATION_REQUIREMENTS, FIELD_REQUIREMENTS } from './authorization.js';
 
@@ -431,22 +432,70 @@ CASES.push(
   {
     mutation: 'moderateContribution',
     build: async () => {
-      const author = await seedUser(h, { territory: here, role: 'RESIDENT' });
-      const c = await createConsultationStore(h.dataSource).insertContribution({
-        territoryId: here.id,
-        reportId: openReport.id,
-        sectionId: openReport.sections[0]!.id,
-        authorId: author.id,
-        text: 'À modérer',
-        createdAt: new Date(),
-      });
+      const c = await freshContribution('PENDING');
       return {
         query: `mutation($i: ModerateContributionInput!) { moderateContribution(input: $i) { contribution { id } } }`,
-        variables: { i: { territoryId: here.id, contributionId: c!.id, decision: 'PUBLISH' } },
+        variables: { i: { territoryId: here.id, contributionId: c.subjectId, decision: 'PUBLISH' } },
       };
     },
   },
+  {
+    mutation: 'moderateItem',
+    build: async () => {
+      const item = await freshContribution('PENDING');
+      return {
+        query: `mutation($i: ModerateItemInput!) { moderateItem(input: $i) { item { id } } }`,
+        variables: { i: { territoryId: here.id, itemId: item.id, decision: 'PUBLISH' } },
+      };
+    },
+  },
+  {
+    mutation: 'reportItem',
+    build: async () => {
+      const item = await freshContribution('PUBLISHED');
+      return {
+        query: `mutation($i: ReportItemInput!) { reportItem(input: $i) { ok } }`,
+        variables: { i: { territoryId: here.id, kind: 'CONTRIBUTION', subjectId: item.subjectId, reason: 'ABUSIVE' } },
+      };
+    },
+  },
+  {
+    mutation: 'updateModerationSetting',
+    build: async () => ({
+      query: `mutation($i: UpdateModerationSettingInput!) { updateModerationSetting(input: $i) { setting { mode } } }`,
+      variables: { i: { territoryId: here.id, kind: 'CONTRIBUTION', mode: 'PRE', reportThreshold: 3 } },
+    }),
+  },
 );
+
+/** A resident's contribution to the open report with its moderation item, as submitContribution writes them. */
+async function freshContribution(status: ModerationStatus) {
+  const author = await seedUser(h, { territory: here, role: 'RESIDENT' });
+  const at = new Date();
+  return h.dataSource.transaction(async (tx) => {
+    const id = await createConsultationStore(tx).insertContribution({
+      territoryId: here.id,
+      reportId: openReport.id,
+      sectionId: openReport.sections[0]!.id,
+      authorId: author.id,
+      text: 'À modérer',
+      createdAt: at,
+    });
+    return seedModerationItem(
+      tx,
+      {
+        territoryId: here.id,
+        kind: 'CONTRIBUTION',
+        subjectId: id,
+        authorId: author.id,
+        excerpt: 'À modérer',
+        context: 'Rapport',
+        createdAt: at,
+      },
+      { status },
+    );
+  });
+}
 
 CASES.push({
   mutation: 'sendReminders',

@@ -50,6 +50,9 @@ export const MUTATION_REQUIREMENTS: Record<keyof Required<MutationResolvers>, Re
   submitContribution: 'CONTRIBUTIONS_SUBMIT',
   moderateContribution: 'CONTRIBUTIONS_MODERATE',
   sendReminders: 'REPORTS_MANAGE',
+  reportItem: 'SIGNED_IN',
+  moderateItem: 'CONTRIBUTIONS_MODERATE',
+  updateModerationSetting: 'TERRITORY_SETTINGS_MANAGE',
 };
 
 /** Non-public fields, checked against the territory of the object they hang on. */
@@ -61,6 +64,8 @@ export const FIELD_REQUIREMENTS: Record<string, Permission> = {
   'Territory.emailOutbox': 'OUTBOX_READ',
   'ConsultedBody.recipientEmail': 'REPORTS_MANAGE',
   'ConsultedBody.recipientCount': 'REPORTS_MANAGE',
+  'Territory.moderationQueue': 'CONTRIBUTIONS_MODERATE',
+  'Territory.moderationSettings': 'CONTRIBUTIONS_MODERATE',
 };
 
 async function gateMutation(name: string, ctx: GraphQLContext) {

@@ -7,6 +7,7 @@ import type { IdentitySlice } from '../modules/identity/index.js';
 import type { NotificationsSlice } from '../modules/notifications/index.js';
 import type { AuditSlice } from '../modules/audit/index.js';
 import type { ConsultationSlice } from '../modules/consultation/index.js';
+import type { ModerationSlice } from '../modules/moderation/index.js';
 
 /** What every resolver knows of its request, whatever the module. */
 export interface RequestBase {
@@ -28,4 +29,5 @@ export type GraphQLContext = RequestBase &
   IdentitySlice &
   NotificationsSlice &
   AuditSlice &
+  ModerationSlice &
   ConsultationSlice;

@@ -12,6 +12,7 @@ import {
   type FieldProblems,
 } from '@quartiers/ui-kit';
 import { SubmitContributionDocument, type ReportPageQuery } from '../../__generated__/graphql';
+import { ReportContribution } from './ReportContribution';
 
 type Report = NonNullable<NonNullable<ReportPageQuery['territory']>['report']>;
 
@@ -34,8 +35,8 @@ export function Contributions({
   const problem = missing ?? error;
   const fields = useFieldErrors(problem, formRef);
   const published = report.contributions.filter((c) => c.status === 'PUBLISHED');
-  // A moderator receives everybody's pending and refused contributions: their own list keeps theirs only.
-  const mine = report.contributions.filter((c) => c.viewerIsAuthor && c.status !== 'PUBLISHED');
+  // Only the viewer's own: a moderator also receives everybody's pending and refused contributions.
+  const mine = report.contributions.filter((c) => c.mine && c.status !== 'PUBLISHED');
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = e.currentTarget;
@@ -70,6 +71,9 @@ export function Contributions({
           {published.map((c) => (
             <li key={c.id}>
               <strong>{c.authorName}</strong> sur « {c.section.title} » : {c.text}
+              {c.viewerCanReport && (
+                <ReportContribution territoryId={territoryId} contributionId={c.id} authorName={c.authorName} />
+              )}
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import type { TerritorySlice } from '../territory/index.js';
+import type { ModerationSlice } from '../moderation/index.js';
 import type { ConsultationLoaders } from './consultation.loaders.js';
 import type { ReportsService } from './reports.service.js';
 import type { OpinionsService } from './opinions.service.js';
@@ -10,5 +11,5 @@ export interface ConsultationSlice {
   services: { reports: ReportsService; opinions: OpinionsService; contributions: ContributionsService };
 }
 
-/** What the module reads of the request scope: its slice and the territory module's. */
-export type ConsultationScope = ConsultationSlice & TerritorySlice;
+/** What the module reads of the request scope: its slice, the territory module's and moderation's. */
+export type ConsultationScope = ConsultationSlice & TerritorySlice & ModerationSlice;

@@ -60,3 +60,7 @@ export function demandOpinionSubmitter(viewer: Viewer, body: BodyScope): asserts
     "Seul·e le ou la référent·e du conseil (ou le représentant de la commune) peut déposer l'avis.",
   );
 }
+
+export function demandContributor(viewer: Viewer, territoryId: string): asserts viewer is SignedInViewer {
+  demand(viewer, mayContribute(viewer, territoryId));
+}

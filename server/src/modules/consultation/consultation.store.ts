@@ -26,8 +26,15 @@ const BODY = `b.id, b.territory_id, b.report_id, b.kind, b.citizen_council_id, b
   b.transmission_channel`;
 const OPINION = `o.id, o.territory_id, o.report_id, o.body_id, o.position, o.text,
   to_char(o.deliberation_on, 'YYYY-MM-DD') AS deliberation_on, o.tacit, o.late, o.revision, o.submitted_by, o.submitted_at`;
-const CONTRIBUTION = `c.id, c.territory_id, c.report_id, c.section_id, c.author_id, c.text, c.status, c.rejection_reason,
-  c.moderated_by, c.moderated_at, c.created_at`;
+/*
+ * A contribution's moderation state lives on its moderation item (moderation module): read with it,
+ * in the same statement, so public lists filter out what is pending, refused or hidden by reports.
+ */
+const CONTRIBUTION = `c.id, c.territory_id, c.report_id, c.section_id, c.author_id, c.text, m.status, m.reason_code,
+  m.reason_text, m.hidden_at, m.decided_by AS moderated_by, m.decided_at AS moderated_at, c.created_at`;
+const CONTRIBUTION_FROM = `contributions c JOIN moderation_items m
+  ON m.territory_id = c.territory_id AND m.kind = 'CONTRIBUTION' AND m.subject_id = c.id`;
+const PUBLIC_ITEM = `m.status = 'PUBLISHED' AND m.hidden_at IS NULL`;
 const REMARK = `m.id, m.territory_id, m.opinion_id, m.section_id, m.position, m.text, m.response, m.responded_by,
   m.responded_at`;
 
@@ -425,45 +432,28 @@ export function createConsultationStore(db: Queryable) {
         [territoryId, bodyId, JSON.stringify(content), by, at],
       ),
 
-    insertContribution: (
+    /** The contribution alone: its moderation item is opened next, in the same transaction. */
+    insertContribution: async (
       c: Pick<ContributionRow, 'territoryId' | 'reportId' | 'sectionId' | 'authorId' | 'text' | 'createdAt'>,
     ) =>
-      one(
-        query<ContributionRow>(
+      (await one(
+        query<{ id: string }>(
           db,
           'consultation.insertContribution',
-          `INSERT INTO contributions AS c (territory_id, report_id, section_id, author_id, text, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${CONTRIBUTION}`,
+          `INSERT INTO contributions (territory_id, report_id, section_id, author_id, text, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
           [c.territoryId, c.reportId, c.sectionId, c.authorId, c.text, c.createdAt],
         ),
-      ),
+      ))!.id,
 
     /** A report's contributions: published ones for everyone, all for moderators, one's own for their author. */
     contributionsOfReport: (territoryId: string, reportId: string, scope: { all: boolean; authorId: string | null }) =>
       query<ContributionRow>(
         db,
         'consultation.contributionsOfReport',
-        `SELECT ${CONTRIBUTION} FROM contributions c WHERE c.territory_id = $1 AND c.report_id = $2
-           AND ($3 OR c.status = 'PUBLISHED' OR c.author_id = $4) ORDER BY c.created_at, c.id`,
+        `SELECT ${CONTRIBUTION} FROM ${CONTRIBUTION_FROM} WHERE c.territory_id = $1 AND c.report_id = $2
+           AND ($3 OR (${PUBLIC_ITEM}) OR c.author_id = $4) ORDER BY c.created_at, c.id`,
         [territoryId, reportId, scope.all, scope.authorId],
-      ),
-
-    moderateContribution: (
-      territoryId: string,
-      id: string,
-      status: 'PUBLISHED' | 'REJECTED',
-      reason: string | null,
-      by: string,
-      at: Date,
-    ) =>
-      one(
-        query<ContributionRow>(
-          db,
-          'consultation.moderateContribution',
-          `UPDATE contributions AS c SET status = $3, rejection_reason = $4, moderated_by = $5, moderated_at = $6
-           WHERE c.territory_id = $1 AND c.id = $2 RETURNING ${CONTRIBUTION}`,
-          [territoryId, id, status, reason, by, at],
-        ),
       ),
 
     contributionById: (territoryId: string, id: string) =>
@@ -471,7 +461,7 @@ export function createConsultationStore(db: Queryable) {
         query<ContributionRow>(
           db,
           'consultation.contributionById',
-          `SELECT ${CONTRIBUTION} FROM contributions c WHERE c.territory_id = $1 AND c.id = $2`,
+          `SELECT ${CONTRIBUTION} FROM ${CONTRIBUTION_FROM} WHERE c.territory_id = $1 AND c.id = $2`,
           [territoryId, id],
         ),
       ),
@@ -480,7 +470,7 @@ export function createConsultationStore(db: Queryable) {
       query<ContributionRow>(
         db,
         'consultation.contributionsOfAuthor',
-        `SELECT ${CONTRIBUTION} FROM contributions c WHERE c.author_id = $1 ORDER BY c.created_at`,
+        `SELECT ${CONTRIBUTION} FROM ${CONTRIBUTION_FROM} WHERE c.author_id = $1 ORDER BY c.created_at`,
         [authorId],
       ),
 
@@ -527,9 +517,9 @@ export function createConsultationStore(db: Queryable) {
         db,
         'consultation.publishedContributionsForAnnex',
         `SELECT coalesce(u.display_name, 'contributeur anonymisé') AS author, s.title AS section, c.text
-         FROM contributions c JOIN users u ON u.id = c.author_id
+         FROM ${CONTRIBUTION_FROM} JOIN users u ON u.id = c.author_id
            JOIN report_sections s ON s.territory_id = c.territory_id AND s.id = c.section_id
-         WHERE c.territory_id = $1 AND c.report_id = $2 AND c.status = 'PUBLISHED' ORDER BY s.position, c.created_at`,
+         WHERE c.territory_id = $1 AND c.report_id = $2 AND ${PUBLIC_ITEM} ORDER BY s.position, c.created_at`,
         [territoryId, reportId],
       ),
 

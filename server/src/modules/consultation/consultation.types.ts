@@ -1,3 +1,5 @@
+import type { ModerationReason, ModerationStatus } from '../moderation/index.js';
+
 export const REPORT_STATUSES = ['DRAFT', 'IN_CONSULTATION', 'CLOSED', 'APPROVED', 'PUBLISHED'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 export const POSITIONS = ['FAVOURABLE', 'FAVOURABLE_WITH_RESERVATIONS', 'UNFAVOURABLE'] as const;
@@ -117,8 +119,12 @@ export interface ContributionRow {
   sectionId: string;
   authorId: string;
   text: string;
-  status: 'PENDING' | 'PUBLISHED' | 'REJECTED';
-  rejectionReason: string | null;
+  /** From its moderation item. */
+  status: ModerationStatus;
+  reasonCode: ModerationReason | null;
+  reasonText: string | null;
+  /** Hidden by reports until a moderator decides. */
+  hiddenAt: Date | null;
   moderatedBy: string | null;
   moderatedAt: Date | null;
   createdAt: Date;

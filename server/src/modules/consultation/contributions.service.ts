@@ -1,32 +1,39 @@
 import { z } from 'zod';
 import { DomainError } from '../../shared/errors.js';
 import { parseInput, uuidField } from '../../shared/validation.js';
-import { actorOf, assertCan, can } from '../../authz/index.js';
-import { recordAudit } from '../audit/index.js';
+import { actorOf } from '../../authz/index.js';
+import { MODERATION_REASONS } from '../moderation/index.js';
+import { demandContributor } from './consultation.policy.js';
 import { createConsultationStore } from './consultation.store.js';
 import type { ConsultationRequest } from './consultation.deps.js';
 import type { ContributionRow, ReportRow } from './consultation.types.js';
 import { acceptsOpinions } from './deadline.js';
 
-/** Residents comment the draft section by section during the consultation; moderators publish or refuse. */
+/**
+ * Residents comment the draft section by section during the consultation; each contribution is a
+ * moderation item (kind CONTRIBUTION), published or refused through the moderation module.
+ */
 export function createContributionsService(deps: ConsultationRequest) {
-  const { ds, clock, viewer, requestId } = deps;
+  const { ds, clock, viewer } = deps;
   const loaders = deps.loaders.consultation;
+  const { moderation } = deps.services;
   const store = createConsultationStore(ds);
 
   return {
     list: (report: ReportRow) =>
       store.contributionsOfReport(report.territoryId, report.id, {
-        all: can(viewer, 'CONTRIBUTIONS_MODERATE', report.territoryId),
+        all: moderation.canModerate(report.territoryId),
         authorId: viewer.kind === 'user' ? viewer.user.id : null,
       }),
 
     /** For the author's data export (RGPD), with their status and refusal reasons. */
     ofAuthor: (userId: string) => store.contributionsOfAuthor(userId),
 
-    /** The refusal reason is for the author and the moderators only. */
-    canSeeModeration: (c: ContributionRow) =>
-      can(viewer, 'CONTRIBUTIONS_MODERATE', c.territoryId) || (viewer.kind === 'user' && viewer.user.id === c.authorId),
+    /** The reason of a refusal, for the author and the moderators only: its free text, or its label. */
+    rejectionReason: (c: ContributionRow) => {
+      if (c.status !== 'REJECTED' || !moderation.canSeeDecision(c)) return null;
+      return c.reasonText ?? (c.reasonCode ? MODERATION_REASONS[c.reasonCode] : null);
+    },
 
     async submitContribution(input: unknown) {
       const i = parseInput(
@@ -38,7 +45,7 @@ export function createContributionsService(deps: ConsultationRequest) {
         }),
         input,
       );
-      assertCan(viewer, 'CONTRIBUTIONS_SUBMIT', i.territoryId);
+      demandContributor(viewer, i.territoryId);
       const report = await loaders.reportById.load({ territoryId: i.territoryId, id: i.reportId });
       if (!report) throw new DomainError('NOT_FOUND', 'Rapport introuvable.');
       if (!acceptsOpinions(report, clock.now())) {
@@ -48,18 +55,29 @@ export function createContributionsService(deps: ConsultationRequest) {
         );
       }
       const sections = await loaders.sectionsByReportId.load({ territoryId: i.territoryId, id: report.id });
-      if (!sections.some((s) => s.id === i.sectionId))
-        throw new DomainError('BAD_USER_INPUT', 'Section inconnue dans ce rapport.');
-      return (await store.insertContribution({
-        territoryId: i.territoryId,
-        reportId: report.id,
-        sectionId: i.sectionId,
-        authorId: actorOf(viewer).id,
-        text: i.text,
-        createdAt: clock.now(),
-      }))!;
+      const section = sections.find((s) => s.id === i.sectionId);
+      if (!section) throw new DomainError('BAD_USER_INPUT', 'Section inconnue dans ce rapport.');
+      return ds.transaction(async (tx) => {
+        const txStore = createConsultationStore(tx);
+        const base = { territoryId: i.territoryId, authorId: actorOf(viewer).id, createdAt: clock.now() };
+        const id = await txStore.insertContribution({
+          ...base,
+          reportId: report.id,
+          sectionId: i.sectionId,
+          text: i.text,
+        });
+        await moderation.open(tx, {
+          ...base,
+          kind: 'CONTRIBUTION',
+          subjectId: id,
+          excerpt: i.text.slice(0, 500),
+          context: `${report.title} — ${section.title}`,
+        });
+        return (await txStore.contributionById(i.territoryId, id))!;
+      });
     },
 
+    /** The contribution's own mutation, kept for its clients: a refusal's free text, under the code OTHER. */
     async moderateContribution(input: unknown) {
       const i = parseInput(
         z.object({
@@ -70,35 +88,22 @@ export function createContributionsService(deps: ConsultationRequest) {
         }),
         input,
       );
-      assertCan(viewer, 'CONTRIBUTIONS_MODERATE', i.territoryId);
+      moderation.demandModerator(i.territoryId);
       if (i.decision === 'REJECT' && !i.reason) {
         throw new DomainError('BAD_USER_INPUT', 'Indiquez le motif du refus : son auteur le verra.', {
           reason: 'obligatoire',
         });
       }
-      const before = await store.contributionById(i.territoryId, i.contributionId);
-      if (!before) throw new DomainError('NOT_FOUND', 'Contribution introuvable.');
-      const status = i.decision === 'PUBLISH' ? 'PUBLISHED' : 'REJECTED';
-      return ds.transaction(async (tx) => {
-        const after = await createConsultationStore(tx).moderateContribution(
-          i.territoryId,
-          i.contributionId,
-          status,
-          i.decision === 'REJECT' ? i.reason! : null,
-          actorOf(viewer).id,
-          clock.now(),
-        );
-        await recordAudit(tx, clock, actorOf(viewer), requestId, {
-          territoryId: i.territoryId,
-          action: i.decision === 'PUBLISH' ? 'contribution.publish' : 'contribution.reject',
-          targetType: 'Contribution',
-          targetId: i.contributionId,
-          before: { status: before.status },
-          after: { status, reason: i.reason ?? null },
-          reason: i.reason ?? null,
-        });
-        return after!;
+      const item = await moderation.itemOf(i.territoryId, i.contributionId);
+      if (!item || item.kind !== 'CONTRIBUTION') throw new DomainError('NOT_FOUND', 'Contribution introuvable.');
+      await moderation.decide({
+        territoryId: i.territoryId,
+        itemId: item.id,
+        decision: i.decision,
+        reasonCode: i.decision === 'REJECT' ? 'OTHER' : null,
+        reasonText: i.decision === 'REJECT' ? i.reason : null,
       });
+      return (await store.contributionById(i.territoryId, i.contributionId))!;
     },
   };
 }

@@ -1,6 +1,7 @@
 import { addDays, format } from 'date-fns';
 import type { DataSource } from 'typeorm';
 import { frenchDate, type Clock } from '../../shared/clock.js';
+import { seedModerationItem } from '../moderation/index.js';
 import { createConsultationStore } from './consultation.store.js';
 import { earliestDeadline, parisToday } from './deadline.js';
 import type { OpinionContent, ReportRow } from './consultation.types.js';
@@ -53,7 +54,7 @@ const shift = (date: string, days: number) => {
 /**
  * The 2025 report of the fictional territory, in consultation from a few days before `clock.now()`
  * until six weeks later (more than the legal month): every consulted body, one council's avis with
- * remarks, one commune's draft, a published and a pending contribution of the resident. Written in
+ * remarks, one commune's draft, a published, a pending and a reported contribution of the resident. Written in
  * one transaction; a 2025 report that already exists is left as it is (its consultation moves on).
  */
 export async function seedDemoReport(
@@ -171,23 +172,64 @@ export async function seedDemoReport(
       );
     }
 
-    const published = (await store.insertContribution({
-      territoryId,
-      reportId: report.id,
-      sectionId: section('PERSPECTIVES'),
-      authorId: people.residentId,
-      text: 'Il faudrait des permanences le samedi matin : beaucoup de parents travaillent en semaine.',
-      createdAt: ago(4),
-    }))!;
-    await store.moderateContribution(territoryId, published.id, 'PUBLISHED', null, people.staffId, ago(3));
-    await store.insertContribution({
-      territoryId,
-      reportId: report.id,
-      sectionId: section('ACTIONS'),
-      authorId: people.residentId,
-      text: 'Le bus santé est passé deux fois dans notre rue, merci ! Pouvez-vous annoncer ses dates à l’école ?',
-      createdAt: ago(1),
-    });
+    // Contributions as they would have come: the resident's, published, pending, and one reported.
+    const reportTitle = report.title;
+    const contribute = async (
+      sectionKind: string,
+      text: string,
+      at: Date,
+      state: Parameters<typeof seedModerationItem>[2],
+    ) => {
+      const sectionId = section(sectionKind);
+      const id = await store.insertContribution({
+        territoryId,
+        reportId: report.id,
+        sectionId,
+        authorId: people.residentId,
+        text,
+        createdAt: at,
+      });
+      const sectionTitle = SECTIONS.find((s) => s.kind === sectionKind)!.title;
+      await seedModerationItem(
+        tx,
+        {
+          territoryId,
+          kind: 'CONTRIBUTION',
+          subjectId: id,
+          authorId: people.residentId,
+          excerpt: text,
+          context: `${reportTitle} — ${sectionTitle}`,
+          createdAt: at,
+        },
+        state,
+      );
+    };
+    await contribute(
+      'PERSPECTIVES',
+      'Il faudrait des permanences le samedi matin : beaucoup de parents travaillent en semaine.',
+      ago(4),
+      { status: 'PUBLISHED', decidedBy: people.staffId, decidedAt: ago(3) },
+    );
+    await contribute(
+      'ACTIONS',
+      'Le bus santé est passé deux fois dans notre rue, merci ! Pouvez-vous annoncer ses dates à l’école ?',
+      ago(1),
+      { status: 'PENDING' },
+    );
+    const reporter = [...people.referents.values()][0]!;
+    await contribute(
+      'ACTIONS',
+      'Pour vos fêtes de quartier, appelez Sono Val-Fictif : -20 % pour les habitants avec le code QUARTIER.',
+      ago(2),
+      {
+        status: 'PUBLISHED',
+        decidedBy: people.staffId,
+        decidedAt: ago(2),
+        reports: [
+          { reporterId: reporter, reason: 'ADVERTISING', comment: 'Publicité pour une entreprise.', at: ago(1) },
+        ],
+      },
+    );
     return report;
   });
   if (created) return { report: created, created: true };

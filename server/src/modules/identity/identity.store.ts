@@ -303,6 +303,22 @@ export function createIdentityStore(db: Queryable) {
         [territoryId, councilIds, communeIds],
       ),
 
+    /** Who holds one of these roles in the territory, with an email: moderators to notify, for instance. */
+    holdersOfRoles: (territoryId: string, roles: readonly Role[]) =>
+      query<{
+        userId: string;
+        email: string;
+        displayName: string | null;
+        notificationPreferences: Record<string, boolean>;
+      }>(
+        db,
+        'identity.holdersOfRoles',
+        `SELECT DISTINCT u.id AS user_id, u.email, u.display_name, u.notification_preferences
+         FROM memberships m JOIN users u ON u.id = m.user_id
+         WHERE m.territory_id = $1 AND m.revoked_at IS NULL AND u.email IS NOT NULL AND m.role = ANY($2::text[])`,
+        [territoryId, roles],
+      ),
+
     insertInvitation: (i: Omit<InvitationRow, 'id' | 'acceptedAt' | 'acceptedBy'> & { tokenHash: string }) =>
       one(
         query<InvitationRow>(

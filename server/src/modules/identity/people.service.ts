@@ -1,4 +1,5 @@
 import type { Queryable } from '../../shared/sql.js';
+import type { Role } from '../../authz/index.js';
 import { createIdentityStore } from './identity.store.js';
 
 /**
@@ -8,3 +9,7 @@ import { createIdentityStore } from './identity.store.js';
  */
 export const holdersOfScopes = (db: Queryable, territoryId: string, councilIds: string[], communeIds: string[]) =>
   createIdentityStore(db).holdersOfScopes(territoryId, councilIds, communeIds);
+
+/** Who holds one of these roles in the territory, with their email and notification choices (moderators…). */
+export const holdersOfRoles = (db: Queryable, territoryId: string, roles: readonly Role[]) =>
+  createIdentityStore(db).holdersOfRoles(territoryId, roles);

@@ -2,7 +2,7 @@
  * Every email the platform sends, in French. `ACCOUNT` emails (links asked for by the person) are
  * always sent; the others belong to a category the person can turn off.
  */
-export const NOTIFICATION_CATEGORIES = ['roleChanges', 'consultations'] as const;
+export const NOTIFICATION_CATEGORIES = ['roleChanges', 'consultations', 'moderation'] as const;
 export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
 
 const ROLE_LABELS: Record<string, string> = {
@@ -73,6 +73,29 @@ export const templates = {
     category: 'consultations',
     subject: `Rappel : avis attendu avant le ${p.deadline}`,
     body: `Bonjour ${p.name},\n\n${p.body} n’a pas encore rendu son avis sur « ${p.report} ». Les avis sont reçus jusqu’au ${p.deadline} à minuit ; sans réponse, l’avis sera réputé favorable.\n\nLe projet de rapport et le formulaire d’avis :\n${p.link}${sign}`,
+  }),
+  'moderation-pending': (p: {
+    name: string;
+    territory: string;
+    context: string;
+    excerpt: string;
+    link: string;
+  }): Email => ({
+    category: 'moderation',
+    subject: `À modérer : nouvelle publication (${p.territory})`,
+    body: `Bonjour ${p.name},\n\nUne nouvelle publication attend votre décision avant d’être visible (${p.context}) :\n« ${p.excerpt} »\n\nLa file de modération :\n${p.link}${sign}`,
+  }),
+  'moderation-hidden': (p: {
+    name: string;
+    territory: string;
+    context: string;
+    excerpt: string;
+    reports: number;
+    link: string;
+  }): Email => ({
+    category: 'moderation',
+    subject: `Publication masquée après ${p.reports} signalements (${p.territory})`,
+    body: `Bonjour ${p.name},\n\nUne publication a reçu ${p.reports} signalements : elle est masquée jusqu’à votre décision (${p.context}) :\n« ${p.excerpt} »\n\nLa file de modération :\n${p.link}${sign}`,
   }),
 } satisfies Record<string, (p: never) => Email>;
 

@@ -1,15 +1,15 @@
 import { Column, Entity, Index } from 'typeorm';
-import { IdColumn, Ref, TextColumn, UuidColumn } from '../../../db/columns.js';
+import { IdColumn, Ref, UuidColumn } from '../../../db/columns.js';
 import { TerritoryEntity } from '../../territory/index.js';
 import { UserEntity } from '../../identity/index.js';
 import { ReportEntity, ReportSectionEntity } from './report.entity.js';
 
 /**
  * A resident's comment on one section of the draft report, during its consultation. Not an avis:
- * moderated before publication (the author sees the reason of a refusal), shown apart.
+ * moderated through the moderation module (its item holds the status and a refusal's reason), shown apart.
  */
 @Entity('contributions')
-@Index('contributions_territory_report_status_idx', ['territoryId', 'reportId', 'status', 'createdAt'])
+@Index('contributions_territory_report_idx', ['territoryId', 'reportId', 'createdAt'])
 @Index('contributions_author_idx', ['authorId'])
 export class ContributionEntity {
   @IdColumn() id: string;
@@ -23,10 +23,5 @@ export class ContributionEntity {
   @UuidColumn() authorId: string;
   @Ref(() => UserEntity, 'author_id') author?: UserEntity;
   @Column({ type: 'text' }) text: string;
-  /** PENDING | PUBLISHED | REJECTED */
-  @Column({ type: 'text', default: 'PENDING' }) status: string;
-  @TextColumn() rejectionReason: string | null;
-  @UuidColumn(true) moderatedBy: string | null;
-  @Column({ type: 'timestamptz', nullable: true }) moderatedAt: Date | null;
   @Column({ type: 'timestamptz' }) createdAt: Date;
 }

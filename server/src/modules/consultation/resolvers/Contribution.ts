@@ -7,6 +7,7 @@ export const Contribution: ContributionResolvers = {
     )!,
   authorName: async (c, _args, ctx) =>
     (await ctx.loaders.identity.userById.load(c.authorId))?.displayName ?? 'contributeur anonymisé',
-  viewerIsAuthor: (c, _args, ctx) => ctx.viewer.kind === 'user' && ctx.viewer.user.id === c.authorId,
-  rejectionReason: (c, _args, ctx) => (ctx.services.contributions.canSeeModeration(c) ? c.rejectionReason : null),
+  rejectionReason: (c, _args, ctx) => ctx.services.contributions.rejectionReason(c),
+  mine: (c, _args, ctx) => ctx.viewer.kind === 'user' && ctx.viewer.user.id === c.authorId,
+  viewerCanReport: (c, _args, ctx) => ctx.services.moderation.canReport(c),
 };

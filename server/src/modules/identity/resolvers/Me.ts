@@ -10,6 +10,7 @@ export const Me: MeResolvers = {
   notificationPreferences: (u) => ({
     roleChanges: u.notificationPreferences.roleChanges !== false,
     consultations: u.notificationPreferences.consultations !== false,
+    moderation: u.notificationPreferences.moderation !== false,
   }),
   dataExport: (_u, _args, ctx) => ctx.services.profile.exportData(),
   sessions: (_u, _args, ctx) => ctx.services.profile.sessions(),
