@@ -23,18 +23,6 @@ export function assertSignedIn(viewer: Viewer): asserts viewer is SignedInViewer
   if (viewer.kind !== 'user') throw new DomainError('UNAUTHENTICATED', 'Connectez-vous pour continuer.');
 }
 
-/** Every service method that needs a permission starts here, with the territory it acts in. */
-export function assertCan(
-  viewer: Viewer,
-  permission: Permission,
-  territoryId: string,
-): asserts viewer is SignedInViewer {
-  assertSignedIn(viewer);
-  if (!can(viewer, permission, territoryId)) {
-    throw new DomainError('FORBIDDEN', "Vous n'avez pas les droits nécessaires pour cette action sur ce territoire.");
-  }
-}
-
 /** A consulted body as authorization sees it: the council or commune it speaks for. */
 export interface BodyScope {
   territoryId: string;
@@ -52,22 +40,6 @@ export function canForBody(viewer: Viewer, permission: Permission, body: BodySco
       ((body.citizenCouncilId !== null && m.citizenCouncilId === body.citizenCouncilId) ||
         (body.communeId !== null && m.communeId === body.communeId)),
   );
-}
-
-export function assertCanForBody(
-  viewer: Viewer,
-  permission: Permission,
-  body: BodyScope,
-): asserts viewer is SignedInViewer {
-  assertSignedIn(viewer);
-  if (!canForBody(viewer, permission, body)) {
-    throw new DomainError(
-      'FORBIDDEN',
-      permission === 'OPINIONS_SUBMIT'
-        ? "Seul·e le ou la référent·e du conseil (ou le représentant de la commune) peut déposer l'avis."
-        : "Vous n'êtes pas membre de cette instance.",
-    );
-  }
 }
 
 /**

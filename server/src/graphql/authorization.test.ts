@@ -6,7 +6,7 @@ import { PERMISSIONS, ROLE_PERMISSIONS, ROLES, type Permission, type Role } from
 import { createConsultationStore } from '../modules/consultation/consultation.store.js';
 import { seedModerationItem, type ModerationStatus } from '../modules/moderation/index.js';
 import { seedReport } from '../../test/seed-consultation.js';
-import { MUTATION_REQUIREMENTS, FIELD_REQUIREMENTS } from './authorization.js';
+import { MUTATION_REQUIREMENTS, FIELD_REQUIREMENTS } from './authorization.policy.js';
 
 let h: Harness;
 let here: SeededTerritory;

@@ -5,7 +5,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import type { Connection } from '../shared/pagination.js';
-import { applyAuthorization } from './authorization.js';
+import { applyAuthorization } from './authorization.policy.js';
 import type { Resolvers } from './__generated__/resolvers-types.js';
 
 const schemaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../schema');

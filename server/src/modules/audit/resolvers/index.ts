@@ -3,7 +3,7 @@ import { toPage } from '../../../shared/pagination.js';
 import { mayReadAudit } from '../audit.policy.js';
 import { auditActionOf, storedAuditAction } from '../audit-actions.js';
 
-/** Territory.auditLog requires AUDIT_READ, declared in graphql/authorization.ts. */
+/** Territory.auditLog requires AUDIT_READ, declared in graphql/authorization.policy.ts. */
 export const auditResolvers: Resolvers = {
   TerritoryAbilities: {
     readAudit: (t, _args, ctx) => mayReadAudit(ctx.viewer, t.id),

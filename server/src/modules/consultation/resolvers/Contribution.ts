@@ -1,4 +1,5 @@
 import type { ContributionResolvers } from '../../../graphql/__generated__/resolvers-types.js';
+import { isSelf } from '../../../authz/index.js';
 
 export const Contribution: ContributionResolvers = {
   section: async (c, _args, ctx) =>
@@ -8,6 +9,6 @@ export const Contribution: ContributionResolvers = {
   authorName: async (c, _args, ctx) =>
     (await ctx.loaders.identity.userById.load(c.authorId))?.displayName ?? 'contributeur anonymisé',
   rejectionReason: (c, _args, ctx) => ctx.services.contributions.rejectionReason(c),
-  mine: (c, _args, ctx) => ctx.viewer.kind === 'user' && ctx.viewer.user.id === c.authorId,
+  mine: (c, _args, ctx) => isSelf(ctx.viewer, c.authorId),
   viewerCanReport: (c, _args, ctx) => ctx.services.moderation.canReport(c),
 };

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../../graphql/__generated__/resolvers-types.js';
 import { ModerationItem, ModerationReport } from './ModerationItem.js';
 
-/** Territory.moderationQueue and moderationSettings require CONTRIBUTIONS_MODERATE (graphql/authorization.ts). */
+/** Territory.moderationQueue and moderationSettings require CONTRIBUTIONS_MODERATE (graphql/authorization.policy.ts). */
 export const moderationResolvers: Resolvers = {
   Territory: {
     moderationQueue: (t, { filter, ...page }, ctx) =>

@@ -2,7 +2,7 @@ import type { Resolvers } from '../../../graphql/__generated__/resolvers-types.j
 import { toPage } from '../../../shared/pagination.js';
 import { mayReadOutbox } from '../notifications.policy.js';
 
-/** Permissions of these fields are declared in graphql/authorization.ts. */
+/** Permissions of these fields are declared in graphql/authorization.policy.ts. */
 export const notificationsResolvers: Resolvers = {
   Territory: {
     emailOutbox: (t, { filter, ...page }, ctx) => ctx.services.notifications.list(t.id, toPage(page), filter ?? {}),
