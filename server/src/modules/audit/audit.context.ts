@@ -1,4 +1,3 @@
-import type { RequestScope } from '../contract.js';
 import type { AuditService } from './audit.service.js';
 
 /** The audit module's part of the request scope and of the GraphQL context. */
@@ -6,4 +5,3 @@ export interface AuditSlice {
   loaders: object;
   services: { audit: AuditService };
 }
-export type AuditRequest = RequestScope<AuditSlice>;

@@ -8,6 +8,6 @@ export function createAuditModule(): ServerModule<object, AuditSlice['services']
   return {
     resolvers: auditResolvers,
     loaders: () => ({}),
-    services: (request) => ({ audit: createAuditService(request.ds) }),
+    services: (request) => ({ audit: createAuditService(request) }),
   };
 }

@@ -2,6 +2,7 @@ import type { Clock } from '../../shared/clock.js';
 import type { Page } from '../../shared/pagination.js';
 import type { Queryable } from '../../shared/sql.js';
 import { createAuditStore } from './audit.store.js';
+import type { AuditRequest } from './audit.deps.js';
 import type { AuditFilter, StoredAuditAction } from './audit.types.js';
 
 export interface AuditActor {
@@ -37,8 +38,8 @@ export function recordAudit(tx: Queryable, clock: Clock, actor: AuditActor, requ
   });
 }
 
-export function createAuditService(db: Queryable) {
-  const store = createAuditStore(db);
+export function createAuditService(request: AuditRequest) {
+  const store = createAuditStore(request.ds);
   return {
     list: (territoryId: string, page: Page, filter: AuditFilter) => store.list(territoryId, page, filter),
     byActor: store.byActor,

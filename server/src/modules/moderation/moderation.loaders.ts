@@ -1,7 +1,5 @@
 import { tenantGroupLoader, tenantLoader } from '../../shared/tenant-loader.js';
 import type { Queryable } from '../../shared/sql.js';
-import type { RequestDeps } from '../contract.js';
-import type { TerritoryLoaders } from '../territory/index.js';
 import { createModerationStore } from './moderation.store.js';
 
 /** Created for every request; the store stays inside the module. */
@@ -24,8 +22,3 @@ export function createModerationLoaders(db: Queryable) {
   };
 }
 export type ModerationLoaders = ReturnType<typeof createModerationLoaders>;
-
-/** What the moderation service gets for one request. */
-export type ModerationRequest = RequestDeps & {
-  loaders: { moderation: ModerationLoaders; territory: TerritoryLoaders };
-};

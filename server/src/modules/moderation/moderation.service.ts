@@ -8,7 +8,7 @@ import { holdersOfRoles } from '../identity/index.js';
 import { recordAudit } from '../audit/index.js';
 import { notify } from '../notifications/index.js';
 import { createModerationStore } from './moderation.store.js';
-import type { ModerationRequest } from './moderation.loaders.js';
+import type { ModerationRequest } from './moderation.deps.js';
 import {
   MODERATING_ROLES,
   demandModerator,

@@ -1,4 +1,3 @@
-import type { RequestScope } from '../contract.js';
 import type { NotificationsService } from './notifications.service.js';
 
 /** The notifications module's part of the request scope and of the GraphQL context. */
@@ -6,4 +5,3 @@ export interface NotificationsSlice {
   loaders: object;
   services: { notifications: NotificationsService };
 }
-export type NotificationsRequest = RequestScope<NotificationsSlice>;

@@ -11,6 +11,6 @@ export function createNotificationsModule(): ServerModule<object, NotificationsS
   return {
     resolvers: notificationsResolvers,
     loaders: () => ({}),
-    services: (request) => ({ notifications: createNotificationsService(request.ds) }),
+    services: (request) => ({ notifications: createNotificationsService(request) }),
   };
 }

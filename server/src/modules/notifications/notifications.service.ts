@@ -2,6 +2,7 @@ import type { Clock } from '../../shared/clock.js';
 import type { Page } from '../../shared/pagination.js';
 import type { Queryable } from '../../shared/sql.js';
 import { createNotificationsStore } from './notifications.store.js';
+import type { NotificationsRequest } from './notifications.deps.js';
 import { templates, type TemplateName, type TemplateParams } from './templates.js';
 
 export interface Recipient {
@@ -41,8 +42,8 @@ export async function notify<K extends TemplateName>(
   return true;
 }
 
-export function createNotificationsService(db: Queryable) {
-  const store = createNotificationsStore(db);
+export function createNotificationsService(request: NotificationsRequest) {
+  const store = createNotificationsStore(request.ds);
   return {
     list: (territoryId: string, page: Page, filter: { status?: string | null; to?: string | null }) =>
       store.list(territoryId, page, filter),

@@ -1,6 +1,5 @@
 import { tenantGroupLoader, tenantLoader } from '../../shared/tenant-loader.js';
 import type { TerritoryLoaders } from '../territory/index.js';
-import type { RequestDeps } from '../contract.js';
 import type { ProgrammationStore } from './programmation.store.js';
 import { withLinks } from './action-links.js';
 
@@ -43,8 +42,3 @@ export function createProgrammationLoaders(store: ProgrammationStore, territory:
 }
 
 export type ProgrammationLoaders = ReturnType<typeof createProgrammationLoaders>;
-
-/** What the programmation module's services get for one request. */
-export type ProgrammationRequest = RequestDeps & {
-  loaders: { programmation: ProgrammationLoaders; territory: TerritoryLoaders };
-};

@@ -1,7 +1,7 @@
 import { DomainError } from '../../shared/errors.js';
 import { toPage, type Connection, type PageArgs } from '../../shared/pagination.js';
 import type { ProgrammationStore } from './programmation.store.js';
-import type { ProgrammationRequest } from './programmation.loaders.js';
+import type { ProgrammationRequest } from './programmation.deps.js';
 import { withLinks } from './action-links.js';
 import type {
   ActionListFilter,

@@ -5,7 +5,7 @@ import { actorOf } from '../../authz/index.js';
 import { demandCouncilsManager } from './territory.policy.js';
 import { recordAudit } from '../audit/index.js';
 import { createTerritoryStore } from './territory.store.js';
-import type { TerritoryRequest } from './territory.loaders.js';
+import type { TerritoryRequest } from './territory.deps.js';
 import type { CitizenCouncilRow } from './territory.types.js';
 
 const fields = {

@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import { batchScheduleFn, tenantGroupLoader, tenantLoader } from '../../shared/tenant-loader.js';
 import { inKeyOrder } from '../../shared/rows.js';
-import type { RequestDeps } from '../contract.js';
 import type { TerritoryStore } from './territory.store.js';
 
 /** Created for every request: batching and caching never leak across requests or viewers. */
@@ -55,6 +54,3 @@ export function createTerritoryLoaders(store: TerritoryStore) {
 }
 
 export type TerritoryLoaders = ReturnType<typeof createTerritoryLoaders>;
-
-/** What the territory module's services get for one request. */
-export type TerritoryRequest = RequestDeps & { loaders: { territory: TerritoryLoaders } };

@@ -1,6 +1,6 @@
 import { toPage, type PageArgs } from '../../shared/pagination.js';
 import type { TerritoryStore } from './territory.store.js';
-import type { TerritoryRequest } from './territory.loaders.js';
+import type { TerritoryRequest } from './territory.deps.js';
 import type { TerritoryInternals } from './territory-internals.js';
 import type { FrameworkItemRow, QuartierRow } from './territory.types.js';
 

@@ -5,7 +5,7 @@ import { actorOf } from '../../authz/index.js';
 import { demandSettingsManager } from './territory.policy.js';
 import { recordAudit } from '../audit/index.js';
 import { createTerritoryStore } from './territory.store.js';
-import type { TerritoryRequest } from './territory.loaders.js';
+import type { TerritoryRequest } from './territory.deps.js';
 import type { TerritoryInternals } from './territory-internals.js';
 import { HEX_COLOUR, MIN_CONTRAST, contrastWithWhite, formatRatio } from '../../../../ui-kit/src/contrast.js';
 
