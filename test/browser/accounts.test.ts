@@ -3,15 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, expectAccessible } from '../support/browser.js';
 import { startTestServer } from '../support/server.js';
+import { seedTerritory, type SeededTerritory } from '../../server/test/seed.js';
 import { createIdentityStore } from '../../server/src/modules/identity/identity.store.js';
 import { hashPassword } from '../../server/src/modules/identity/passwords.js';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
+/** The console's tests act in a territory of their own, so its members, councils and journal are theirs alone. */
+let territory: SeededTerritory;
 
 beforeAll(async () => {
   server = await startTestServer();
   browser = await launchBrowser();
+  territory = await seedTerritory(server.db);
 });
 afterAll(async () => {
   await browser?.close();
@@ -35,21 +39,18 @@ async function linkFromOutbox(email: string) {
 
 const CONSOLE_PASSWORD = 'mot de passe de la console';
 
-/** A console account with a role in CALL. */
+/** A console account with a role in the file's territory. */
 async function staffAccount(role: 'STAFF' | 'ADMIN') {
   const store = createIdentityStore(server.db.dataSource);
   const email = `${role.toLowerCase()}-${unique()}@exemple.fr`;
   const user = await store.insertUser({
     email,
-    displayName: role === 'ADMIN' ? 'Admin CALL' : 'Agente CALL',
+    displayName: role === 'ADMIN' ? 'Admin du territoire' : 'Agente du territoire',
     passwordHash: await hashPassword(CONSOLE_PASSWORD),
     verifiedAt: new Date(),
   });
-  const [call] = (await server.db.dataSource.query(`SELECT id FROM territories WHERE code = 'CALL'`)) as {
-    id: string;
-  }[];
   await store.insertMembership({
-    territoryId: call!.id,
+    territoryId: territory.id,
     userId: user!.id,
     role,
     citizenCouncilId: null,
@@ -57,7 +58,7 @@ async function staffAccount(role: 'STAFF' | 'ADMIN') {
     grantedBy: null,
     at: new Date(),
   });
-  return { user, email, territoryId: call!.id };
+  return { user, email, territoryId: territory.id };
 }
 
 async function signInToConsole(page: Page, email: string) {
@@ -77,6 +78,8 @@ describe('accounts in the browser', () => {
     const email = `habitante-${unique()}@exemple.fr`;
     const password = 'ma phrase de passe du quartier';
 
+    // CALL, a demo territory: the sign-up form lists the first 100 territories, and the run's other
+    // files create many more. The account is deleted at the end.
     await page.goto(`${server.url}/compte/inscription?territoire=CALL`);
     await heading(page, 'Créer un compte');
     await expectAccessible(page);
@@ -131,7 +134,7 @@ describe('accounts in the browser', () => {
     await heading(console_, 'Connexion des agents');
     await expectAccessible(console_);
     await signInToConsole(console_, staffEmail);
-    await console_.goto(`${server.url}/admin/CALL/membres`);
+    await console_.goto(`${server.url}/admin/${territory.code}/membres`);
     await heading(console_, /membres et rôles/);
     await expectAccessible(console_);
     const invitee = `referent-${unique()}@exemple.fr`;
@@ -141,7 +144,7 @@ describe('accounts in the browser', () => {
     await console_.getByRole('button', { name: 'Envoyer l’invitation' }).click();
     await console_.getByText(`Invitation envoyée à ${invitee}.`).waitFor();
 
-    await console_.goto(`${server.url}/admin/CALL/conseils`);
+    await console_.goto(`${server.url}/admin/${territory.code}/conseils`);
     await heading(console_, /conseils citoyens/);
     await expectAccessible(console_);
 
@@ -186,7 +189,7 @@ describe('accounts in the browser', () => {
     const page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
     await page.goto(`${server.url}/admin/`);
     await signInToConsole(page, email);
-    await page.goto(`${server.url}/admin/CALL/membres`);
+    await page.goto(`${server.url}/admin/${territory.code}/membres`);
     await heading(page, /membres et rôles/);
     await page.getByLabel('Pseudonyme ou email').fill(name);
     // The filtered list replaces the whole table: act on it once it is there.
@@ -212,7 +215,7 @@ describe('accounts in the browser', () => {
     const page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
     await page.goto(`${server.url}/admin/`);
     await signInToConsole(page, email);
-    await page.goto(`${server.url}/admin/CALL/membres`);
+    await page.goto(`${server.url}/admin/${territory.code}/membres`);
     await heading(page, /membres et rôles/);
     const moderator = `moderatrice-${unique()}@exemple.fr`;
     await page.getByLabel('Adresse email').fill(moderator);
@@ -229,7 +232,7 @@ describe('accounts in the browser', () => {
     await page.getByRole('link', { name: 'Journal des actions' }).click();
     await heading(page, /journal des actions/);
     await page.getByRole('cell', { name: 'Invitation envoyée' }).first().waitFor();
-    await page.getByLabel('Action').selectOption('invitation.create');
+    await page.getByLabel('Action').selectOption({ label: 'Invitation envoyée' });
     await page.getByText(/^\d+ actions?$/).waitFor();
     await expectAccessible(page);
   });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, expectAccessible, signedInContext } from '../support/browser.js';
 import { startTestServer } from '../support/server.js';
+import { seedTerritory, type SeededTerritory } from '../../server/test/seed.js';
 import { createIdentityStore } from '../../server/src/modules/identity/identity.store.js';
 import { hashPassword } from '../../server/src/modules/identity/passwords.js';
 import { applyDeadlines } from '../../server/src/modules/consultation/index.js';
@@ -16,14 +17,16 @@ const setClock = (iso: string) => void (offset = new Date(iso).getTime() - Date.
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
-let call: string;
+/** A territory of this file's own: its reports, people and journal are the tests' alone. */
+let territory: SeededTerritory;
+let name: string;
+let admin: string;
 beforeAll(async () => {
   server = await startTestServer({ clock });
   browser = await launchBrowser();
-  const [row] = (await server.db.dataSource.query(`SELECT id FROM territories WHERE code = 'CALL'`)) as {
-    id: string;
-  }[];
-  call = row!.id;
+  territory = await seedTerritory(server.db);
+  name = `Agglomération ${territory.code}`;
+  admin = `/admin/${territory.code}`;
 });
 afterAll(async () => {
   await browser?.close();
@@ -33,7 +36,7 @@ afterAll(async () => {
 const PASSWORD = 'mot de passe de la console';
 const unique = () => Math.random().toString(36).slice(2, 10);
 
-/** A person with one role in CALL (and a password), with a browser context already signed in or not. */
+/** A person with one role in the territory (and a password), with a browser context already signed in or not. */
 async function person(role: Role, { signedIn = true } = {}) {
   const store = createIdentityStore(server.db.dataSource);
   const email = `${role.toLowerCase()}-${unique()}@exemple.fr`;
@@ -44,7 +47,7 @@ async function person(role: Role, { signedIn = true } = {}) {
     verifiedAt: new Date(),
   }))!;
   await store.insertMembership({
-    territoryId: call,
+    territoryId: territory.id,
     userId: user.id,
     role,
     citizenCouncilId: null,
@@ -82,7 +85,7 @@ async function focusedHeading(page: Page, name: RegExp) {
 const reportStatus = async (year: number) => {
   const [row] = (await server.db.dataSource.query(
     'SELECT status FROM reports WHERE territory_id = $1 AND reference_year = $2',
-    [call, year],
+    [territory.id, year],
   )) as { status: string }[];
   return row?.status;
 };
@@ -121,7 +124,7 @@ describe('the console as staff meet it', () => {
   it('asks before each irreversible step: cancelling changes nothing, confirming does it', async () => {
     setClock('2025-06-20T09:00:00+02:00');
     const page = await (await person('STAFF')).context.newPage();
-    await page.goto(`${server.url}/admin/CALL/rapports`);
+    await page.goto(`${server.url}${admin}/rapports`);
     await heading(page, /rapports annuels/);
     await page.getByLabel('Année de référence').fill('2023');
     await page.getByRole('button', { name: 'Créer le projet de rapport' }).click();
@@ -179,7 +182,7 @@ describe('the console as staff meet it', () => {
 
     // The deadline passes; then the approval.
     setClock('2025-12-02T08:00:00+01:00');
-    await applyDeadlines(server.db.dataSource, clock, server.url, { territoryId: call });
+    await applyDeadlines(server.db.dataSource, clock, server.url, { territoryId: territory.id });
     await page.reload();
     await page.getByLabel('Date de la délibération d’approbation').fill('2025-12-15');
     await page.getByRole('button', { name: 'Enregistrer l’approbation' }).click();
@@ -211,7 +214,7 @@ describe('the console as staff meet it', () => {
   it('tells a signed-in resident once that the console is not for them, wherever they open it', async () => {
     const { context } = await person('RESIDENT');
     const page = await context.newPage();
-    for (const path of ['/admin/', '/admin/CALL/journal', '/admin/CALL/rapports/2023']) {
+    for (const path of ['/admin/', `${admin}/journal`, `${admin}/rapports/2023`]) {
       await page.goto(server.url + path);
       await heading(page, 'Console réservée aux agents');
       expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
@@ -225,8 +228,8 @@ describe('the console as staff meet it', () => {
 
   it('shows each role only the sections it can use, and refuses the others once', async () => {
     const staff = await (await person('STAFF')).context.newPage();
-    await staff.goto(`${server.url}/admin/CALL`);
-    await heading(staff, /Lens-Liévin/);
+    await staff.goto(`${server.url}${admin}`);
+    await heading(staff, name);
     const tabs = staff.getByRole('navigation', { name: 'Sections du territoire' });
     expect(await tabs.getByRole('link').allInnerTexts()).toEqual([
       'Données',
@@ -235,17 +238,17 @@ describe('the console as staff meet it', () => {
       'Rapports annuels',
       'Modération',
     ]);
-    await staff.goto(`${server.url}/admin/CALL/journal`);
+    await staff.goto(`${server.url}${admin}/journal`);
     await heading(staff, 'Page non accessible');
     expect(await staff.getByRole('alert').count()).toBe(0);
     // Only the territories where the person has a role are offered.
     await staff.goto(`${server.url}/admin/`);
     await heading(staff, 'Territoires');
-    expect(await staff.getByRole('rowheader').allInnerTexts()).toEqual(["Communauté d'Agglomération de Lens-Liévin"]);
+    expect(await staff.getByRole('rowheader').allInnerTexts()).toEqual([name]);
 
     const moderator = await (await person('MODERATOR')).context.newPage();
-    await moderator.goto(`${server.url}/admin/CALL`);
-    await heading(moderator, /Lens-Liévin/);
+    await moderator.goto(`${server.url}${admin}`);
+    await heading(moderator, name);
     expect(
       await moderator.getByRole('navigation', { name: 'Sections du territoire' }).getByRole('link').allInnerTexts(),
     ).toEqual(['Données', 'Rapports annuels', 'Modération']);
@@ -260,8 +263,8 @@ describe('the console as staff meet it', () => {
     await page.getByLabel('Mot de passe').fill(PASSWORD);
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await focusedHeading(page, /^Territoires$/);
-    await page.getByRole('link', { name: "Communauté d'Agglomération de Lens-Liévin" }).click();
-    await focusedHeading(page, /Lens-Liévin$/);
+    await page.getByRole('link', { name }).click();
+    await focusedHeading(page, new RegExp(`${name}$`));
     await page.getByRole('link', { name: 'Journal des actions' }).click();
     await focusedHeading(page, /journal des actions/);
     await page.getByRole('link', { name: 'Rapports annuels' }).click();
@@ -272,7 +275,7 @@ describe('the console as staff meet it', () => {
     const { context } = await person('ADMIN');
     const page = await context.newPage();
     // The journal offers every action the server writes, by its French label.
-    await page.goto(`${server.url}/admin/CALL/journal`);
+    await page.goto(`${server.url}${admin}/journal`);
     await heading(page, /journal des actions/);
     const options = await page.getByLabel('Action').locator('option').allInnerTexts();
     expect(options).toHaveLength(AUDIT_ACTIONS.length + 1);
@@ -284,13 +287,13 @@ describe('the console as staff meet it', () => {
     await expect.poll(async () => [...new Set(await actionCells.allInnerTexts())]).toEqual(['Consultation ouverte']);
     for (const path of [
       '/admin/',
-      '/admin/CALL',
-      '/admin/CALL/membres',
-      '/admin/CALL/conseils',
-      '/admin/CALL/rapports',
-      '/admin/CALL/rapports/2023',
-      '/admin/CALL/emails',
-      '/admin/CALL/journal',
+      admin,
+      `${admin}/membres`,
+      `${admin}/conseils`,
+      `${admin}/rapports`,
+      `${admin}/rapports/2023`,
+      `${admin}/emails`,
+      `${admin}/journal`,
       '/compte',
     ]) {
       await page.goto(server.url + path);
@@ -319,13 +322,15 @@ describe('sign-in on the portal', () => {
   it('returns to the page the person came from, and only to a page of this site', async () => {
     const { email, context } = await person('RESIDENT', { signedIn: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/CALL/rapports`);
+    await page.goto(`${server.url}/${territory.code}/rapports`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     await page.getByRole('link', { name: 'Se connecter', exact: true }).click();
-    await page.waitForURL((url) => url.pathname === '/compte/connexion' && url.search === '?retour=%2FCALL%2Frapports');
+    await page.waitForURL(
+      (url) => url.pathname === '/compte/connexion' && url.search === `?retour=%2F${territory.code}%2Frapports`,
+    );
     await focusedHeading(page, /^Se connecter$/);
     await signIn(page, email);
-    await page.waitForURL((url) => url.pathname === '/CALL/rapports');
+    await page.waitForURL((url) => url.pathname === `/${territory.code}/rapports`);
     await page.getByRole('link', { name: /^Mon compte/ }).click();
     await focusedHeading(page, /^Mon compte$/);
 

@@ -130,4 +130,27 @@ describe('moderation queue', () => {
     await visitor.getByRole('heading', { name: 'Contributions des habitants' }).waitFor();
     expect(await visitor.getByText(ADVERT).count()).toBe(0);
   });
+
+  it('an admin sets post-moderation and the report threshold; a moderator reads them but cannot change them', async () => {
+    const admin = await person('ADMIN');
+    await admin.page.goto(`${server.url}/admin/${territory.code}/moderation`);
+    const settings = admin.page.getByRole('region', { name: 'Réglages de la modération' });
+    await settings.getByRole('group', { name: 'Contribution au rapport' }).waitFor();
+    await settings.getByLabel(/^Après publication/).check();
+    await settings.getByLabel(/^Signalements qui masquent/).fill('2');
+    await settings.getByRole('button', { name: 'Enregistrer' }).click();
+    await settings.getByText('Réglages enregistrés.').waitFor();
+    await expectAccessible(admin.page);
+    const [saved] = (await server.db.dataSource.query(
+      `SELECT mode, report_threshold FROM moderation_settings WHERE territory_id = $1 AND kind = 'CONTRIBUTION'`,
+      [territory.id],
+    )) as { mode: string; report_threshold: number }[];
+    expect(saved).toEqual({ mode: 'POST', report_threshold: 2 });
+
+    const moderator = await person('MODERATOR');
+    await moderator.page.goto(`${server.url}/admin/${territory.code}/moderation`);
+    const readOnly = moderator.page.getByRole('region', { name: 'Réglages de la modération' });
+    await readOnly.getByText(/Contribution au rapport : après publication, masquée après 2 signalements/).waitFor();
+    expect(await readOnly.getByRole('button', { name: 'Enregistrer' }).count()).toBe(0);
+  });
 });

@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { connect as connectTcp } from 'node:net';
@@ -16,28 +17,43 @@ import {
   type ServerProcess,
 } from '../support/server-process.js';
 import { createDataSource } from '../../server/src/db/data-source.js';
+import { postGraphQL } from '../support/graphql-http.js';
+import { graphql } from '../support/__generated__/index.js';
 
 /**
  * Faults of the database and of the server process itself, on the real server (`main.ts`) with its
  * own embedded PostgreSQL in a temporary folder; the steps run in order on that folder. SMTP down
  * is covered by server/src/modules/notifications/outbox-worker.test.ts.
  */
-const TERRITORIES = '{ territories(first: 5) { edges { node { code } } } }';
+const TERRITORIES = graphql(`
+  query FaultsTerritories {
+    territories(first: 5) {
+      edges {
+        node {
+          code
+        }
+      }
+    }
+  }
+`);
 /** Bounds the server promises (db/data-source.ts DB_TIMEOUTS, db/health.ts), with a margin for a loaded machine. */
 const REFUSED_MS = 6_000;
 const FROZEN_QUERY_MS = 25_000;
 const HEALTH_MS = 3_500;
 
-async function graphql(url: string, query: string, variables?: unknown, headers: Record<string, string> = {}) {
+/** A typed request, timed, with the code of its first error. */
+async function timed<T, V extends Record<string, unknown>>(
+  url: string,
+  document: TypedDocumentNode<T, V>,
+  variables?: V,
+  headers: Record<string, string> = {},
+) {
   const started = performance.now();
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
+  const { status, body } = await postGraphQL(url, document, variables, {
+    headers,
     signal: AbortSignal.timeout(60_000),
   });
-  const body = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
-  return { status: response.status, body, ms: performance.now() - started, code: body.errors?.[0]?.extensions?.code };
+  return { status, body, ms: performance.now() - started, code: body.errors?.[0]?.extensions?.code };
 }
 
 async function health(url: string) {
@@ -105,20 +121,20 @@ describe('faults', { timeout: 150_000 }, () => {
       'X-Lent: abcdefghijklmnopqrstuvwxyz\r\n',
       1_000,
     );
-    expect((await graphql(server.url, TERRITORIES)).status).toBe(200);
+    expect((await timed(server.url, TERRITORIES)).status).toBe(200);
   });
 
   it('answers 503 within its bounds while PostgreSQL is frozen, then normally again', async () => {
     const url = server!.url;
     // Idle connections in the pool: their statements are sent, and never answered (the client-side timeout).
-    await Promise.all(Array.from({ length: 4 }, () => graphql(url, TERRITORIES)));
+    await Promise.all(Array.from({ length: 4 }, () => timed(url, TERRITORIES)));
     const frozen = postgresProcessesOf(dataDir);
     expect(frozen.length).toBeGreaterThan(1);
     signals(frozen, 'SIGSTOP');
     try {
       const [probe, ...queries] = await Promise.all([
         health(url),
-        ...Array.from({ length: 6 }, () => graphql(url, TERRITORIES)),
+        ...Array.from({ length: 6 }, () => timed(url, TERRITORIES)),
       ]);
       expect(probe.status).toBe(503);
       expect(probe.ms).toBeLessThan(HEALTH_MS);
@@ -129,7 +145,7 @@ describe('faults', { timeout: 150_000 }, () => {
     } finally {
       signals(frozen, 'SIGCONT');
     }
-    expect(await eventually(async () => (await graphql(url, TERRITORIES)).status === 200, 10_000)).toBe(true);
+    expect(await eventually(async () => (await timed(url, TERRITORIES)).status === 200, 10_000)).toBe(true);
   });
 
   it('answers 503 quickly while PostgreSQL is down under load, never 500, and recovers when it is back', async () => {
@@ -141,7 +157,7 @@ describe('faults', { timeout: 150_000 }, () => {
     const client = async () => {
       while (running) {
         const at = performance.now();
-        const r = await graphql(url, TERRITORIES).catch(() => ({ status: 0, code: 'NETWORK', ms: 0 }));
+        const r = await timed(url, TERRITORIES).catch(() => ({ status: 0, code: 'NETWORK', ms: 0 }));
         answers.push({ status: r.status, code: r.code, ms: r.ms, at });
         await sleep(20);
       }
@@ -185,7 +201,7 @@ describe('faults', { timeout: 150_000 }, () => {
     const { url, exited } = server!;
     const postgres = postgresProcessesOf(dataDir);
     signals(postgres, 'SIGSTOP'); // holds the requests inside their resolvers
-    const inFlight = Promise.all(Array.from({ length: 4 }, () => graphql(url, TERRITORIES)));
+    const inFlight = Promise.all(Array.from({ length: 4 }, () => timed(url, TERRITORIES)));
     await sleep(500);
     server!.child.kill('SIGTERM');
     await sleep(500);
@@ -195,7 +211,13 @@ describe('faults', { timeout: 150_000 }, () => {
     expect(postgresProcessesOf(dataDir)).toEqual([]);
   });
 
-  const signUp = `mutation($input: SignUpInput!) { signUp(input: $input) { ok } }`;
+  const signUp = graphql(`
+    mutation FaultsSignUp($input: SignUpInput!) {
+      signUp(input: $input) {
+        ok
+      }
+    }
+  `);
 
   it('killed (SIGKILL) during sign-ups, restarts over the PostgreSQL it left behind; each account is whole or absent', async () => {
     server = await spawnServer({ dataDir, pgPort, env: { TRUST_PROXY: 'true' } });
@@ -211,7 +233,7 @@ describe('faults', { timeout: 150_000 }, () => {
           displayName: `Panne ${i}`,
           password: 'une phrase de passe solide',
         };
-        const r = await graphql(url, signUp, { input }, { 'x-forwarded-for': `10.9.0.${i}` }).catch(() => null);
+        const r = await timed(url, signUp, { input }, { 'x-forwarded-for': `10.9.0.${i}` }).catch(() => null);
         if (r?.status === 200 && !r.body.errors) accepted.push(email);
       }
     };
@@ -261,7 +283,7 @@ describe('faults', { timeout: 150_000 }, () => {
       ];
       await writeFile(path.join(dataDir, 'postmaster.pid'), `${stale.join('\n')}\n`);
       server = await spawnServer({ dataDir, pgPort });
-      expect((await graphql(server.url, TERRITORIES)).status).toBe(200);
+      expect((await timed(server.url, TERRITORIES)).status).toBe(200);
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
       expect(postgresProcessesOf(dataDir)).toEqual([]);

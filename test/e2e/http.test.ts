@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { startTestServer } from '../support/server.js';
+import { postGraphQL } from '../support/graphql-http.js';
+import { graphql } from '../support/__generated__/index.js';
 import { createApp, securityHeaders } from '../../server/src/app.js';
 import { createDataSource } from '../../server/src/db/data-source.js';
 import { loadEnv } from '../../server/src/config/env.js';
@@ -10,13 +12,6 @@ beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(() => server.close());
-
-const post = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
 
 describe('HTTP surface', () => {
   it('answers /healthz', async () => {
@@ -65,17 +60,40 @@ describe('HTTP surface', () => {
   });
 
   it('answers GraphQL with the four agglomerations of the demo data', async () => {
-    const res = await post({ query: '{ territories(first: 10) { totalCount edges { node { code } } } }' });
-    const body = (await res.json()) as { data: { territories: { edges: { node: { code: string } }[] } } };
-    const codes = body.data.territories.edges.map((e) => e.node.code);
+    const { body } = await postGraphQL(
+      server.url,
+      graphql(`
+        query HttpTerritories {
+          territories(first: 10) {
+            totalCount
+            edges {
+              node {
+                code
+              }
+            }
+          }
+        }
+      `),
+    );
+    const codes = body.data!.territories.edges.map((e) => e.node.code);
     expect(codes).toEqual(expect.arrayContaining(['CABBALR', 'CALL', 'CAB', 'CAPH']));
   });
 
   it('masks internal errors and keeps French, coded user errors', async () => {
-    const bad = await post({ query: '{ territory(code: "CABBALR") { actions(first: 500) { totalCount } } }' });
-    const body = (await bad.json()) as { errors: { message: string; extensions: { code: string } }[] };
-    expect(body.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
-    expect(body.errors[0]!.message).toMatch(/first/);
+    const { body } = await postGraphQL(
+      server.url,
+      graphql(`
+        query HttpTooLongPage {
+          territory(code: "CABBALR") {
+            actions(first: 500) {
+              totalCount
+            }
+          }
+        }
+      `),
+    );
+    expect(body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(body.errors![0]!.message).toMatch(/first/);
   });
 
   it('refuses a GET query without the CSRF preflight header', async () => {

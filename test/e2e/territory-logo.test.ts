@@ -1,6 +1,8 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server.js';
+import { postGraphQL } from '../support/graphql-http.js';
+import { graphql } from '../support/__generated__/index.js';
 import { seedTerritory, seedUser, type SeededTerritory } from '../../server/test/seed.js';
 import { writeSession } from '../../server/test/session.js';
 
@@ -21,14 +23,18 @@ const put = (cookie: string | null, body: Buffer, type: string) =>
     body: new Uint8Array(body),
   });
 
-async function themeLogoUrl(): Promise<string | null> {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `{ territory(code: "${territory.code}") { theme { logoUrl } } }` }),
-  });
-  const { data } = (await response.json()) as { data: { territory: { theme: { logoUrl: string | null } } } };
-  return data.territory.theme.logoUrl;
+const THEME_LOGO = graphql(`
+  query LogoOfTheme($code: String!) {
+    territory(code: $code) {
+      theme {
+        logoUrl
+      }
+    }
+  }
+`);
+async function themeLogoUrl() {
+  const { body } = await postGraphQL(server.url, THEME_LOGO, { code: territory.code });
+  return body.data!.territory!.theme.logoUrl;
 }
 
 const storedLogos = async () =>

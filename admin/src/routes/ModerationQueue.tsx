@@ -5,6 +5,7 @@ import { FormError, MODERATABLE_KIND_LABELS, MODERATION_STATUS_LABELS } from '@q
 import { AdminModerationQueueDocument, type ModeratableKind, type ModerationStatus } from '../__generated__/graphql';
 import { TerritoryTabs } from '../ui/TerritoryTabs';
 import { ModerationDecision } from './ModerationDecision';
+import { ModerationSettings } from './ModerationSettings';
 
 /** One queue for everything residents write: items awaiting a decision (pending, or hidden by reports) first. */
 export function ModerationQueue() {
@@ -65,6 +66,7 @@ export function ModerationQueue() {
           Afficher plus
         </button>
       )}
+      <ModerationSettings code={code} />
     </section>
   );
 }

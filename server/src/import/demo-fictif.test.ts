@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../test/harness.js';
+import { graphql } from '../../test/__generated__/index.js';
 import { DEMO_FILES, importTerritoryFile } from './index.js';
 
 let h: Harness;
@@ -111,20 +112,46 @@ describe('the fictional DEMO territory', () => {
   });
 
   it('shows that gap, and only it, where the portal reads the figures', async () => {
-    const { data, errors } = await h.execute<{ territory: { programmations: { edges: { node: Figures }[] } } }>(
-      `{ territory(code: "DEMO") { programmations(first: 10) { edges { node { year
-          totalCost { gap } specificCredits { gap }
-          totalsByFrameworkItem { amount { gap } children { amount { gap } } } } } } } }`,
+    const { data, errors } = await h.execute(
+      graphql(`
+        query DemoFictifGaps {
+          territory(code: "DEMO") {
+            programmations(first: 10) {
+              edges {
+                node {
+                  year
+                  totalCost {
+                    gap
+                  }
+                  specificCredits {
+                    gap
+                  }
+                  totalsByFrameworkItem {
+                    amount {
+                      gap
+                    }
+                    children {
+                      amount {
+                        gap
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
     );
     expect(errors).toBeUndefined();
-    const gaps = data!.territory.programmations.edges
-      .map(({ node }) => ({
+    const gaps = data!
+      .territory!.programmations.edges.map(({ node }) => ({
         year: node.year,
         totalCost: node.totalCost.gap,
         specificCredits: node.specificCredits.gap,
         lines: node.totalsByFrameworkItem.flatMap((t) => [t.amount.gap, ...t.children.map((c) => c.amount.gap)]),
       }))
-      .sort((a, b) => a.year - b.year);
+      .sort((a, b) => a.year! - b.year!);
     // An axe is checked against its ambitions; an ambition has no lines below it (null).
     const lines = [0, null, null, null, 0, null, null, null, 0, null, null];
     expect(gaps).toEqual([
@@ -133,13 +160,3 @@ describe('the fictional DEMO territory', () => {
     ]);
   });
 });
-
-interface Gap {
-  gap: number | null;
-}
-interface Figures {
-  year: number;
-  totalCost: Gap;
-  specificCredits: Gap;
-  totalsByFrameworkItem: { amount: Gap; children: { amount: Gap }[] }[];
-}

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Client, type Harness } from '../../test/harness.js';
 import { seedTerritory, seedUser, uniqueEmail, type SeededTerritory } from '../../test/seed.js';
+import { graphql } from '../../test/__generated__/index.js';
 import { createIdentityStore } from '../modules/identity/identity.store.js';
 import { likeEscape } from './sql.js';
 
@@ -14,23 +15,60 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const LISTS = `query($c: String!, $s: String!) { territory(code: $c) {
-  communes(filter: { search: $s }) { edges { node { name } } }
-  quartiers(filter: { search: $s }) { edges { node { name } } }
-  indicators(filter: { search: $s }) { edges { node { name } } }
-  operators(filter: { search: $s }) { edges { node { name } } }
-  members(filter: { search: $s }) { edges { node { displayName } } }
-} }`;
+const LISTS = graphql(`
+  query SearchEveryList($c: String!, $s: String!) {
+    territory(code: $c) {
+      communes(filter: { search: $s }) {
+        edges {
+          node {
+            name
+          }
+        }
+      }
+      quartiers(filter: { search: $s }) {
+        edges {
+          node {
+            name
+          }
+        }
+      }
+      indicators(filter: { search: $s }) {
+        edges {
+          node {
+            name
+          }
+        }
+      }
+      operators(filter: { search: $s }) {
+        edges {
+          node {
+            name
+          }
+        }
+      }
+      members(filter: { search: $s }) {
+        edges {
+          node {
+            displayName
+          }
+        }
+      }
+    }
+  }
+`);
 
 async function found(search: string) {
-  const r = await staff.execute<{ territory: Record<string, { edges: { node: Record<string, string> }[] }> }>(LISTS, {
-    c: territory.code,
-    s: search,
-  });
+  const r = await staff.execute(LISTS, { c: territory.code, s: search });
   if (r.errors) throw new Error(JSON.stringify(r.errors));
-  return Object.fromEntries(
-    Object.entries(r.data!.territory).map(([list, { edges }]) => [list, edges.map((e) => Object.values(e.node)[0])]),
-  );
+  const { communes, quartiers, indicators, operators, members } = r.data!.territory!;
+  const names = (list: { edges: { node: { name: string } }[] }) => list.edges.map((e) => e.node.name);
+  return {
+    communes: names(communes),
+    quartiers: names(quartiers),
+    indicators: names(indicators),
+    operators: names(operators),
+    members: members.edges.map((e) => e.node.displayName),
+  };
 }
 
 describe('searches by part of a name', () => {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Client, type Harness } from '../../../test/harness.js';
 import { seedTerritory, seedUser, type SeededTerritory } from '../../../test/seed.js';
+import { graphql } from '../../../test/__generated__/index.js';
+import type { AuditFilter } from '../../../test/__generated__/graphql.js';
 import { AUDIT_ACTIONS, STORED_AUDIT_ACTIONS } from '../../../../ui-kit/src/__generated__/catalogue.js';
 import { AUDIT_ACTION_LABELS } from '../../../../ui-kit/src/audit.js';
 import { recordAudit } from './audit.service.js';
@@ -26,15 +28,26 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const LOG = `query($c: String!, $f: AuditFilter) {
-  territory(code: $c) { auditLog(first: 50, filter: $f) { totalCount edges { node { action targetId } } } } }`;
+const LOG = graphql(`
+  query AuditLogByAction($c: String!, $f: AuditFilter) {
+    territory(code: $c) {
+      auditLog(first: 50, filter: $f) {
+        totalCount
+        edges {
+          node {
+            action
+            targetId
+          }
+        }
+      }
+    }
+  }
+`);
 
-type Log = { territory: { auditLog: { totalCount: number; edges: { node: { action: string; targetId: string } }[] } } };
-
-const logOf = async (filter: Record<string, unknown> | null) => {
-  const result = await admin.execute<Log>(LOG, { c: territory.code, f: filter });
+const logOf = async (filter: AuditFilter | null) => {
+  const result = await admin.execute(LOG, { c: territory.code, f: filter });
   expect(result.errors).toBeUndefined();
-  return result.data!.territory.auditLog;
+  return result.data!.territory!.auditLog;
 };
 
 describe('the journal by action', () => {
@@ -57,6 +70,7 @@ describe('the journal by action', () => {
   });
 
   it('refuses an action outside the enum, the stored code included', async () => {
+    // @ts-expect-error the stored code is not a value of the AuditAction enum: the refusal is the point
     const result = await admin.execute(LOG, { c: territory.code, f: { action: 'role.grant' } });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

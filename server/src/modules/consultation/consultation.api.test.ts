@@ -3,6 +3,8 @@ import { createHarness, type Client, type Harness } from '../../../test/harness.
 import { seedTerritory, seedUser, type SeededTerritory } from '../../../test/seed.js';
 import { seedReport } from '../../../test/seed-consultation.js';
 import { seed } from '../../../test/builder.js';
+import { graphql } from '../../../test/__generated__/index.js';
+import type { OpinionInput } from '../../../test/__generated__/graphql.js';
 import { applyDeadlines } from './deadline-job.js';
 import { closingInstant } from './deadline.js';
 
@@ -30,8 +32,18 @@ async function at<T>(instant: Date, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-const SUBMIT = `mutation($i: OpinionInput!) { submitOpinion(input: $i) { opinion { id position revision } } }`;
-const avis = (bodyId: string, sectionId: string, extra: Record<string, unknown> = {}) => ({
+const SUBMIT = graphql(`
+  mutation ConsultationSubmitOpinion($i: OpinionInput!) {
+    submitOpinion(input: $i) {
+      opinion {
+        id
+        position
+        revision
+      }
+    }
+  }
+`);
+const avis = (bodyId: string, sectionId: string, extra: Partial<OpinionInput> = {}): OpinionInput => ({
   territoryId: territory.id,
   bodyId,
   position: 'FAVOURABLE_WITH_RESERVATIONS',
@@ -45,7 +57,16 @@ describe('consultation rules', () => {
     const r = await seedReport(h, territory);
     const terms = (deadline: string) =>
       staff.execute(
-        `mutation($i: ConsultationTermsInput!) { setConsultationTerms(input: $i) { report { deadline earliestDeadline } } }`,
+        graphql(`
+          mutation ConsultationTerms($i: ConsultationTermsInput!) {
+            setConsultationTerms(input: $i) {
+              report {
+                deadline
+                earliestDeadline
+              }
+            }
+          }
+        `),
         {
           i: {
             territoryId: territory.id,
@@ -90,21 +111,45 @@ describe('consultation rules', () => {
       deadline: '2099-12-31',
     });
     const member = await h.signedIn((await seedUser(h, { territory, role: 'COUNCIL_MEMBER' })).id);
-    const draft = await member.execute(`mutation($i: OpinionInput!) { saveOpinionDraft(input: $i) { body { id } } }`, {
-      i: avis(r.councilBody.id, r.sections[0]!.id),
-    });
+    const draft = await member.execute(
+      graphql(`
+        mutation ConsultationSaveDraft($i: OpinionInput!) {
+          saveOpinionDraft(input: $i) {
+            body {
+              id
+            }
+          }
+        }
+      `),
+      {
+        i: avis(r.councilBody.id, r.sections[0]!.id),
+      },
+    );
     expect(draft.errors).toBeUndefined();
     const refused = await member.execute(SUBMIT, { i: avis(r.councilBody.id, r.sections[0]!.id) });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const other = await seedTerritory(h);
     const outsider = await h.signedIn((await seedUser(h, { territory: other, role: 'COUNCIL_REFERENT' })).id);
-    const query = `query($c: String!, $y: Int!) { territory(code: $c) { report(year: $y) { consultedBodies { id draft opinion { id } } } } }`;
+    const query = graphql(`
+      query ConsultationBodyDrafts($c: String!, $y: Int!) {
+        territory(code: $c) {
+          report(year: $y) {
+            consultedBodies {
+              id
+              draft
+              opinion {
+                id
+              }
+            }
+          }
+        }
+      }
+    `);
     const seen = async (client: Client) =>
       (
-        (await client.execute<any>(query, { c: territory.code, y: r.referenceYear })).data.territory.report
-          .consultedBodies as { id: string; draft: unknown }[]
-      ).find((b) => b.id === r.councilBody.id)!.draft;
+        await client.execute(query, { c: territory.code, y: r.referenceYear })
+      ).data!.territory!.report!.consultedBodies.find((b) => b.id === r.councilBody.id)!.draft;
     expect(await seen(referent)).toMatchObject({ position: 'FAVOURABLE_WITH_RESERVATIONS' });
     expect(await seen(outsider)).toBeNull();
     expect(await seen(staff)).toBeNull();
@@ -187,23 +232,53 @@ describe('consultation rules', () => {
     const resident = await seedUser(h, { territory, role: 'RESIDENT' });
     const author = await h.signedIn(resident.id);
     const moderator = await h.signedIn((await seedUser(h, { territory, role: 'MODERATOR' })).id);
-    const SUBMIT_C = `mutation($i: SubmitContributionInput!) { submitContribution(input: $i) { contribution { id status } } }`;
+    const SUBMIT_C = graphql(`
+      mutation ConsultationSubmitContribution($i: SubmitContributionInput!) {
+        submitContribution(input: $i) {
+          contribution {
+            id
+            status
+          }
+        }
+      }
+    `);
     const submit = async (text: string) =>
       (
-        await author.execute<any>(SUBMIT_C, {
+        await author.execute(SUBMIT_C, {
           i: { territoryId: territory.id, reportId: r.id, sectionId: r.sections[2]!.id, text },
         })
-      ).data.submitContribution.contribution as { id: string; status: string };
+      ).data!.submitContribution.contribution;
     const kept = await submit('Le city stade du quartier mérite d’être cité.');
     const refused = await submit('Hors sujet total.');
     expect(kept.status).toBe('PENDING');
-    const LIST = `query($c: String!, $y: Int!) { territory(code: $c) { report(year: $y) { contributions { id text status authorName rejectionReason } } } }`;
+    const LIST = graphql(`
+      query ConsultationContributions($c: String!, $y: Int!) {
+        territory(code: $c) {
+          report(year: $y) {
+            contributions {
+              id
+              text
+              status
+              authorName
+              rejectionReason
+            }
+          }
+        }
+      }
+    `);
     const list = async (client: Client) =>
-      (await client.execute<any>(LIST, { c: territory.code, y: r.referenceYear })).data.territory.report
-        .contributions as any[];
+      (await client.execute(LIST, { c: territory.code, y: r.referenceYear })).data!.territory!.report!.contributions;
     expect(await list(h.client())).toEqual([]);
 
-    const MODERATE = `mutation($i: ModerateContributionInput!) { moderateContribution(input: $i) { contribution { status } } }`;
+    const MODERATE = graphql(`
+      mutation ConsultationModerate($i: ModerateContributionInput!) {
+        moderateContribution(input: $i) {
+          contribution {
+            status
+          }
+        }
+      }
+    `);
     const noReason = await moderator.execute(MODERATE, {
       i: { territoryId: territory.id, contributionId: refused.id, decision: 'REJECT' },
     });
@@ -234,7 +309,15 @@ describe('consultation rules', () => {
       rejectionReason: 'Sans rapport avec cette section.',
     });
 
-    await author.execute(`mutation { deleteAccount(input: { confirmation: "SUPPRIMER" }) { ok } }`);
+    await author.execute(
+      graphql(`
+        mutation ConsultationAuthorErased {
+          deleteAccount(input: { confirmation: "SUPPRIMER" }) {
+            ok
+          }
+        }
+      `),
+    );
     expect((await list(h.client()))[0]).toMatchObject({ id: kept.id, authorName: 'contributeur anonymisé' });
   });
 
@@ -245,7 +328,17 @@ describe('consultation rules', () => {
     const quiet = await seedUser(h, { territory: other, role: 'COMMUNE_REPRESENTATIVE' });
     await (
       await h.signedIn(quiet.id)
-    ).execute(`mutation { updateNotificationPreferences(input: { consultations: false }) { me { id } } }`);
+    ).execute(
+      graphql(`
+        mutation ConsultationNoReminders {
+          updateNotificationPreferences(input: { consultations: false }) {
+            me {
+              id
+            }
+          }
+        }
+      `),
+    );
     const reminders = async () =>
       (await h.dataSource.query(
         `SELECT to_address FROM email_outbox WHERE territory_id = $1 AND kind = 'consultation-reminder' ORDER BY created_at`,
@@ -264,9 +357,17 @@ describe('consultation rules', () => {
 
     const otherStaff = await h.signedIn((await seedUser(h, { territory: other, role: 'STAFF' })).id);
     const onDemand = await at(new Date('2025-10-25T12:00:00+02:00'), () =>
-      otherStaff.execute(`mutation($i: ReportRefInput!) { sendReminders(input: $i) { bodies emails } }`, {
-        i: { territoryId: other.id, reportId: r.id },
-      }),
+      otherStaff.execute(
+        graphql(`
+          mutation ConsultationSendReminders($i: ReportRefInput!) {
+            sendReminders(input: $i) {
+              bodies
+              emails
+            }
+          }
+        `),
+        { i: { territoryId: other.id, reportId: r.id } },
+      ),
     );
     expect(onDemand.data).toEqual({ sendReminders: { bodies: 2, emails: 1 } });
     expect(await reminders()).toHaveLength(2);
@@ -278,7 +379,15 @@ describe('consultation rules', () => {
     const referentUser = await seedUser(h, { territory: other, role: 'COUNCIL_REFERENT', ownCouncil: false });
     const otherStaff = await h.signedIn((await seedUser(h, { territory: other, role: 'STAFF' })).id);
     const opened = await otherStaff.execute(
-      `mutation($i: ReportRefInput!) { openConsultation(input: $i) { report { status } } }`,
+      graphql(`
+        mutation ConsultationOpen($i: ReportRefInput!) {
+          openConsultation(input: $i) {
+            report {
+              status
+            }
+          }
+        }
+      `),
       {
         i: { territoryId: other.id, reportId: r.id },
       },

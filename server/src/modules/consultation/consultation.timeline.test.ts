@@ -1,6 +1,8 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Client, type Harness } from '../../../test/harness.js';
 import { seedTerritory, seedUser, type SeededTerritory } from '../../../test/seed.js';
+import { graphql } from '../../../test/__generated__/index.js';
 import { createIdentityStore } from '../identity/identity.store.js';
 import { applyDeadlines } from './deadline-job.js';
 import { annexCsv, annexEntries, annexPdf } from './annex.js';
@@ -31,8 +33,12 @@ async function referentOf(councilId: string) {
   return h.signedIn(user.id);
 }
 
-const gql = async <T = any>(client: Client, query: string, variables: Record<string, unknown>) => {
-  const r = await client.execute<T>(query, variables);
+const gql = async <T, V extends Record<string, unknown>>(
+  client: Client,
+  query: TypedDocumentNode<T, V>,
+  variables: V,
+) => {
+  const r = await client.execute(query, variables);
   if (r.errors) throw new Error(JSON.stringify(r.errors));
   return r.data!;
 };
@@ -51,22 +57,43 @@ describe('the CABBALR 2024 report timeline', () => {
       const council = (name: string, quartierId: string) =>
         gql(
           staff,
-          `mutation($i: CreateCitizenCouncilInput!) { createCitizenCouncil(input: $i) { citizenCouncil { id } } }`,
-          {
-            i: { territoryId: territory.id, name, quartierId, active: true },
-          },
+          graphql(`
+            mutation TimelineCreateCouncil($i: CreateCitizenCouncilInput!) {
+              createCitizenCouncil(input: $i) {
+                citizenCouncil {
+                  id
+                }
+              }
+            }
+          `),
+          { i: { territoryId: territory.id, name, quartierId, active: true } },
         );
       await council('Conseil citoyen Mont-Liébaut Nord', qpv!.id);
       await council('Conseil citoyen Cité 3', territory.quartierId); // Cité 3 is a QIC
       const { createReport } = await gql(
         staff,
-        `mutation($i: CreateReportInput!) { createReport(input: $i) { report { id } } }`,
-        {
-          i: { territoryId: territory.id, referenceYear: 2024 },
-        },
+        graphql(`
+          mutation TimelineCreateReport($i: CreateReportInput!) {
+            createReport(input: $i) {
+              report {
+                id
+              }
+            }
+          }
+        `),
+        { i: { territoryId: territory.id, referenceYear: 2024 } },
       );
-      const reportId = createReport.report.id as string;
-      await gql(staff, `mutation($i: ConsultationTermsInput!) { setConsultationTerms(input: $i) { report { id } } }`, {
+      const reportId = createReport.report.id;
+      const terms = graphql(`
+        mutation TimelineTerms($i: ConsultationTermsInput!) {
+          setConsultationTerms(input: $i) {
+            report {
+              id
+            }
+          }
+        }
+      `);
+      await gql(staff, terms, {
         i: {
           territoryId: territory.id,
           reportId,
@@ -83,46 +110,121 @@ describe('the CABBALR 2024 report timeline', () => {
       const draft = (
         await gql(
           staff,
-          `query($c: String!) { territory(code: $c) { report(year: 2024) { consultedBodies { id } } } }`,
-          {
-            c: territory.code,
-          },
+          graphql(`
+            query TimelineDraftBodies($c: String!) {
+              territory(code: $c) {
+                report(year: 2024) {
+                  consultedBodies {
+                    id
+                  }
+                }
+              }
+            }
+          `),
+          { c: territory.code },
         )
-      ).territory.report;
-      await gql(staff, `mutation($i: SetBodyTransmissionInput!) { setBodyTransmission(input: $i) { report { id } } }`, {
+      ).territory!.report!;
+      const transmission = graphql(`
+        mutation TimelineTransmission($i: SetBodyTransmissionInput!) {
+          setBodyTransmission(input: $i) {
+            report {
+              id
+            }
+          }
+        }
+      `);
+      await gql(staff, transmission, {
         i: {
           territoryId: territory.id,
           reportId,
-          bodyIds: (draft.consultedBodies as { id: string }[]).map((b) => b.id),
+          bodyIds: draft.consultedBodies.map((b) => b.id),
           postedOn: '2025-06-30',
         },
       });
-      await gql(staff, `mutation($i: ReportRefInput!) { openConsultation(input: $i) { report { status } } }`, {
-        i: { territoryId: territory.id, reportId },
-      });
-      const REPORT = `query($c: String!) { territory(code: $c) { report(year: 2024) { status closesAt sections { id title }
-        consultedBodies { id kind name status citizenCouncil { id } commune { id name } opinion { position tacit revision text history { revision }
-          remarks { id text response section { title } } } } } } }`;
-      const report = (await gql(h.client(), REPORT, { c: territory.code })).territory.report;
+      const open = graphql(`
+        mutation TimelineOpen($i: ReportRefInput!) {
+          openConsultation(input: $i) {
+            report {
+              status
+            }
+          }
+        }
+      `);
+      await gql(staff, open, { i: { territoryId: territory.id, reportId } });
+      const REPORT = graphql(`
+        query TimelineReport($c: String!) {
+          territory(code: $c) {
+            report(year: 2024) {
+              status
+              closesAt
+              sections {
+                id
+                title
+              }
+              consultedBodies {
+                id
+                kind
+                name
+                status
+                citizenCouncil {
+                  id
+                }
+                commune {
+                  id
+                  name
+                }
+                opinion {
+                  position
+                  tacit
+                  revision
+                  text
+                  history {
+                    revision
+                  }
+                  remarks {
+                    id
+                    text
+                    response
+                    section {
+                      title
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `);
+      const report = (await gql(h.client(), REPORT, { c: territory.code })).territory!.report!;
       expect(report.status).toBe('IN_CONSULTATION');
-      expect(new Date(report.closesAt).toISOString()).toBe('2025-10-30T23:00:00.000Z'); // midnight in Paris
-      const councils = report.consultedBodies.filter((b: any) => b.kind === 'CITIZEN_COUNCIL');
-      const communes = report.consultedBodies.filter((b: any) => b.kind === 'COMMUNE');
-      expect(councils.map((c: { name: string }) => c.name).sort()).toEqual([
+      expect(new Date(report.closesAt!).toISOString()).toBe('2025-10-30T23:00:00.000Z'); // midnight in Paris
+      const councils = report.consultedBodies.filter((b) => b.kind === 'CITIZEN_COUNCIL');
+      const communes = report.consultedBodies.filter((b) => b.kind === 'COMMUNE');
+      expect(councils.map((c) => c.name).sort()).toEqual([
         'Conseil citoyen Mont-Liébaut',
         'Conseil citoyen Mont-Liébaut Nord',
       ]);
       expect(communes).toHaveLength(3);
-      const [sectionActions, sectionQpv] = [report.sections[2].id, report.sections[1].id];
-      const SUBMIT = `mutation($i: OpinionInput!) { submitOpinion(input: $i) { opinion { revision } } }`;
+      const [sectionActions, sectionQpv] = [report.sections[2]!.id, report.sections[1]!.id];
+      const SUBMIT = graphql(`
+        mutation TimelineSubmitOpinion($i: OpinionInput!) {
+          submitOpinion(input: $i) {
+            opinion {
+              revision
+            }
+          }
+        }
+      `);
+      const [councilA, councilB] = [councils[0]!, councils[1]!];
+      const [speakingCommune, ...silentCommunes] = communes;
 
       // Council A answers, then amends; council B is unfavourable with a remark.
-      const a = await referentOf(councils[0].citizenCouncil.id);
+      const a = await referentOf(councilA.citizenCouncil!.id);
       setClock('2025-07-15T18:00:00+02:00');
       await gql(a, SUBMIT, {
         i: {
           territoryId: territory.id,
-          bodyId: councils[0].id,
+          bodyId: councilA.id,
           position: 'FAVOURABLE',
           text: 'Avis favorable.',
           remarks: [],
@@ -132,17 +234,17 @@ describe('the CABBALR 2024 report timeline', () => {
       await gql(a, SUBMIT, {
         i: {
           territoryId: territory.id,
-          bodyId: councils[0].id,
+          bodyId: councilA.id,
           position: 'FAVOURABLE_WITH_RESERVATIONS',
           text: 'Favorable, avec une réserve sur la santé.',
           remarks: [{ sectionId: sectionActions, text: 'Peu d’actions de santé au Mont-Liébaut.' }],
         },
       });
-      const b = await referentOf(councils[1].citizenCouncil.id);
+      const b = await referentOf(councilB.citizenCouncil!.id);
       await gql(b, SUBMIT, {
         i: {
           territoryId: territory.id,
-          bodyId: councils[1].id,
+          bodyId: councilB.id,
           position: 'UNFAVOURABLE',
           text: 'Le conseil n’a pas été associé.',
           remarks: [{ sectionId: sectionQpv, text: 'Les indicateurs du Mont-Liébaut Nord manquent.' }],
@@ -155,7 +257,7 @@ describe('the CABBALR 2024 report timeline', () => {
         userId: rep.id,
         role: 'COMMUNE_REPRESENTATIVE',
         citizenCouncilId: null,
-        communeId: communes[0].commune.id,
+        communeId: speakingCommune!.commune!.id,
         grantedBy: null,
         at: new Date(),
       });
@@ -164,7 +266,7 @@ describe('the CABBALR 2024 report timeline', () => {
       await gql(commune, SUBMIT, {
         i: {
           territoryId: territory.id,
-          bodyId: communes[0].id,
+          bodyId: speakingCommune!.id,
           position: 'FAVOURABLE',
           text: 'Délibération n° 2025-117.',
           deliberationOn: '2025-09-25',
@@ -177,7 +279,7 @@ describe('the CABBALR 2024 report timeline', () => {
       const late = await b.execute(SUBMIT, {
         i: {
           territoryId: territory.id,
-          bodyId: councils[1].id,
+          bodyId: councilB.id,
           position: 'FAVOURABLE',
           text: 'Finalement oui.',
           remarks: [],
@@ -189,34 +291,54 @@ describe('the CABBALR 2024 report timeline', () => {
 
       // Staff answer every observation, the assembly approves in December, the report is published.
       setClock('2025-11-20T10:00:00+01:00');
-      const closed = (await gql(staff, REPORT, { c: territory.code })).territory.report;
+      const closed = (await gql(staff, REPORT, { c: territory.code })).territory!.report!;
       expect(closed.status).toBe('CLOSED');
-      const remarks = closed.consultedBodies.flatMap((x: any) => x.opinion?.remarks ?? []);
+      const remarks = closed.consultedBodies.flatMap((x) => x.opinion?.remarks ?? []);
       expect(remarks).toHaveLength(2);
-      const early = await staff.execute(
-        `mutation($i: ApproveReportInput!) { approveReport(input: $i) { report { status } } }`,
-        {
-          i: { territoryId: territory.id, reportId, approvedOn: '2025-12-15' },
-        },
-      );
+      const approve = graphql(`
+        mutation TimelineApprove($i: ApproveReportInput!) {
+          approveReport(input: $i) {
+            report {
+              status
+            }
+          }
+        }
+      `);
+      const early = await staff.execute(approve, {
+        i: { territoryId: territory.id, reportId, approvedOn: '2025-12-15' },
+      });
       expect(early.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      const answer = graphql(`
+        mutation TimelineAnswerRemark($i: AnswerRemarkInput!) {
+          answerRemark(input: $i) {
+            remark {
+              id
+            }
+          }
+        }
+      `);
       for (const remark of remarks) {
-        await gql(staff, `mutation($i: AnswerRemarkInput!) { answerRemark(input: $i) { remark { id } } }`, {
+        await gql(staff, answer, {
           i: { territoryId: territory.id, remarkId: remark.id, response: `Réponse à : ${remark.text}` },
         });
       }
       setClock('2025-12-15T19:00:00+01:00');
-      await gql(staff, `mutation($i: ApproveReportInput!) { approveReport(input: $i) { report { status } } }`, {
-        i: { territoryId: territory.id, reportId, approvedOn: '2025-12-15' },
-      });
-      await gql(staff, `mutation($i: ReportRefInput!) { publishReport(input: $i) { report { status } } }`, {
-        i: { territoryId: territory.id, reportId },
-      });
+      await gql(staff, approve, { i: { territoryId: territory.id, reportId, approvedOn: '2025-12-15' } });
+      const publish = graphql(`
+        mutation TimelinePublish($i: ReportRefInput!) {
+          publishReport(input: $i) {
+            report {
+              status
+            }
+          }
+        }
+      `);
+      await gql(staff, publish, { i: { territoryId: territory.id, reportId } });
 
-      const published = (await gql(h.client(), REPORT, { c: territory.code })).territory.report;
+      const published = (await gql(h.client(), REPORT, { c: territory.code })).territory!.report!;
       expect(published.status).toBe('PUBLISHED');
-      const byName = Object.fromEntries(published.consultedBodies.map((x: any) => [x.name, x]));
-      expect(byName[councils[0].name]).toMatchObject({
+      const byName = Object.fromEntries(published.consultedBodies.map((x) => [x.name, x]));
+      expect(byName[councilA.name]).toMatchObject({
         status: 'SUBMITTED',
         opinion: {
           position: 'FAVOURABLE_WITH_RESERVATIONS',
@@ -225,15 +347,15 @@ describe('the CABBALR 2024 report timeline', () => {
           history: [{ revision: 1 }, { revision: 2 }],
         },
       });
-      expect(byName[councils[1].name].opinion.position).toBe('UNFAVOURABLE');
-      expect(byName[communes[0].name].opinion.position).toBe('FAVOURABLE');
-      for (const silent of communes.slice(1)) {
+      expect(byName[councilB.name]!.opinion!.position).toBe('UNFAVOURABLE');
+      expect(byName[speakingCommune!.name]!.opinion!.position).toBe('FAVOURABLE');
+      for (const silent of silentCommunes) {
         expect(byName[silent.name]).toMatchObject({
           status: 'TACIT',
           opinion: { position: 'DEEMED_FAVOURABLE', tacit: true, revision: 1 },
         });
       }
-      expect(published.consultedBodies.flatMap((x: any) => x.opinion.remarks).every((m: any) => m.response)).toBe(true);
+      expect(published.consultedBodies.flatMap((x) => x.opinion!.remarks).every((m) => m.response)).toBe(true);
       const tacitCount = await h.dataSource.query(
         'SELECT count(*)::int AS n FROM opinions WHERE report_id = $1 AND tacit',
         [reportId],

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../../test/harness.js';
 import { seedTerritory, seedUser } from '../../../test/seed.js';
 import { seedReport } from '../../../test/seed-consultation.js';
+import { graphql } from '../../../test/__generated__/index.js';
 import { applyDeadlines } from './deadline-job.js';
 import { daysLeft } from './deadline.js';
 
@@ -29,7 +30,15 @@ describe('the consultation deadline', () => {
     const r = await seedReport(h, territory);
     const terms = (deadline: string) =>
       staff.execute(
-        `mutation($i: ConsultationTermsInput!) { setConsultationTerms(input: $i) { report { deadline } } }`,
+        graphql(`
+          mutation DeadlineRulesTerms($i: ConsultationTermsInput!) {
+            setConsultationTerms(input: $i) {
+              report {
+                deadline
+              }
+            }
+          }
+        `),
         {
           i: {
             territoryId: territory.id,

@@ -1,7 +1,9 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Client, type Harness } from '../../../test/harness.js';
 import { seedTerritory, seedUser, type SeededTerritory } from '../../../test/seed.js';
 import { seedReport } from '../../../test/seed-consultation.js';
+import { graphql } from '../../../test/__generated__/index.js';
 import type { ReportStatus } from './consultation.types.js';
 
 let h: Harness;
@@ -15,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 /** Sends the same transition five times at once and sorts the answers into successes and error codes. */
-async function fiveAtOnce(mutation: string, input: Record<string, unknown>) {
+async function fiveAtOnce<I>(mutation: TypedDocumentNode<unknown, { i: I }>, input: I) {
   const results = await Promise.all(Array.from({ length: 5 }, () => staff.execute(mutation, { i: input })));
   return {
     ok: results.filter((r) => !r.errors).length,
@@ -33,9 +35,33 @@ async function versionsAndTransitions(reportId: string) {
   return { versions, transitions };
 }
 
-const OPEN = `mutation($i: ReportRefInput!) { openConsultation(input: $i) { report { status } } }`;
-const APPROVE = `mutation($i: ApproveReportInput!) { approveReport(input: $i) { report { status } } }`;
-const PUBLISH = `mutation($i: ReportRefInput!) { publishReport(input: $i) { report { status } } }`;
+const OPEN = graphql(`
+  mutation ConcurrentOpen($i: ReportRefInput!) {
+    openConsultation(input: $i) {
+      report {
+        status
+      }
+    }
+  }
+`);
+const APPROVE = graphql(`
+  mutation ConcurrentApprove($i: ApproveReportInput!) {
+    approveReport(input: $i) {
+      report {
+        status
+      }
+    }
+  }
+`);
+const PUBLISH = graphql(`
+  mutation ConcurrentPublish($i: ReportRefInput!) {
+    publishReport(input: $i) {
+      report {
+        status
+      }
+    }
+  }
+`);
 /** A late request sees the new state before its transaction, an earlier one under the row lock: both are conflicts. */
 const CONFLICT = {
   message: expect.stringMatching(/^(Ce rapport vient d’être modifié par quelqu’un d’autre|Impossible à cette étape)/),

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Client, type Harness } from '../../../test/harness.js';
 import { seedTerritory, seedUser, type SeededTerritory } from '../../../test/seed.js';
 import { seedReport } from '../../../test/seed-consultation.js';
+import { graphql } from '../../../test/__generated__/index.js';
 import { applyDeadlines } from './deadline-job.js';
 import { closingInstant, parisToday } from './deadline.js';
 
@@ -15,9 +16,32 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const OPEN = `mutation($i: ReportRefInput!) { openConsultation(input: $i) { report { status consultedBodies {
-  name transmission { channel on } recipientCount } } } }`;
-const SET = `mutation($i: SetBodyTransmissionInput!) { setBodyTransmission(input: $i) { report { id } } }`;
+const OPEN = graphql(`
+  mutation TransmissionOpen($i: ReportRefInput!) {
+    openConsultation(input: $i) {
+      report {
+        status
+        consultedBodies {
+          name
+          transmission {
+            channel
+            on
+          }
+          recipientCount
+        }
+      }
+    }
+  }
+`);
+const SET = graphql(`
+  mutation TransmissionSet($i: SetBodyTransmissionInput!) {
+    setBodyTransmission(input: $i) {
+      report {
+        id
+      }
+    }
+  }
+`);
 
 /** A draft whose two bodies were not posted: they are reached only if the platform can email them. */
 async function unpostedDraft() {
@@ -59,11 +83,7 @@ describe('transmission of the report to each consulted body', () => {
     const future = await staff.execute(SET, { i: { ...ref(r), bodyIds: [r.councilBody.id], postedOn: '2999-01-01' } });
     expect(future.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
-    const opened = await staff.execute<{
-      openConsultation: { report: { status: string; consultedBodies: unknown[] } };
-    }>(OPEN, {
-      i: ref(r),
-    });
+    const opened = await staff.execute(OPEN, { i: ref(r) });
     expect(opened.errors).toBeUndefined();
     expect(opened.data!.openConsultation.report.consultedBodies).toEqual(
       expect.arrayContaining([
@@ -121,12 +141,33 @@ describe('transmission of the report to each consulted body', () => {
     const r = await seedReport(h, territory, 'IN_CONSULTATION');
     const resident = await h.signedIn((await seedUser(h, { territory, role: 'RESIDENT' })).id);
     const result = await resident.execute(
-      `query($c: String!, $y: Int!) { territory(code: $c) { report(year: $y) { consultedBodies { recipientEmail } } } }`,
+      graphql(`
+        query TransmissionRecipientEmail($c: String!, $y: Int!) {
+          territory(code: $c) {
+            report(year: $y) {
+              consultedBodies {
+                recipientEmail
+              }
+            }
+          }
+        }
+      `),
       { c: territory.code, y: r.referenceYear },
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const asStaff = await staff.execute(
-      `query($c: String!, $y: Int!) { territory(code: $c) { report(year: $y) { consultedBodies { recipientEmail recipientCount } } } }`,
+      graphql(`
+        query TransmissionRecipients($c: String!, $y: Int!) {
+          territory(code: $c) {
+            report(year: $y) {
+              consultedBodies {
+                recipientEmail
+                recipientCount
+              }
+            }
+          }
+        }
+      `),
       { c: territory.code, y: r.referenceYear },
     );
     expect(asStaff.errors).toBeUndefined();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../../test/harness.js';
+import { graphql } from '../../../test/__generated__/index.js';
 import { lastLinkToken, seedTerritory, seedUser, uniqueEmail, type SeededTerritory } from '../../../test/seed.js';
 
 let h: Harness;
@@ -10,15 +11,79 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const ME = `{ me { email displayName emailVerified hasPassword memberships { role territory { code } permissions } } }`;
-const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { me { displayName } } }`;
+const ME = graphql(`
+  query AccountMe {
+    me {
+      email
+      displayName
+      emailVerified
+      hasPassword
+      memberships {
+        role
+        territory {
+          code
+        }
+        permissions
+      }
+    }
+  }
+`);
+const ME_EMAIL = graphql(`
+  query AccountMeEmail {
+    me {
+      email
+    }
+  }
+`);
+const SIGN_UP = graphql(`
+  mutation AccountSignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      ok
+      message
+    }
+  }
+`);
+const VERIFY = graphql(`
+  mutation AccountVerifyEmail($t: String!) {
+    verifyEmail(input: { token: $t }) {
+      me {
+        emailVerified
+      }
+    }
+  }
+`);
+const SIGN_IN = graphql(`
+  mutation AccountSignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      me {
+        displayName
+      }
+    }
+  }
+`);
+const REQUEST_RESET = graphql(`
+  mutation AccountRequestPasswordReset($e: String!) {
+    requestPasswordReset(input: { email: $e }) {
+      message
+    }
+  }
+`);
+const END_SESSION = graphql(`
+  mutation AccountEndSession($s: ID!) {
+    endSession(input: { sessionId: $s }) {
+      me {
+        id
+      }
+    }
+  }
+`);
 const PASSWORD = 'une phrase de passe solide';
 
 describe('accounts', () => {
   it('signs up, confirms the email from the outbox, signs out and back in with the password', async () => {
     const browser = h.client();
     const email = uniqueEmail('Inscription').toUpperCase();
-    const signUp = await browser.execute(`mutation($input: SignUpInput!) { signUp(input: $input) { ok message } }`, {
+    const signUp = await browser.execute(SIGN_UP, {
       input: { territoryCode: territory.code, email, displayName: 'Nadia du Mont', password: PASSWORD },
     });
     expect(signUp.errors).toBeUndefined();
@@ -27,12 +92,7 @@ describe('accounts', () => {
     const early = await browser.execute(SIGN_IN, { input: { email: lower, password: PASSWORD } });
     expect(early.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
-    const verified = await browser.execute(
-      `mutation($t: String!) { verifyEmail(input: { token: $t }) { me { emailVerified } } }`,
-      {
-        t: await lastLinkToken(h, lower),
-      },
-    );
+    const verified = await browser.execute(VERIFY, { t: await lastLinkToken(h, lower) });
     expect(verified.errors).toBeUndefined();
     expect(verified.data).toEqual({ verifyEmail: { me: { emailVerified: true } } });
     const me = await browser.execute(ME);
@@ -46,7 +106,15 @@ describe('accounts', () => {
       },
     });
 
-    await browser.execute(`mutation { signOut { ok } }`);
+    await browser.execute(
+      graphql(`
+        mutation AccountSignOut {
+          signOut {
+            ok
+          }
+        }
+      `),
+    );
     expect(browser.token).toBeNull();
     expect((await browser.execute(ME)).data).toEqual({ me: null });
     const again = await browser.execute(SIGN_IN, { input: { email: lower, password: PASSWORD } });
@@ -56,31 +124,38 @@ describe('accounts', () => {
   it('refuses a link used twice, and signs in by one-time link without a password', async () => {
     const browser = h.client();
     const email = uniqueEmail();
-    await browser.execute(`mutation($input: SignUpInput!) { signUp(input: $input) { ok } }`, {
+    await browser.execute(SIGN_UP, {
       input: { territoryCode: territory.code, email, displayName: 'Sans mot de passe' },
     });
     const verify = await lastLinkToken(h, email);
-    await browser.execute(`mutation($t: String!) { verifyEmail(input: { token: $t }) { me { id } } }`, { t: verify });
-    const reused = await h
-      .client()
-      .execute(`mutation($t: String!) { verifyEmail(input: { token: $t }) { me { id } } }`, {
-        t: verify,
-      });
+    await browser.execute(VERIFY, { t: verify });
+    const reused = await h.client().execute(VERIFY, { t: verify });
     expect(reused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
     const phone = h.client();
     const asked = await phone.execute(
-      `mutation($e: String!) { requestSignInLink(input: { email: $e }) { ok message } }`,
-      {
-        e: email,
-      },
+      graphql(`
+        mutation AccountRequestSignInLink($e: String!) {
+          requestSignInLink(input: { email: $e }) {
+            ok
+            message
+          }
+        }
+      `),
+      { e: email },
     );
     expect(asked.data?.requestSignInLink).toMatchObject({ ok: true });
     const signedIn = await phone.execute(
-      `mutation($t: String!) { signInWithLink(input: { token: $t }) { me { hasPassword } } }`,
-      {
-        t: await lastLinkToken(h, email),
-      },
+      graphql(`
+        mutation AccountSignInWithLink($t: String!) {
+          signInWithLink(input: { token: $t }) {
+            me {
+              hasPassword
+            }
+          }
+        }
+      `),
+      { t: await lastLinkToken(h, email) },
     );
     expect(signedIn.data).toEqual({ signInWithLink: { me: { hasPassword: false } } });
   });
@@ -88,7 +163,7 @@ describe('accounts', () => {
   it('answers the same for an unknown email and a wrong password, and refuses the 11th failure in a minute', async () => {
     const user = await seedUser(h, { territory, role: 'RESIDENT', password: PASSWORD });
     const attacker = h.client();
-    const wrong = await attacker.execute(SIGN_IN, { input: { email: user.email, password: 'mauvais mot de passe' } });
+    const wrong = await attacker.execute(SIGN_IN, { input: { email: user.email!, password: 'mauvais mot de passe' } });
     const unknown = await attacker.execute(SIGN_IN, {
       input: { email: uniqueEmail(), password: 'mauvais mot de passe' },
     });
@@ -98,11 +173,11 @@ describe('accounts', () => {
       extensions: { code: 'UNAUTHENTICATED' },
     });
     for (let i = 2; i <= 10; i++) {
-      const r = await h.client().execute(SIGN_IN, { input: { email: user.email, password: `essai ${i}` } });
+      const r = await h.client().execute(SIGN_IN, { input: { email: user.email!, password: `essai ${i}` } });
       expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
     // The 11th is refused even with the right password, from another address.
-    const eleventh = await h.client().execute(SIGN_IN, { input: { email: user.email, password: PASSWORD } });
+    const eleventh = await h.client().execute(SIGN_IN, { input: { email: user.email!, password: PASSWORD } });
     expect(eleventh.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
     expect(eleventh.errors?.[0]?.message).toMatch(/Trop de tentatives/);
   });
@@ -110,40 +185,38 @@ describe('accounts', () => {
   it('resets a forgotten password and ends every other session', async () => {
     const user = await seedUser(h, { territory, role: 'RESIDENT', password: PASSWORD });
     const laptop = h.client();
-    await laptop.execute(SIGN_IN, { input: { email: user.email, password: PASSWORD } });
+    await laptop.execute(SIGN_IN, { input: { email: user.email!, password: PASSWORD } });
     const phone = h.client();
-    const neutral = await phone.execute(
-      `mutation($e: String!) { requestPasswordReset(input: { email: $e }) { message } }`,
-      {
-        e: user.email,
-      },
-    );
-    const forUnknown = await phone.execute(
-      `mutation($e: String!) { requestPasswordReset(input: { email: $e }) { message } }`,
-      {
-        e: uniqueEmail(),
-      },
-    );
+    const neutral = await phone.execute(REQUEST_RESET, { e: user.email! });
+    const forUnknown = await phone.execute(REQUEST_RESET, { e: uniqueEmail() });
     expect(neutral.data).toEqual(forUnknown.data);
     const reset = await phone.execute(
-      `mutation($t: String!, $p: String!) { resetPassword(input: { token: $t, password: $p }) { me { email } } }`,
+      graphql(`
+        mutation AccountResetPassword($t: String!, $p: String!) {
+          resetPassword(input: { token: $t, password: $p }) {
+            me {
+              email
+            }
+          }
+        }
+      `),
       { t: await lastLinkToken(h, user.email!), p: 'un tout nouveau mot de passe' },
     );
     expect(reset.errors).toBeUndefined();
     expect((await laptop.execute(ME)).data).toEqual({ me: null });
-    expect((await phone.execute(`{ me { email } }`)).data).toEqual({ me: { email: user.email } });
+    expect((await phone.execute(ME_EMAIL)).data).toEqual({ me: { email: user.email } });
   });
 
   it('ends a session left idle for two hours unless remembered', async () => {
     const user = await seedUser(h, { territory, role: 'RESIDENT', password: PASSWORD });
     const shared = h.client();
     const remembered = h.client();
-    await shared.execute(SIGN_IN, { input: { email: user.email, password: PASSWORD } });
-    await remembered.execute(SIGN_IN, { input: { email: user.email, password: PASSWORD, remember: true } });
+    await shared.execute(SIGN_IN, { input: { email: user.email!, password: PASSWORD } });
+    await remembered.execute(SIGN_IN, { input: { email: user.email!, password: PASSWORD, remember: true } });
     h.clock.advance(2 * 3600_000 + 1000);
     try {
-      expect((await shared.execute(`{ me { email } }`)).data).toEqual({ me: null });
-      expect((await remembered.execute(`{ me { email } }`)).data).toEqual({ me: { email: user.email } });
+      expect((await shared.execute(ME_EMAIL)).data).toEqual({ me: null });
+      expect((await remembered.execute(ME_EMAIL)).data).toEqual({ me: { email: user.email } });
     } finally {
       h.clock.advance(-(2 * 3600_000 + 1000));
     }
@@ -153,30 +226,50 @@ describe('accounts', () => {
     const user = await seedUser(h, { territory, role: 'RESIDENT', password: PASSWORD });
     const laptop = h.client();
     const sharedPhone = h.client();
-    await laptop.execute(SIGN_IN, { input: { email: user.email, password: PASSWORD } });
-    await sharedPhone.execute(SIGN_IN, { input: { email: user.email, password: PASSWORD } });
-    const listed = await laptop.execute<{ me: { sessions: { id: string; current: boolean }[] } }>(
-      `{ me { sessions { id current } } }`,
+    await laptop.execute(SIGN_IN, { input: { email: user.email!, password: PASSWORD } });
+    await sharedPhone.execute(SIGN_IN, { input: { email: user.email!, password: PASSWORD } });
+    const listed = await laptop.execute(
+      graphql(`
+        query AccountSessions {
+          me {
+            sessions {
+              id
+              current
+            }
+          }
+        }
+      `),
     );
-    expect(listed.data!.me.sessions).toHaveLength(2);
-    const phone = listed.data!.me.sessions.find((x) => !x.current)!;
+    expect(listed.data!.me!.sessions).toHaveLength(2);
+    const phone = listed.data!.me!.sessions.find((x) => !x.current)!;
     const stranger = await h.signedIn((await seedUser(h, { territory, role: 'RESIDENT' })).id);
-    const refused = await stranger.execute(`mutation($s: ID!) { endSession(input: { sessionId: $s }) { me { id } } }`, {
-      s: phone.id,
-    });
+    const refused = await stranger.execute(END_SESSION, { s: phone.id });
     expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect((await sharedPhone.execute(`{ me { email } }`)).data).toEqual({ me: { email: user.email } });
-    await laptop.execute(`mutation($s: ID!) { endSession(input: { sessionId: $s }) { me { id } } }`, { s: phone.id });
-    expect((await sharedPhone.execute(`{ me { email } }`)).data).toEqual({ me: null });
-    expect((await laptop.execute(`{ me { email } }`)).data).toEqual({ me: { email: user.email } });
+    expect((await sharedPhone.execute(ME_EMAIL)).data).toEqual({ me: { email: user.email } });
+    await laptop.execute(END_SESSION, { s: phone.id });
+    expect((await sharedPhone.execute(ME_EMAIL)).data).toEqual({ me: null });
+    expect((await laptop.execute(ME_EMAIL)).data).toEqual({ me: { email: user.email } });
   });
 
   it('lets a resident join another territory, once', async () => {
     const other = await seedTerritory(h);
     const browser = await h.signedIn((await seedUser(h, { territory, role: 'RESIDENT' })).id);
-    const JOIN = `mutation($c: String!) { joinTerritory(input: { territoryCode: $c }) { me { memberships { role territory { code } } } } }`;
+    const JOIN = graphql(`
+      mutation AccountJoinTerritory($c: String!) {
+        joinTerritory(input: { territoryCode: $c }) {
+          me {
+            memberships {
+              role
+              territory {
+                code
+              }
+            }
+          }
+        }
+      }
+    `);
     await browser.execute(JOIN, { c: other.code });
-    const again = await browser.execute<{ joinTerritory: { me: { memberships: unknown[] } } }>(JOIN, { c: other.code });
+    const again = await browser.execute(JOIN, { c: other.code });
     expect(again.data!.joinTerritory.me.memberships).toEqual([
       { role: 'RESIDENT', territory: { code: territory.code } },
       { role: 'RESIDENT', territory: { code: other.code } },
@@ -185,7 +278,7 @@ describe('accounts', () => {
 
   it('refuses bad input with a clear message and changes nothing', async () => {
     const email = uniqueEmail();
-    const r = await h.client().execute(`mutation($input: SignUpInput!) { signUp(input: $input) { ok } }`, {
+    const r = await h.client().execute(SIGN_UP, {
       input: { territoryCode: territory.code, email, displayName: email, password: 'court' },
     });
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -197,15 +290,37 @@ describe('RGPD', () => {
   it('exports the person’s data, then erases the account while keeping an anonymous tombstone', async () => {
     const user = await seedUser(h, { territory, role: 'RESIDENT', password: PASSWORD });
     const browser = await h.signedIn(user.id);
-    const exported = await browser.execute<{ me: { dataExport: Record<string, any> } }>(`{ me { dataExport } }`);
-    expect(exported.data!.me.dataExport).toMatchObject({
+    const exported = await browser.execute(
+      graphql(`
+        query AccountDataExport {
+          me {
+            dataExport
+          }
+        }
+      `),
+    );
+    expect(exported.data!.me!.dataExport).toMatchObject({
       account: { email: user.email, displayName: user.displayName, hasPassword: true },
       roles: [{ role: 'RESIDENT', territoryId: territory.id }],
     });
-    const refused = await browser.execute(`mutation { deleteAccount(input: { confirmation: "oui" }) { ok } }`);
+    const refused = await browser.execute(
+      graphql(`
+        mutation AccountDeleteUnconfirmed {
+          deleteAccount(input: { confirmation: "oui" }) {
+            ok
+          }
+        }
+      `),
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const deleted = await browser.execute(
-      `mutation($p: String) { deleteAccount(input: { confirmation: "SUPPRIMER", password: $p }) { ok } }`,
+      graphql(`
+        mutation AccountDelete($p: String) {
+          deleteAccount(input: { confirmation: "SUPPRIMER", password: $p }) {
+            ok
+          }
+        }
+      `),
       { p: PASSWORD },
     );
     expect(deleted.errors).toBeUndefined();

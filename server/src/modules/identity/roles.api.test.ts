@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../../test/harness.js';
+import { graphql } from '../../../test/__generated__/index.js';
 import { lastLinkToken, seedTerritory, seedUser, uniqueEmail, type SeededTerritory } from '../../../test/seed.js';
 
 let h: Harness;
@@ -10,8 +11,57 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const INVITE = `mutation($i: InviteMemberInput!) { inviteMember(input: $i) { invitation { id email role citizenCouncil { name } } } }`;
-const ACCEPT = `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { me { displayName memberships { role citizenCouncil { name } } } } }`;
+const INVITE = graphql(`
+  mutation RolesInvite($i: InviteMemberInput!) {
+    inviteMember(input: $i) {
+      invitation {
+        id
+        email
+        role
+        citizenCouncil {
+          name
+        }
+      }
+    }
+  }
+`);
+const ACCEPT = graphql(`
+  mutation RolesAcceptInvitation($i: AcceptInvitationInput!) {
+    acceptInvitation(input: $i) {
+      me {
+        displayName
+        memberships {
+          role
+          citizenCouncil {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+const GRANT = graphql(`
+  mutation RolesGrant($i: GrantRoleInput!) {
+    grantRole(input: $i) {
+      member {
+        id
+        displayName
+        commune {
+          name
+        }
+      }
+    }
+  }
+`);
+const REVOKE = graphql(`
+  mutation RolesRevoke($i: RevokeRoleInput!) {
+    revokeRole(input: $i) {
+      member {
+        id
+      }
+    }
+  }
+`);
 
 describe('roles', () => {
   it('staff invite a council référent who accepts, creating their account; both steps are audited', async () => {
@@ -44,11 +94,26 @@ describe('roles', () => {
 
     const adminUser = await seedUser(h, { territory, role: 'ADMIN' });
     const admin = await h.signedIn(adminUser.id);
-    const log = await admin.execute<{ territory: { auditLog: { edges: { node: any }[] } } }>(
-      `query($c: String!) { territory(code: $c) { auditLog(first: 10) { edges { node { action actorId actorLabel after } } } } }`,
+    const log = await admin.execute(
+      graphql(`
+        query RolesAuditLog($c: String!) {
+          territory(code: $c) {
+            auditLog(first: 10) {
+              edges {
+                node {
+                  action
+                  actorId
+                  actorLabel
+                  after
+                }
+              }
+            }
+          }
+        }
+      `),
       { c: territory.code },
     );
-    const actions = log.data!.territory.auditLog.edges.map((e) => e.node);
+    const actions = log.data!.territory!.auditLog.edges.map((e) => e.node);
     expect(actions).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ action: 'INVITATION_CREATE', actorId: staffUser.id }),
@@ -57,7 +122,7 @@ describe('roles', () => {
     );
     // A second référent for the same council is refused.
     const second = await seedUser(h);
-    const conflict = await staff.execute(`mutation($i: GrantRoleInput!) { grantRole(input: $i) { member { id } } }`, {
+    const conflict = await staff.execute(GRANT, {
       i: {
         territoryId: territory.id,
         userId: second.id,
@@ -71,23 +136,28 @@ describe('roles', () => {
   it('grants and revokes a commune representative with a reason, notifies unless turned off, and audits before/after', async () => {
     const staff = await h.signedIn((await seedUser(h, { territory, role: 'STAFF' })).id);
     const person = await seedUser(h);
-    const granted = await staff.execute<{ grantRole: { member: { id: string; commune: { name: string } } } }>(
-      `mutation($i: GrantRoleInput!) { grantRole(input: $i) { member { id displayName commune { name } } } }`,
-      {
-        i: {
-          territoryId: territory.id,
-          userId: person.id,
-          role: 'COMMUNE_REPRESENTATIVE',
-          communeId: territory.communeId,
-        },
+    const granted = await staff.execute(GRANT, {
+      i: {
+        territoryId: territory.id,
+        userId: person.id,
+        role: 'COMMUNE_REPRESENTATIVE',
+        communeId: territory.communeId,
       },
-    );
+    });
     expect(granted.errors).toBeUndefined();
     const personClient = await h.signedIn(person.id);
     await personClient.execute(
-      `mutation { updateNotificationPreferences(input: { roleChanges: false }) { me { id } } }`,
+      graphql(`
+        mutation RolesNoRoleChangeEmails {
+          updateNotificationPreferences(input: { roleChanges: false }) {
+            me {
+              id
+            }
+          }
+        }
+      `),
     );
-    const revoked = await staff.execute(`mutation($i: RevokeRoleInput!) { revokeRole(input: $i) { member { id } } }`, {
+    const revoked = await staff.execute(REVOKE, {
       i: {
         territoryId: territory.id,
         membershipId: granted.data!.grantRole.member.id,
@@ -119,8 +189,24 @@ describe('roles', () => {
 
   it('lets staff create and edit a conseil citoyen linked to a quartier of their territory only', async () => {
     const staff = await h.signedIn((await seedUser(h, { territory, role: 'STAFF' })).id);
-    const created = await staff.execute<{ createCitizenCouncil: { citizenCouncil: { id: string } } }>(
-      `mutation($i: CreateCitizenCouncilInput!) { createCitizenCouncil(input: $i) { citizenCouncil { id name active quartier { id } commune { name } } } }`,
+    const created = await staff.execute(
+      graphql(`
+        mutation RolesCreateCouncil($i: CreateCitizenCouncilInput!) {
+          createCitizenCouncil(input: $i) {
+            citizenCouncil {
+              id
+              name
+              active
+              quartier {
+                id
+              }
+              commune {
+                name
+              }
+            }
+          }
+        }
+      `),
       {
         i: {
           territoryId: territory.id,
@@ -133,7 +219,15 @@ describe('roles', () => {
     expect(created.errors).toBeUndefined();
     const other = await seedTerritory(h);
     const foreign = await staff.execute(
-      `mutation($i: UpdateCitizenCouncilInput!) { updateCitizenCouncil(input: $i) { citizenCouncil { id } } }`,
+      graphql(`
+        mutation RolesUpdateCouncil($i: UpdateCitizenCouncilInput!) {
+          updateCitizenCouncil(input: $i) {
+            citizenCouncil {
+              id
+            }
+          }
+        }
+      `),
       {
         i: {
           territoryId: territory.id,
@@ -154,7 +248,6 @@ describe('roles', () => {
     const [own] = await h.dataSource.query(`SELECT id FROM memberships WHERE user_id = $1 AND role = 'ADMIN'`, [
       adminUser.id,
     ]);
-    const REVOKE = `mutation($i: RevokeRoleInput!) { revokeRole(input: $i) { member { id } } }`;
     const alone = await admin.execute(REVOKE, { i: { territoryId: other.id, membershipId: own.id, reason: 'Départ' } });
     expect(alone.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     await seedUser(h, { territory: other, role: 'ADMIN' });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../../test/harness.js';
 import { seedTerritory, seedUser, type SeededTerritory } from '../../../test/seed.js';
+import { graphql } from '../../../test/__generated__/index.js';
 import { contrastWithWhite, formatRatio } from '../../../../ui-kit/src/contrast.js';
 
 let h: Harness;
@@ -11,16 +12,30 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const UPDATE = `mutation($i: UpdateTerritoryThemeInput!) {
-  updateTerritoryTheme(input: $i) { territory { theme { primaryColor accentColor } } } }`;
-const THEME = `query($c: String!) { territory(code: $c) { theme { primaryColor accentColor } } }`;
+const UPDATE = graphql(`
+  mutation ThemeUpdate($i: UpdateTerritoryThemeInput!) {
+    updateTerritoryTheme(input: $i) {
+      territory {
+        theme {
+          primaryColor
+          accentColor
+        }
+      }
+    }
+  }
+`);
+const THEME = graphql(`
+  query ThemeColours($c: String!) {
+    territory(code: $c) {
+      theme {
+        primaryColor
+        accentColor
+      }
+    }
+  }
+`);
 
-const themeOf = async () =>
-  (
-    await h.execute<{ territory: { theme: { primaryColor: string; accentColor: string } } }>(THEME, {
-      c: territory.code,
-    })
-  ).data!.territory.theme;
+const themeOf = async () => (await h.execute(THEME, { c: territory.code })).data!.territory!.theme;
 
 describe('updateTerritoryTheme', () => {
   it('computes WCAG ratios with white, rounded down', () => {
@@ -59,12 +74,27 @@ describe('updateTerritoryTheme', () => {
     expect(set.errors).toBeUndefined();
     expect(await themeOf()).toEqual({ primaryColor: '#0b5a3c', accentColor: '#7a2e8c' });
 
-    const log = await admin.execute<{ territory: { auditLog: { edges: { node: any }[] } } }>(
-      `query($c: String!) { territory(code: $c) {
-        auditLog(first: 5) { edges { node { action actorId targetType before after } } } } }`,
+    const log = await admin.execute(
+      graphql(`
+        query ThemeAuditLog($c: String!) {
+          territory(code: $c) {
+            auditLog(first: 5) {
+              edges {
+                node {
+                  action
+                  actorId
+                  targetType
+                  before
+                  after
+                }
+              }
+            }
+          }
+        }
+      `),
       { c: territory.code },
     );
-    expect(log.data!.territory.auditLog.edges.map((e) => e.node)).toContainEqual({
+    expect(log.data!.territory!.auditLog.edges.map((e) => e.node)).toContainEqual({
       action: 'TERRITORY_THEME',
       actorId: adminUser.id,
       targetType: 'Territory',
