@@ -5,7 +5,10 @@ import { stringify } from 'csv-stringify/sync';
 import { frenchDate } from '../../shared/clock.js';
 import { neutraliseCell } from '../../shared/spreadsheet.js';
 import type { Queryable } from '../../shared/sql.js';
+import { displayNamesOf } from '../identity/index.js';
+import { isPublic, moderationItemsOf } from '../moderation/index.js';
 import { createConsultationStore } from './consultation.store.js';
+import { withItems } from './contribution-items.js';
 import type { ReportRow } from './consultation.types.js';
 
 const POSITION_FR: Record<string, string> = {
@@ -39,9 +42,20 @@ export async function annexEntries(db: Queryable, report: ReportRow) {
 }
 type Entries = Awaited<ReturnType<typeof annexEntries>>;
 
-/** Residents' published contributions, annexed beside the avis (they are not avis). */
+/** Residents' published contributions, annexed beside the avis (they are not avis), by section. */
 export async function annexContributions(db: Queryable, report: ReportRow) {
-  return createConsultationStore(db).publishedContributionsForAnnex(report.territoryId, report.id);
+  const stored = await createConsultationStore(db).contributionsForAnnex(report.territoryId, report.id);
+  const subjects = stored.map((c) => ({ territoryId: c.territoryId, subjectId: c.id }));
+  const shown = withItems(stored, await moderationItemsOf(db, subjects)).filter(isPublic);
+  const names = await displayNamesOf(
+    db,
+    shown.map((c) => c.authorId),
+  );
+  return shown.map((c) => ({
+    author: names.get(c.authorId) ?? 'contributeur anonymisé',
+    section: c.section,
+    text: c.text,
+  }));
 }
 type Contributions = Awaited<ReturnType<typeof annexContributions>>;
 

@@ -3,6 +3,7 @@ import { createHarness, type Harness } from '../../../test/harness.js';
 import { seedTerritory, type SeededTerritory } from '../../../test/seed.js';
 import { seedReport } from '../../../test/seed-consultation.js';
 import { BodyNamesElision1795461000000 } from '../../db/migrations/1795461000000-body-names-elision.js';
+import { bodyCandidates } from './body-candidates.js';
 import { createConsultationStore } from './consultation.store.js';
 
 let h: Harness;
@@ -27,7 +28,7 @@ afterAll(() => h.close());
 
 describe('the names of consulted communes', () => {
   it('elide « de » as French does', async () => {
-    const names = (await createConsultationStore(h.dataSource).bodyCandidates(territory.id))
+    const names = (await bodyCandidates(h.dataSource, territory.id))
       .filter((b) => b.kind === 'COMMUNE')
       .map((b) => b.name);
     expect(names).toEqual([

@@ -1,9 +1,7 @@
 import { listPage, one, query, type Queryable } from '../../shared/sql.js';
 import type { Page } from '../../shared/pagination.js';
-import { deOf } from '../../../../ui-kit/src/french.js';
 import type {
   BodyKind,
-  ContributionRow,
   BodyRow,
   OpinionContent,
   OpinionRow,
@@ -12,6 +10,7 @@ import type {
   ReportStatus,
   RevisionRow,
   SectionRow,
+  StoredContribution,
   TransitionRow,
   VersionRow,
 } from './consultation.types.js';
@@ -26,15 +25,7 @@ const BODY = `b.id, b.territory_id, b.report_id, b.kind, b.citizen_council_id, b
   b.transmission_channel`;
 const OPINION = `o.id, o.territory_id, o.report_id, o.body_id, o.position, o.text,
   to_char(o.deliberation_on, 'YYYY-MM-DD') AS deliberation_on, o.tacit, o.late, o.revision, o.submitted_by, o.submitted_at`;
-/*
- * A contribution's moderation state lives on its moderation item (moderation module): read with it,
- * in the same statement, so public lists filter out what is pending, refused or hidden by reports.
- */
-const CONTRIBUTION = `c.id, c.territory_id, c.report_id, c.section_id, c.author_id, c.text, m.status, m.reason_code,
-  m.reason_text, m.hidden_at, m.decided_by AS moderated_by, m.decided_at AS moderated_at, c.created_at`;
-const CONTRIBUTION_FROM = `contributions c JOIN moderation_items m
-  ON m.territory_id = c.territory_id AND m.kind = 'CONTRIBUTION' AND m.subject_id = c.id`;
-const PUBLIC_ITEM = `m.status = 'PUBLISHED' AND m.hidden_at IS NULL`;
+const CONTRIBUTION = 'c.id, c.territory_id, c.report_id, c.section_id, c.author_id, c.text, c.created_at';
 const REMARK = `m.id, m.territory_id, m.opinion_id, m.section_id, m.position, m.text, m.response, m.responded_by,
   m.responded_at`;
 
@@ -200,30 +191,6 @@ export function createConsultationStore(db: Queryable) {
         `SELECT id, territory_id, report_id, number, label, sections, created_at, created_by FROM report_versions
          WHERE territory_id = $1 AND report_id = $2 ORDER BY number`,
         [territoryId, reportId],
-      ),
-
-    /**
-     * Who the law says to consult: each commune with a QPV, each active conseil citoyen of a QPV (or
-     * whose quartier the sources do not give). Staff edit the list before opening.
-     */
-    bodyCandidates: async (territoryId: string) =>
-      (
-        await query<{ kind: BodyKind; citizenCouncilId: string | null; communeId: string | null; name: string }>(
-          db,
-          'consultation.bodyCandidates',
-          `SELECT 'COMMUNE' AS kind, NULL::uuid AS citizen_council_id, c.id AS commune_id, c.name
-           FROM communes c WHERE c.territory_id = $1 AND c.has_qpv IS TRUE
-         UNION ALL
-         SELECT 'CITIZEN_COUNCIL', cc.id, NULL, cc.name FROM citizen_councils cc
-         WHERE cc.territory_id = $1 AND cc.active
-           AND (cc.quartier_id IS NULL OR EXISTS (SELECT 1 FROM quartiers q
-                  WHERE q.territory_id = cc.territory_id AND q.id = cc.quartier_id AND q.kind = 'QPV'))
-         ORDER BY kind, name`,
-          [territoryId],
-        )
-      ).map((row) =>
-        // Named by the portal's rule of elision (« d’Auchel », « du Portel »), which SQL cannot spell.
-        row.kind === 'COMMUNE' ? { ...row, name: `Conseil municipal ${deOf(row.name)}` } : row,
       ),
 
     insertBodies: (
@@ -433,9 +400,7 @@ export function createConsultationStore(db: Queryable) {
       ),
 
     /** The contribution alone: its moderation item is opened next, in the same transaction. */
-    insertContribution: async (
-      c: Pick<ContributionRow, 'territoryId' | 'reportId' | 'sectionId' | 'authorId' | 'text' | 'createdAt'>,
-    ) =>
+    insertContribution: async (c: Omit<StoredContribution, 'id'>) =>
       (await one(
         query<{ id: string }>(
           db,
@@ -446,31 +411,31 @@ export function createConsultationStore(db: Queryable) {
         ),
       ))!.id,
 
-    /** A report's contributions: published ones for everyone, all for moderators, one's own for their author. */
-    contributionsOfReport: (territoryId: string, reportId: string, scope: { all: boolean; authorId: string | null }) =>
-      query<ContributionRow>(
+    /** A report's contributions, all of them: the service keeps those the viewer may see. */
+    contributionsOfReport: (territoryId: string, reportId: string) =>
+      query<StoredContribution>(
         db,
         'consultation.contributionsOfReport',
-        `SELECT ${CONTRIBUTION} FROM ${CONTRIBUTION_FROM} WHERE c.territory_id = $1 AND c.report_id = $2
-           AND ($3 OR (${PUBLIC_ITEM}) OR c.author_id = $4) ORDER BY c.created_at, c.id`,
-        [territoryId, reportId, scope.all, scope.authorId],
+        `SELECT ${CONTRIBUTION} FROM contributions c WHERE c.territory_id = $1 AND c.report_id = $2
+         ORDER BY c.created_at, c.id`,
+        [territoryId, reportId],
       ),
 
     contributionById: (territoryId: string, id: string) =>
       one(
-        query<ContributionRow>(
+        query<StoredContribution>(
           db,
           'consultation.contributionById',
-          `SELECT ${CONTRIBUTION} FROM ${CONTRIBUTION_FROM} WHERE c.territory_id = $1 AND c.id = $2`,
+          `SELECT ${CONTRIBUTION} FROM contributions c WHERE c.territory_id = $1 AND c.id = $2`,
           [territoryId, id],
         ),
       ),
 
     contributionsOfAuthor: (authorId: string) =>
-      query<ContributionRow>(
+      query<StoredContribution>(
         db,
         'consultation.contributionsOfAuthor',
-        `SELECT ${CONTRIBUTION} FROM ${CONTRIBUTION_FROM} WHERE c.author_id = $1 ORDER BY c.created_at`,
+        `SELECT ${CONTRIBUTION} FROM contributions c WHERE c.author_id = $1 ORDER BY c.created_at`,
         [authorId],
       ),
 
@@ -512,14 +477,14 @@ export function createConsultationStore(db: Queryable) {
         ),
       ),
 
-    publishedContributionsForAnnex: (territoryId: string, reportId: string) =>
-      query<{ author: string; section: string; text: string }>(
+    /** A report's contributions with their section's title, in the annex's order; the annex keeps the public ones. */
+    contributionsForAnnex: (territoryId: string, reportId: string) =>
+      query<StoredContribution & { section: string }>(
         db,
-        'consultation.publishedContributionsForAnnex',
-        `SELECT coalesce(u.display_name, 'contributeur anonymisé') AS author, s.title AS section, c.text
-         FROM ${CONTRIBUTION_FROM} JOIN users u ON u.id = c.author_id
-           JOIN report_sections s ON s.territory_id = c.territory_id AND s.id = c.section_id
-         WHERE c.territory_id = $1 AND c.report_id = $2 AND ${PUBLIC_ITEM} ORDER BY s.position, c.created_at`,
+        'consultation.contributionsForAnnex',
+        `SELECT ${CONTRIBUTION}, s.title AS section
+         FROM contributions c JOIN report_sections s ON s.territory_id = c.territory_id AND s.id = c.section_id
+         WHERE c.territory_id = $1 AND c.report_id = $2 ORDER BY s.position, c.created_at`,
         [territoryId, reportId],
       ),
 

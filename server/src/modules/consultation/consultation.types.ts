@@ -112,14 +112,19 @@ export interface OpinionContent {
   remarks: { sectionId: string; text: string }[];
 }
 
-export interface ContributionRow {
+/** A contribution as the consultation module stores it. */
+export interface StoredContribution {
   id: string;
   territoryId: string;
   reportId: string;
   sectionId: string;
   authorId: string;
   text: string;
-  /** From its moderation item. */
+  createdAt: Date;
+}
+
+/** A contribution with the moderation state of its item (moderation module), merged by the service. */
+export interface ContributionRow extends StoredContribution {
   status: ModerationStatus;
   reasonCode: ModerationReason | null;
   reasonText: string | null;
@@ -127,5 +132,4 @@ export interface ContributionRow {
   hiddenAt: Date | null;
   moderatedBy: string | null;
   moderatedAt: Date | null;
-  createdAt: Date;
 }

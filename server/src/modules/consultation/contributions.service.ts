@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { DomainError } from '../../shared/errors.js';
 import { parseInput, uuidField } from '../../shared/validation.js';
 import { actorOf } from '../../authz/index.js';
-import { MODERATION_REASONS } from '../moderation/index.js';
+import { MODERATION_REASONS, moderationItemsOf } from '../moderation/index.js';
 import { demandContributor } from './consultation.policy.js';
 import { createConsultationStore } from './consultation.store.js';
 import type { ConsultationRequest } from './consultation.deps.js';
 import type { ContributionRow, ReportRow } from './consultation.types.js';
+import { withItem, withItems } from './contribution-items.js';
 import { acceptsOpinions } from './deadline.js';
 
 /**
@@ -20,14 +21,21 @@ export function createContributionsService(deps: ConsultationRequest) {
   const store = createConsultationStore(ds);
 
   return {
-    list: (report: ReportRow) =>
-      store.contributionsOfReport(report.territoryId, report.id, {
-        all: moderation.canModerate(report.territoryId),
-        authorId: viewer.kind === 'user' ? viewer.user.id : null,
-      }),
+    /** Published ones for everyone, all for moderators, one's own for their author (the moderation policy). */
+    async list(report: ReportRow) {
+      const stored = await store.contributionsOfReport(report.territoryId, report.id);
+      const items = await Promise.all(
+        stored.map((c) => deps.loaders.moderation.itemBySubjectId.load({ territoryId: c.territoryId, id: c.id })),
+      );
+      return withItems(stored, items).filter((c) => moderation.canSee(c));
+    },
 
-    /** For the author's data export (RGPD), with their status and refusal reasons. */
-    ofAuthor: (userId: string) => store.contributionsOfAuthor(userId),
+    /** For the author's data export (RGPD), with their status and refusal reasons, in every territory. */
+    async ofAuthor(userId: string) {
+      const stored = await store.contributionsOfAuthor(userId);
+      const subjects = stored.map((c) => ({ territoryId: c.territoryId, subjectId: c.id }));
+      return withItems(stored, await moderationItemsOf(ds, subjects));
+    },
 
     /** The reason of a refusal, for the author and the moderators only: its free text, or its label. */
     rejectionReason: (c: ContributionRow) => {
@@ -66,14 +74,14 @@ export function createContributionsService(deps: ConsultationRequest) {
           sectionId: i.sectionId,
           text: i.text,
         });
-        await moderation.open(tx, {
+        const item = await moderation.open(tx, {
           ...base,
           kind: 'CONTRIBUTION',
           subjectId: id,
           excerpt: i.text.slice(0, 500),
           context: `${report.title} — ${section.title}`,
         });
-        return (await txStore.contributionById(i.territoryId, id))!;
+        return withItem((await txStore.contributionById(i.territoryId, id))!, item);
       });
     },
 
@@ -96,14 +104,14 @@ export function createContributionsService(deps: ConsultationRequest) {
       }
       const item = await moderation.itemOf(i.territoryId, i.contributionId);
       if (!item || item.kind !== 'CONTRIBUTION') throw new DomainError('NOT_FOUND', 'Contribution introuvable.');
-      await moderation.decide({
+      const decided = await moderation.decide({
         territoryId: i.territoryId,
         itemId: item.id,
         decision: i.decision,
         reasonCode: i.decision === 'REJECT' ? 'OTHER' : null,
         reasonText: i.decision === 'REJECT' ? i.reason : null,
       });
-      return (await store.contributionById(i.territoryId, i.contributionId))!;
+      return withItem((await store.contributionById(i.territoryId, i.contributionId))!, decided);
     },
   };
 }

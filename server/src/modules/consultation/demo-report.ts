@@ -2,6 +2,7 @@ import { addDays, format } from 'date-fns';
 import type { DataSource } from 'typeorm';
 import { frenchDate, type Clock } from '../../shared/clock.js';
 import { seedModerationItem } from '../moderation/index.js';
+import { bodyCandidates } from './body-candidates.js';
 import { createConsultationStore } from './consultation.store.js';
 import { earliestDeadline, parisToday } from './deadline.js';
 import type { OpinionContent, ReportRow } from './consultation.types.js';
@@ -76,7 +77,7 @@ export async function seedDemoReport(
     });
     if (!draft) return null;
     await store.insertSections(territoryId, draft.id, SECTIONS);
-    await store.insertBodies(territoryId, draft.id, await store.bodyCandidates(territoryId));
+    await store.insertBodies(territoryId, draft.id, await bodyCandidates(tx, territoryId));
     const terms = {
       title: draft.title,
       easyReadSummary:

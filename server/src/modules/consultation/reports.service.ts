@@ -7,6 +7,7 @@ import { isUniqueViolation, type Queryable } from '../../shared/sql.js';
 import { actorOf } from '../../authz/index.js';
 import { demandReportsManager, mayManageReports, mayReadReport } from './consultation.policy.js';
 import { recordAudit, type StoredAuditAction } from '../audit/index.js';
+import { bodyCandidates } from './body-candidates.js';
 import { createConsultationStore } from './consultation.store.js';
 import type { ConsultationRequest } from './consultation.deps.js';
 import type { BodyRow, ReportRow, ReportStatus } from './consultation.types.js';
@@ -156,7 +157,7 @@ export function createReportsService(deps: ConsultationRequest) {
         });
         if (!report) throw new DomainError('CONFLICT', `Un rapport existe déjà pour ${i.referenceYear}.`);
         await txStore.insertSections(i.territoryId, report.id, REPORT_PLAN);
-        await txStore.insertBodies(i.territoryId, report.id, await txStore.bodyCandidates(i.territoryId));
+        await txStore.insertBodies(i.territoryId, report.id, await bodyCandidates(tx, i.territoryId));
         await audit(tx, report, 'report.create', null, { referenceYear: i.referenceYear });
         return report;
       });

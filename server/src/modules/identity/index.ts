@@ -1,5 +1,5 @@
 /** The identity module's public surface for other modules: people, sessions' cookie name, types, demo people. */
-export { holdersOfRoles, holdersOfScopes } from './people.service.js';
+export { displayNamesOf, holdersOfRoles, holdersOfScopes } from './people.service.js';
 export { UserEntity } from './entities/user.entity.js';
 export { SESSION_COOKIE } from './sessions.js';
 export { ARGON2_PARAMS } from './passwords.js';

@@ -13,3 +13,11 @@ export const holdersOfScopes = (db: Queryable, territoryId: string, councilIds: 
 /** Who holds one of these roles in the territory, with their email and notification choices (moderators…). */
 export const holdersOfRoles = (db: Queryable, territoryId: string, roles: readonly Role[]) =>
   createIdentityStore(db).holdersOfRoles(territoryId, roles);
+
+/** People's pseudonyms by id, in one statement (null once an account is erased): authors shown in another module's files. */
+export const displayNamesOf = async (db: Queryable, userIds: readonly string[]) =>
+  new Map(
+    (userIds.length ? await createIdentityStore(db).usersByIds([...new Set(userIds)]) : []).map(
+      (u) => [u.id, u.displayName] as const,
+    ),
+  );

@@ -30,6 +30,12 @@ export const isPublic = (item: Pick<ModerationItemRow, 'status' | 'hiddenAt'>) =
 export const maySeeDecision = (viewer: Viewer, item: Pick<ModerationItemRow, 'territoryId' | 'authorId'>) =>
   isAuthor(viewer, item) || mayModerate(viewer, item.territoryId);
 
+/** Who sees an item in a list: everyone once it is public; its author and the moderators whatever its state. */
+export const maySee = (
+  viewer: Viewer,
+  item: Pick<ModerationItemRow, 'territoryId' | 'authorId' | 'status' | 'hiddenAt'>,
+) => isPublic(item) || maySeeDecision(viewer, item);
+
 /** Signed-in people report what they can see publicly, except what they wrote themselves. */
 export const mayReport = (viewer: Viewer, item: Pick<ModerationItemRow, 'status' | 'hiddenAt' | 'authorId'>) =>
   viewer.kind === 'user' && isPublic(item) && !isAuthor(viewer, item);

@@ -15,6 +15,7 @@ import {
   mayConfigureModeration,
   mayModerate,
   mayReport,
+  maySee,
   maySeeDecision,
 } from './moderation.policy.js';
 import {
@@ -235,6 +236,8 @@ export function createModerationService(deps: ModerationRequest) {
     /** The item of a subject (a contribution…), whoever asks: callers check their own rights first. */
     itemOf: (territoryId: string, subjectId: string) => loaders.itemBySubjectId.load({ territoryId, id: subjectId }),
 
+    /** For another module's lists of its subjects merged with their items. */
+    canSee: (item: Pick<ModerationItemRow, 'territoryId' | 'authorId' | 'status' | 'hiddenAt'>) => maySee(viewer, item),
     canSeeDecision: (item: Pick<ModerationItemRow, 'territoryId' | 'authorId'>) => maySeeDecision(viewer, item),
     canModerate: (territoryId: string) => mayModerate(viewer, territoryId),
     /** For another module's own moderation mutation, before it hands the decision over. */

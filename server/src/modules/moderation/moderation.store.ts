@@ -68,6 +68,16 @@ export function createModerationStore(db: Queryable) {
         [territoryId, subjectIds],
       ),
 
+    /** Items of subjects of several territories at once (a person's data export), each key in its territory. */
+    itemsOfSubjects: (subjects: readonly { territoryId: string; subjectId: string }[]) =>
+      query<ModerationItemRow>(
+        db,
+        'moderation.itemsOfSubjects',
+        `SELECT ${ITEM} FROM unnest($1::uuid[], $2::uuid[]) AS s(territory_id, subject_id)
+         JOIN moderation_items m ON m.territory_id = s.territory_id AND m.subject_id = s.subject_id`,
+        [subjects.map((s) => s.territoryId), subjects.map((s) => s.subjectId)],
+      ),
+
     /** The row is locked: decisions and reports on one item run one after the other. */
     lockItem: (territoryId: string, id: string) =>
       one(

@@ -6,6 +6,15 @@ import { createTerritoryStore } from './territory.store.js';
 export const territoriesByIds = (db: Queryable, ids: readonly string[]) =>
   createTerritoryStore(db).territoriesByIds(ids);
 
+/**
+ * Whom the law has consulted on a territory's annual report, for the consultation module (inside its
+ * transaction): the communes with a QPV, and the active councils of a QPV or of no known quartier.
+ */
+export async function qpvCommunesAndCouncils(db: Queryable, territoryId: string) {
+  const store = createTerritoryStore(db);
+  return { communes: await store.qpvCommunes(territoryId), councils: await store.activeQpvCouncils(territoryId) };
+}
+
 /** Every node of a list, page after page. */
 async function everyNode<T>(list: (page: Page) => Promise<Connection<T>>): Promise<T[]> {
   const nodes: T[] = [];

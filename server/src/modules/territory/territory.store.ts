@@ -249,6 +249,27 @@ export function createTerritoryStore(ds: Queryable) {
         [territoryId, ids],
       ),
 
+    /** The communes with a QPV, by name. */
+    qpvCommunes: (territoryId: string) =>
+      query<CommuneRow>(
+        ds,
+        'territory.qpvCommunes',
+        `SELECT ${COMMUNE} FROM communes c WHERE c.territory_id = $1 AND c.has_qpv IS TRUE ORDER BY c.name`,
+        [territoryId],
+      ),
+
+    /** The active councils of a QPV, or whose quartier the sources do not give, by name. */
+    activeQpvCouncils: (territoryId: string) =>
+      query<CitizenCouncilRow>(
+        ds,
+        'territory.activeQpvCouncils',
+        `SELECT ${COUNCIL} FROM citizen_councils cc WHERE cc.territory_id = $1 AND cc.active
+           AND (cc.quartier_id IS NULL OR EXISTS (SELECT 1 FROM quartiers q
+                  WHERE q.territory_id = cc.territory_id AND q.id = cc.quartier_id AND q.kind = 'QPV'))
+         ORDER BY cc.name`,
+        [territoryId],
+      ),
+
     insertCitizenCouncil: (c: Omit<CitizenCouncilRow, 'id' | 'communeId' | 'quartierLabel' | 'note'>) =>
       query<CitizenCouncilRow>(
         ds,
