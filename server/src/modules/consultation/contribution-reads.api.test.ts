@@ -3,6 +3,7 @@ import { createHarness, type Client, type Harness } from '../../../test/harness.
 import { seedUser, type SeededTerritory } from '../../../test/seed.js';
 import { seedReport } from '../../../test/seed-consultation.js';
 import { seed } from '../../../test/builder.js';
+import { graphql } from '../../../test/__generated__/index.js';
 import { annexContributions } from './annex.js';
 import { createConsultationStore } from './consultation.store.js';
 
@@ -29,25 +30,61 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const SUBMIT = `mutation($i: SubmitContributionInput!) { submitContribution(input: $i) { contribution { id status } } }`;
-const MODERATE = `mutation($i: ModerateContributionInput!) { moderateContribution(input: $i) { contribution { id status } } }`;
-const LIST = `query($c: String!, $y: Int!) { territory(code: $c) { report(year: $y) { contributions { id status authorName } } } }`;
+const SUBMIT = graphql(`
+  mutation ReadsSubmitContribution($i: SubmitContributionInput!) {
+    submitContribution(input: $i) {
+      contribution {
+        id
+        status
+      }
+    }
+  }
+`);
+const MODERATE = graphql(`
+  mutation ReadsModerateContribution($i: ModerateContributionInput!) {
+    moderateContribution(input: $i) {
+      contribution {
+        id
+        status
+      }
+    }
+  }
+`);
+const LIST = graphql(`
+  query ReadsContributions($c: String!, $y: Int!) {
+    territory(code: $c) {
+      report(year: $y) {
+        contributions {
+          id
+          status
+          authorName
+        }
+      }
+    }
+  }
+`);
+const EXPORT = graphql(`
+  query ReadsDataExport {
+    me {
+      dataExport
+    }
+  }
+`);
 
 async function submit(text: string, section = 2) {
-  const result = await author.execute<any>(SUBMIT, {
+  const result = await author.execute(SUBMIT, {
     i: { territoryId: territory.id, reportId: report.id, sectionId: report.sections[section]!.id, text },
   });
-  return result.data.submitContribution.contribution as { id: string; status: string };
+  return result.data!.submitContribution.contribution;
 }
 const decide = async (contributionId: string, decision: 'PUBLISH' | 'REJECT') =>
   (
-    await moderator.execute<any>(MODERATE, {
+    await moderator.execute(MODERATE, {
       i: { territoryId: territory.id, contributionId, decision, reason: decision === 'REJECT' ? 'Hors sujet.' : null },
     })
-  ).data.moderateContribution.contribution as { id: string; status: string };
+  ).data!.moderateContribution.contribution;
 const list = async (client: Client) =>
-  (await client.execute<any>(LIST, { c: territory.code, y: report.referenceYear })).data.territory.report
-    .contributions as { id: string; status: string; authorName: string }[];
+  (await client.execute(LIST, { c: territory.code, y: report.referenceYear })).data!.territory!.report!.contributions;
 
 describe('contributions read across modules', () => {
   let published: string, refused: string, pending: string, hidden: string;
@@ -85,8 +122,13 @@ describe('contributions read across modules', () => {
   });
 
   it('export to their author every contribution with its status', async () => {
-    const exported = await author.execute<any>(`{ me { dataExport } }`);
-    const mine = exported.data.me.dataExport.contributions as { id: string; status: string; reasonText: string }[];
+    const exported = await author.execute(EXPORT);
+    // The export is one JSON document (its shape is the account's data, not the schema's).
+    const mine = (exported.data!.me!.dataExport as { contributions: unknown }).contributions as {
+      id: string;
+      status: string;
+      reasonText: string;
+    }[];
     expect(mine.map((c) => [c.id, c.status]).sort()).toEqual(
       [
         [published, 'PUBLISHED'],
@@ -103,7 +145,7 @@ describe('contributions read across modules', () => {
       transmittedOn: '2099-01-01',
       deadline: '2099-12-31',
     });
-    const one = await author.execute<any>(SUBMIT, {
+    const one = await author.execute(SUBMIT, {
       i: { territoryId: territory.id, reportId: small.id, sectionId: small.sections[0]!.id, text: 'Une seule.' },
     });
     expect(one.errors).toBeUndefined();
