@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Client, type Harness } from '../../test/harness.js';
 import { graphql } from '../../test/__generated__/index.js';
-import { mutationCases, type Actor } from '../../test/mutation-cases.js';
+import { mutationCases, type Actor } from '../../test/mutation-cases/index.js';
 import { seedTerritory, seedUser, uniqueEmail, type SeededTerritory } from '../../test/seed.js';
 import { PERMISSIONS, ROLE_PERMISSIONS, ROLES, type Permission, type Role } from '../authz/index.js';
 import { seedReport } from '../../test/seed-consultation.js';

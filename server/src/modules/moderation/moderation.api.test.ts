@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { VariablesOf } from '@graphql-typed-document-node/core';
 import { createHarness, type Client, type Harness } from '../../../test/harness.js';
 import { seedTerritory, seedUser, type SeededTerritory } from '../../../test/seed.js';
 import { seedReport } from '../../../test/seed-consultation.js';
+import { graphql } from '../../../test/__generated__/index.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -9,17 +11,111 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const SUBMIT = `mutation($i: SubmitContributionInput!) { submitContribution(input: $i) { contribution { id status } } }`;
-const LIST = `query($c: String!, $y: Int!) { territory(code: $c) { report(year: $y) {
-  contributions { id status rejectionReason } } } }`;
-const REPORT = `mutation($i: ReportItemInput!) { reportItem(input: $i) { ok message } }`;
-const MODERATE = `mutation($i: ModerateItemInput!) { moderateItem(input: $i) { item { id status hidden } } }`;
-const SETTING = `mutation($i: UpdateModerationSettingInput!) { updateModerationSetting(input: $i) { setting { kind mode reportThreshold } } }`;
-const QUEUE = `query($c: String!, $first: Int, $after: String, $f: ModerationQueueFilter) { territory(code: $c) {
-  moderationSettings { kind mode reportThreshold }
-  moderationQueue(first: $first, after: $after, filter: $f) { totalCount pageInfo { hasNextPage endCursor }
-    edges { node { id kind subjectId status hidden reportCount excerpt context authorName reasonCode reasonLabel reasonText
-      reports { reason reasonLabel comment } } } } } }`;
+const SUBMIT = graphql(`
+  mutation ModerationSubmitContribution($i: SubmitContributionInput!) {
+    submitContribution(input: $i) {
+      contribution {
+        id
+        status
+      }
+    }
+  }
+`);
+const LIST = graphql(`
+  query ModerationContributions($c: String!, $y: Int!) {
+    territory(code: $c) {
+      report(year: $y) {
+        contributions {
+          id
+          status
+          rejectionReason
+        }
+      }
+    }
+  }
+`);
+const REPORT = graphql(`
+  mutation ModerationReportItem($i: ReportItemInput!) {
+    reportItem(input: $i) {
+      ok
+      message
+    }
+  }
+`);
+const MODERATE = graphql(`
+  mutation ModerationModerateItem($i: ModerateItemInput!) {
+    moderateItem(input: $i) {
+      item {
+        id
+        status
+        hidden
+      }
+    }
+  }
+`);
+const SETTING = graphql(`
+  mutation ModerationUpdateSetting($i: UpdateModerationSettingInput!) {
+    updateModerationSetting(input: $i) {
+      setting {
+        kind
+        mode
+        reportThreshold
+      }
+    }
+  }
+`);
+const QUEUE = graphql(`
+  query ModerationQueue($c: String!, $first: Int, $after: String, $f: ModerationQueueFilter) {
+    territory(code: $c) {
+      moderationSettings {
+        kind
+        mode
+        reportThreshold
+      }
+      moderationQueue(first: $first, after: $after, filter: $f) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            kind
+            subjectId
+            status
+            hidden
+            reportCount
+            excerpt
+            context
+            authorName
+            reasonCode
+            reasonLabel
+            reasonText
+            reports {
+              reason
+              reasonLabel
+              comment
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const MUTE_MODERATION = graphql(`
+  mutation ModerationMuteAlerts {
+    updateNotificationPreferences(input: { moderation: false }) {
+      me {
+        id
+      }
+    }
+  }
+`);
+
+type ModerateInput = VariablesOf<typeof MODERATE>['i'];
+type SettingInput = VariablesOf<typeof SETTING>['i'];
+type ReportReason = VariablesOf<typeof REPORT>['i']['reason'];
 
 /** A territory of its own with an open report, its moderator, staff, admin and two residents. */
 async function scene() {
@@ -41,24 +137,29 @@ async function scene() {
   )) as [Client, Client, Client, Client, Client];
   const submit = async (text = 'Le city stade du quartier mérite d’être cité.') =>
     (
-      await author.execute<any>(SUBMIT, {
+      await author.execute(SUBMIT, {
         i: { territoryId: territory.id, reportId: report.id, sectionId: report.sections[1]!.id, text },
       })
-    ).data.submitContribution.contribution as { id: string; status: string };
+    ).data!.submitContribution.contribution;
   const list = async (client: Client) =>
-    ((await client.execute<any>(LIST, { c: territory.code, y: report.referenceYear })).data.territory.report
-      .contributions ?? []) as { id: string; status: string; rejectionReason: string | null }[];
-  const queue = async (variables: Record<string, unknown> = {}, client = moderator) =>
-    client.execute<any>(QUEUE, { c: territory.code, ...variables });
+    (await client.execute(LIST, { c: territory.code, y: report.referenceYear })).data!.territory!.report!.contributions;
+  const queue = async (variables: Omit<VariablesOf<typeof QUEUE>, 'c'> = {}, client = moderator) =>
+    client.execute(QUEUE, { c: territory.code, ...variables });
   const itemOf = async (subjectId: string) =>
-    ((await queue()).data.territory.moderationQueue.edges as any[])
-      .map((e) => e.node)
-      .find((n) => n.subjectId === subjectId);
-  const reportIt = (client: Client, subjectId: string, reason = 'ABUSIVE', comment: string | null = null) =>
-    client.execute(REPORT, { i: { territoryId: territory.id, kind: 'CONTRIBUTION', subjectId, reason, comment } });
-  const decide = async (subjectId: string, decision: string, extra: Record<string, unknown> = {}) =>
-    moderator.execute<any>(MODERATE, {
-      i: { territoryId: territory.id, itemId: (await itemOf(subjectId)).id, decision, ...extra },
+    (await queue()).data!.territory!.moderationQueue.edges.map((e) => e.node).find((n) => n.subjectId === subjectId);
+  const reportIt = (
+    client: Client,
+    subjectId: string,
+    reason: ReportReason = 'ABUSIVE',
+    comment: string | null = null,
+  ) => client.execute(REPORT, { i: { territoryId: territory.id, kind: 'CONTRIBUTION', subjectId, reason, comment } });
+  const decide = async (
+    subjectId: string,
+    decision: ModerateInput['decision'],
+    extra: Pick<ModerateInput, 'reasonCode' | 'reasonText'> = {},
+  ) =>
+    moderator.execute(MODERATE, {
+      i: { territoryId: territory.id, itemId: (await itemOf(subjectId))!.id, decision, ...extra },
     });
   const emails = async (kind: string) =>
     (
@@ -71,9 +172,9 @@ async function scene() {
     (await h.dataSource.query(
       `SELECT action, target_type, target_id, before, after FROM audit_log WHERE territory_id = $1 ORDER BY at, id`,
       [territory.id],
-    )) as { action: string; target_type: string; target_id: string; before: any; after: any }[];
-  const setting = (client: Client, mode: string, reportThreshold: number) =>
-    client.execute<any>(SETTING, { i: { territoryId: territory.id, kind: 'CONTRIBUTION', mode, reportThreshold } });
+    )) as { action: string; target_type: string; target_id: string; before: unknown; after: unknown }[];
+  const setting = (client: Client, mode: SettingInput['mode'], reportThreshold: number) =>
+    client.execute(SETTING, { i: { territoryId: territory.id, kind: 'CONTRIBUTION', mode, reportThreshold } });
   return {
     territory,
     users: { moderatorUser, staffUser, adminUser, authorUser },
@@ -107,7 +208,7 @@ describe('moderation of contributions', () => {
     expect((await s.list(s.clients.author)).map((x) => x.id)).toEqual([c.id]); // its author still sees it
     const hidden = await s.itemOf(c.id);
     expect(hidden).toMatchObject({ hidden: true, reportCount: 2, status: 'PUBLISHED' });
-    expect(hidden.reports).toEqual([
+    expect(hidden!.reports).toEqual([
       { reason: 'ADVERTISING', reasonLabel: 'Publicité ou propagande', comment: 'Une publicité.' },
       { reason: 'ABUSIVE', reasonLabel: 'Propos injurieux ou discriminatoires', comment: null },
     ]);
@@ -177,14 +278,14 @@ describe('moderation of contributions', () => {
 
   it('pre-moderates by default; post-moderation publishes at once; only admins change it', async () => {
     const s = await scene();
-    expect((await s.queue()).data.territory.moderationSettings).toEqual([
+    expect((await s.queue()).data!.territory!.moderationSettings).toEqual([
       { kind: 'CONTRIBUTION', mode: 'PRE', reportThreshold: 3 },
     ]);
     expect((await s.setting(s.clients.staff, 'POST', 3)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await s.submit()).status).toBe('PENDING');
 
     const changed = await s.setting(s.clients.admin, 'POST', 5);
-    expect(changed.data.updateModerationSetting.setting).toEqual({
+    expect(changed.data!.updateModerationSetting.setting).toEqual({
       kind: 'CONTRIBUTION',
       mode: 'POST',
       reportThreshold: 5,
@@ -200,9 +301,7 @@ describe('moderation of contributions', () => {
 
   it('emails the moderators of the territory about each item to moderate, unless they turned it off', async () => {
     const s = await scene();
-    await s.clients.staff.execute(
-      `mutation { updateNotificationPreferences(input: { moderation: false }) { me { id } } }`,
-    );
+    await s.clients.staff.execute(MUTE_MODERATION);
     await s.submit();
     expect((await s.emails('moderation-pending')).sort()).toEqual(
       [s.users.moderatorUser.email, s.users.adminUser.email].sort(),
@@ -214,14 +313,14 @@ describe('moderation of contributions', () => {
     const decided = await s.submit('Déjà publiée.');
     await s.decide(decided.id, 'PUBLISH');
     const pending = await s.submit('En attente.');
-    const first = (await s.queue({ first: 1 })).data.territory.moderationQueue;
+    const first = (await s.queue({ first: 1 })).data!.territory!.moderationQueue;
     expect(first).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
-    expect(first.edges[0].node).toMatchObject({ subjectId: pending.id, status: 'PENDING', kind: 'CONTRIBUTION' });
-    const next = (await s.queue({ first: 1, after: first.pageInfo.endCursor })).data.territory.moderationQueue;
-    expect(next.edges.map((e: any) => e.node.subjectId)).toEqual([decided.id]);
+    expect(first.edges[0]!.node).toMatchObject({ subjectId: pending.id, status: 'PENDING', kind: 'CONTRIBUTION' });
+    const next = (await s.queue({ first: 1, after: first.pageInfo.endCursor })).data!.territory!.moderationQueue;
+    expect(next.edges.map((e) => e.node.subjectId)).toEqual([decided.id]);
     expect(next.pageInfo.hasNextPage).toBe(false);
-    const published = (await s.queue({ f: { status: 'PUBLISHED', kind: 'CONTRIBUTION' } })).data.territory
+    const published = (await s.queue({ f: { status: 'PUBLISHED', kind: 'CONTRIBUTION' } })).data!.territory!
       .moderationQueue;
-    expect(published.edges.map((e: any) => e.node.subjectId)).toEqual([decided.id]);
+    expect(published.edges.map((e) => e.node.subjectId)).toEqual([decided.id]);
   });
 });

@@ -1,0 +1,22 @@
+import { consultationCases, reminderCase } from './consultation.js';
+import { identityCases } from './identity.js';
+import { membershipCases } from './memberships.js';
+import { moderationCases, territoryCases } from './territory-and-moderation.js';
+import type { Case, World } from './case.js';
+
+export type { Actor, Call, Case, World } from './case.js';
+
+/**
+ * One call per mutation (two when who may act depends on the input), each building what it acts on
+ * afresh, for server/src/graphql/authorization.test.ts; a mutation missing here fails its coverage test.
+ */
+export function mutationCases(w: World): Case[] {
+  return [
+    ...identityCases(w),
+    ...membershipCases(w),
+    ...territoryCases(w),
+    ...consultationCases(w),
+    ...moderationCases(w),
+    reminderCase(w),
+  ];
+}
