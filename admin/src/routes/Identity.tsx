@@ -2,7 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'wouter';
 import { FormError, HEX_COLOUR, MIN_CONTRAST, Notice, Submit, contrastWithWhite, formatRatio } from '@quartiers/ui-kit';
-import { AdminIdentityDocument, AdminUpdateThemeDocument, type AdminIdentityQuery } from '../__generated__/graphql';
+import {
+  AdminIdentityDocument,
+  AdminUpdateThemeDocument,
+  type ThemeForm_TerritoryFragment as Territory,
+} from '../__generated__/graphql';
 import { TerritoryTabs } from '../ui/TerritoryTabs';
 import { LogoUpload } from './LogoUpload';
 
@@ -23,8 +27,6 @@ export function Identity() {
     </section>
   );
 }
-
-type Territory = NonNullable<AdminIdentityQuery['territory']>;
 
 function ThemeForm({ territory: t }: { territory: Territory }) {
   const [primaryColor, setPrimary] = useState(t.theme.primaryColor);
