@@ -23,6 +23,7 @@ export function Identity() {
       <h1>{t.name} — identité sur le portail</h1>
       <TerritoryTabs code={code} />
       <ThemeForm territory={t} />
+      {/* The logo goes by an HTTP upload, not a mutation: its new URL is asked for again. */}
       <LogoUpload code={t.code} logoUrl={t.theme.logoUrl ?? null} onUploaded={() => void refetch()} />
     </section>
   );
