@@ -2,7 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useParams } from 'wouter';
 import { FormError, HEX_COLOUR, MIN_CONTRAST, Notice, Submit, contrastWithWhite, formatRatio } from '@quartiers/ui-kit';
-import { AdminIdentityDocument, AdminUpdateThemeDocument, type AdminIdentityQuery } from '../__generated__/graphql';
+import {
+  AdminIdentityDocument,
+  AdminUpdateThemeDocument,
+  type ThemeForm_TerritoryFragment as Territory,
+} from '../__generated__/graphql';
 import { TerritoryTabs } from '../ui/TerritoryTabs';
 import { LogoUpload } from './LogoUpload';
 
@@ -19,12 +23,11 @@ export function Identity() {
       <h1>{t.name} — identité sur le portail</h1>
       <TerritoryTabs code={code} />
       <ThemeForm territory={t} />
+      {/* The logo goes by an HTTP upload, not a mutation: its new URL is asked for again. */}
       <LogoUpload code={t.code} logoUrl={t.theme.logoUrl ?? null} onUploaded={() => void refetch()} />
     </section>
   );
 }
-
-type Territory = NonNullable<AdminIdentityQuery['territory']>;
 
 function ThemeForm({ territory: t }: { territory: Territory }) {
   const [primaryColor, setPrimary] = useState(t.theme.primaryColor);

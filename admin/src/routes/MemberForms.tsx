@@ -1,25 +1,29 @@
 import { useState, type FormEvent } from 'react';
-import { Field, FormError, Notice, Submit, formValues, useSubmission, type Role } from '@quartiers/ui-kit';
+import { Field, FormError, Notice, Submit, formValues, useSubmission } from '@quartiers/ui-kit';
 import { AdminGrantRoleDocument, AdminInviteMemberDocument, AdminRevokeRoleDocument } from '../__generated__/graphql';
-import { RoleFields, roleTarget, type RoleScope } from './MemberRoleFields';
+import { RoleFields, roleTarget, type GrantableRole, type RoleChoices } from './MemberRoleFields';
+
+/** An invitation most often names a council's référent; otherwise the first role the viewer may give. */
+const firstRole = (choices: RoleChoices) =>
+  choices.roles.find((r) => r.role === 'COUNCIL_REFERENT') ?? choices.roles[0]!;
 
 // Each form tells the page when it succeeded: the page asks again for its list, which is paged and
 // filtered (a person's new role may move them in or out of the current filter and page).
 
-export function Invite(props: { territoryId: string; scope: RoleScope; onDone: () => void }) {
-  const [role, setRole] = useState<Role>('COUNCIL_REFERENT');
+export function Invite(props: { territoryId: string; choices: RoleChoices; onDone: () => void }) {
+  const [role, setRole] = useState<GrantableRole>(firstRole(props.choices));
   const { run: invite, pending: loading, error, data } = useSubmission(AdminInviteMemberDocument);
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = e.currentTarget;
     const v = formValues(form);
-    void invite({ input: { territoryId: props.territoryId, email: v.email!, role, ...roleTarget(role, v) } }).then(
-      (answer) => {
-        if (!answer) return;
-        form.reset();
-        props.onDone();
-      },
-    );
+    void invite({
+      input: { territoryId: props.territoryId, email: v.email!, role: role.role, ...roleTarget(role, v) },
+    }).then((answer) => {
+      if (!answer) return;
+      form.reset();
+      props.onDone();
+    });
   };
   return (
     <section>
@@ -28,7 +32,7 @@ export function Invite(props: { territoryId: string; scope: RoleScope; onDone: (
         <FormError error={error} />
         {data && <Notice>Invitation envoyée à {data.inviteMember.invitation.email}.</Notice>}
         <Field label="Adresse email" name="email" type="email" required />
-        <RoleFields scope={props.scope} role={role} onRole={setRole} />
+        <RoleFields choices={props.choices} role={role} onRole={setRole} />
         <Submit busy={loading}>Envoyer l’invitation</Submit>
       </form>
     </section>
@@ -40,11 +44,11 @@ export function Grant(props: {
   territoryId: string;
   userId: string;
   who: string;
-  scope: RoleScope;
+  choices: RoleChoices;
   onDone: () => void;
 }) {
   const [open, setOpen] = useState(false);
-  const [role, setRole] = useState<Role>(props.scope.roles[0]!);
+  const [role, setRole] = useState<GrantableRole>(props.choices.roles[0]!);
   const { run: grant, pending: loading, error } = useSubmission(AdminGrantRoleDocument);
   if (!open) {
     return (
@@ -60,7 +64,7 @@ export function Grant(props: {
       input: {
         territoryId: props.territoryId,
         userId: props.userId,
-        role,
+        role: role.role,
         ...roleTarget(role, v),
         reason: v.reason || null,
       },
@@ -73,7 +77,7 @@ export function Grant(props: {
   return (
     <form onSubmit={onSubmit} noValidate aria-label={`Rôle à donner à ${props.who}`}>
       <FormError error={error} />
-      <RoleFields scope={props.scope} role={role} onRole={setRole} />
+      <RoleFields choices={props.choices} role={role} onRole={setRole} />
       <Field label="Motif (facultatif, inscrit au journal)" name="reason" />
       <Submit busy={loading}>Donner le rôle</Submit>{' '}
       <button type="button" onClick={() => setOpen(false)}>

@@ -1,38 +1,57 @@
 import { useId } from 'react';
 import { ROLE_LABELS, type Role } from '@quartiers/ui-kit';
+import type { RoleScope } from '../__generated__/graphql';
 
-export interface RoleScope {
-  /** The roles the viewer may give. */
-  roles: Role[];
+/** A role the viewer may give, and what it is held for: the territory, one council or one commune. */
+export interface GrantableRole {
+  role: Role;
+  scope: RoleScope;
+}
+
+export interface RoleChoices {
+  /** The roles the viewer may give, each with what it is held for (`Territory.viewerCan.grantableRoles`). */
+  roles: GrantableRole[];
   councils: { id: string; name: string }[];
   communes: { id: string; name: string }[];
 }
 
-/** A role, with the council or commune it is held for when it needs one. */
-export function RoleFields({ scope, role, onRole }: { scope: RoleScope; role: Role; onRole: (r: Role) => void }) {
+/** A role, with the council or commune it is held for when its scope says so. */
+export function RoleFields({
+  choices,
+  role,
+  onRole,
+}: {
+  choices: RoleChoices;
+  role: GrantableRole;
+  onRole: (r: GrantableRole) => void;
+}) {
   const idPrefix = useId();
   return (
     <>
       <p className="field">
         <label htmlFor={`${idPrefix}-role`}>Rôle</label>
-        <select id={`${idPrefix}-role`} value={role} onChange={(e) => onRole(e.currentTarget.value as Role)}>
-          {scope.roles.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
+        <select
+          id={`${idPrefix}-role`}
+          value={role.role}
+          onChange={(e) => onRole(choices.roles.find((r) => r.role === e.currentTarget.value)!)}
+        >
+          {choices.roles.map((r) => (
+            <option key={r.role} value={r.role}>
+              {ROLE_LABELS[r.role]}
             </option>
           ))}
         </select>
       </p>
-      {needsCouncil(role) && scope.councils.length === 0 && (
+      {role.scope === 'COUNCIL' && choices.councils.length === 0 && (
         <p className="hint">
           Aucun conseil citoyen sur ce territoire : déclarez-le d’abord dans « Conseils citoyens ».
         </p>
       )}
-      {needsCouncil(role) && scope.councils.length > 0 && (
+      {role.scope === 'COUNCIL' && choices.councils.length > 0 && (
         <p className="field">
           <label htmlFor={`${idPrefix}-council`}>Conseil citoyen</label>
           <select id={`${idPrefix}-council`} name="council" required>
-            {scope.councils.map((c) => (
+            {choices.councils.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
               </option>
@@ -40,11 +59,11 @@ export function RoleFields({ scope, role, onRole }: { scope: RoleScope; role: Ro
           </select>
         </p>
       )}
-      {needsCommune(role) && (
+      {role.scope === 'COMMUNE' && (
         <p className="field">
           <label htmlFor={`${idPrefix}-commune`}>Commune</label>
           <select id={`${idPrefix}-commune`} name="commune" required>
-            {scope.communes.map((c) => (
+            {choices.communes.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
               </option>
@@ -56,10 +75,8 @@ export function RoleFields({ scope, role, onRole }: { scope: RoleScope; role: Ro
   );
 }
 
-const needsCouncil = (role: Role) => role === 'COUNCIL_MEMBER' || role === 'COUNCIL_REFERENT';
-const needsCommune = (role: Role) => role === 'COMMUNE_REPRESENTATIVE';
 /** The council or commune fields of a submitted role form, for the role chosen. */
-export const roleTarget = (role: Role, v: Record<string, string | undefined>) => ({
-  citizenCouncilId: needsCouncil(role) ? v.council || null : null,
-  communeId: needsCommune(role) ? v.commune || null : null,
+export const roleTarget = (role: GrantableRole, v: Record<string, string | undefined>) => ({
+  citizenCouncilId: role.scope === 'COUNCIL' ? v.council || null : null,
+  communeId: role.scope === 'COMMUNE' ? v.commune || null : null,
 });

@@ -1,15 +1,12 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'wouter';
-import { FormError, ROLE_LABELS, heldRoleLabel, type Role } from '@quartiers/ui-kit';
+import { FormError, ROLES, ROLE_LABELS, heldRoleLabel, type Role } from '@quartiers/ui-kit';
 import { AdminMembersDocument } from '../__generated__/graphql';
 import { TerritoryTabs } from '../ui/TerritoryTabs';
 import { formatDate } from '../ui/format';
 import { Grant, Invite, Revoke } from './MemberForms';
-import type { RoleScope } from './MemberRoleFields';
-
-const PARTICIPATION_ROLES: Role[] = ['COUNCIL_MEMBER', 'COUNCIL_REFERENT', 'COMMUNE_REPRESENTATIVE', 'RESIDENT'];
-const STAFF_ROLES: Role[] = ['STAFF', 'MODERATOR', 'ADMIN'];
+import type { RoleChoices } from './MemberRoleFields';
 
 export function Members() {
   const { code = '' } = useParams();
@@ -22,10 +19,9 @@ export function Members() {
   if (error) return <FormError error={error} />;
   if (loading && !t) return <p role="status">Chargement…</p>;
   if (!t) return <p>Territoire introuvable.</p>;
-  const canStaff = t.viewerPermissions.includes('STAFF_ROLES_MANAGE');
-  const roles = canStaff ? [...PARTICIPATION_ROLES, ...STAFF_ROLES] : PARTICIPATION_ROLES;
-  const scope: RoleScope = {
-    roles,
+  // The server decides which roles the viewer may give and whether each needs a council or a commune.
+  const choices: RoleChoices = {
+    roles: t.viewerCan.grantableRoles,
     councils: t.citizenCouncils.edges.map((e) => e.node),
     communes: t.communes.edges.map((e) => e.node),
   };
@@ -33,7 +29,7 @@ export function Members() {
     <section>
       <h1>{t.name} — membres et rôles</h1>
       <TerritoryTabs code={code} />
-      <Invite territoryId={t.id} scope={scope} onDone={() => void refetch()} />
+      {choices.roles.length > 0 && <Invite territoryId={t.id} choices={choices} onDone={() => void refetch()} />}
 
       <h2>Invitations en attente</h2>
       {t.invitations.edges.length === 0 ? (
@@ -54,7 +50,7 @@ export function Members() {
           Rôle{' '}
           <select value={role} onChange={(e) => setRole(e.currentTarget.value as Role | '')}>
             <option value="">Tous</option>
-            {[...PARTICIPATION_ROLES, ...STAFF_ROLES].map((r) => (
+            {ROLES.map((r) => (
               <option key={r} value={r}>
                 {ROLE_LABELS[r]}
               </option>
@@ -84,16 +80,16 @@ export function Members() {
               <td>{heldRoleLabel(m.role, m)}</td>
               <td>{formatDate(m.grantedAt)}</td>
               <td>
-                {m.displayName && (
+                {m.displayName && choices.roles.length > 0 && (
                   <Grant
                     territoryId={t.id}
                     userId={m.userId}
                     who={m.displayName}
-                    scope={scope}
+                    choices={choices}
                     onDone={() => void refetch()}
                   />
                 )}{' '}
-                {roles.includes(m.role) && (
+                {m.viewerCanRevoke && (
                   <Revoke
                     territoryId={t.id}
                     membershipId={m.id}

@@ -19,8 +19,6 @@ import {
 } from '../__generated__/graphql';
 
 type ReportRef = { territoryId: string; reportId: string };
-// The answer is the opinion alone (an Opinion does not lead back to its body), so the board asks again.
-const REFETCH = { refetchQueries: ['AdminReport'], awaitRefetchQueries: true };
 
 /** Where each consulted body stands; staff who run the report may remind them, then record late avis. */
 export function ReportBoard({
@@ -97,7 +95,7 @@ function Reminders({ reportRef }: { reportRef: ReportRef }) {
 }
 
 function LateOpinion({ report: r, reportRef }: { report: Report; reportRef: ReportRef }) {
-  const { run: record, pending: loading, error, data } = useSubmission(AdminRecordLateOpinionDocument, REFETCH);
+  const { run: record, pending: loading, error, data } = useSubmission(AdminRecordLateOpinionDocument);
   const candidates = r.consultedBodies.filter(
     (b) => b.status === 'TACIT' || b.status === 'AWAITING' || b.status === 'LATE',
   );

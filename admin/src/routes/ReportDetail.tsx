@@ -3,7 +3,6 @@ import { useParams } from 'wouter';
 import { FormError, frenchDate, plural } from '@quartiers/ui-kit';
 import { AdminReportDocument, type AdminReportPage_ReportFragment } from '../__generated__/graphql';
 import { TerritoryTabs } from '../ui/TerritoryTabs';
-import { permissionsIn, useViewer } from '../ui/access';
 import { ReportBoard } from './ReportBoard';
 import { ReportBodies } from './ReportBodies';
 import { ReportModeration } from './ReportModeration';
@@ -21,7 +20,6 @@ import { REPORT_STATUS } from '@quartiers/ui-kit';
  */
 export function ReportDetail() {
   const { code = '', year = '' } = useParams();
-  const held = permissionsIn(useViewer().me, code);
   const { data, loading, error } = useQuery(AdminReportDocument, { variables: { code, year: Number(year) } });
   const t = data?.territory;
   const r = t?.report;
@@ -29,7 +27,7 @@ export function ReportDetail() {
   if (loading && !r) return <p role="status">Chargement…</p>;
   if (!t || !r) return <p>Rapport introuvable.</p>;
   const ref = { territoryId: t.id, reportId: r.id };
-  const manage = held.has('REPORTS_MANAGE');
+  const manage = t.viewerCan.manageReports;
   return (
     <section>
       <h1>
@@ -53,7 +51,7 @@ export function ReportDetail() {
       {r.status !== 'DRAFT' && (
         <ReportRemarks report={r} territoryId={t.id} editable={manage && r.status === 'CLOSED'} />
       )}
-      {r.status !== 'DRAFT' && held.has('CONTRIBUTIONS_MODERATE') && <ReportModeration report={r} territoryId={t.id} />}
+      {r.status !== 'DRAFT' && t.viewerCan.moderate && <ReportModeration report={r} territoryId={t.id} />}
       <ReportVersions versions={r.versions} />
       {manage && <ReportSteps report={r} reportRef={ref} />}
       <h2>Historique</h2>

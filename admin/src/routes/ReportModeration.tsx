@@ -2,12 +2,19 @@ import { type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Link, useParams } from 'wouter';
 import { Field, FormError, Submit, formValues } from '@quartiers/ui-kit';
-import { AdminModerateContributionDocument, type AdminReportQuery } from '../__generated__/graphql';
-
-type Report = NonNullable<NonNullable<AdminReportQuery['territory']>['report']>;
+import {
+  AdminModerateContributionDocument,
+  type ReportModeration_ContributionFragment as Contribution,
+} from '../__generated__/graphql';
 
 /** Residents' contributions waiting for moderation: publish, or refuse with a reason the author sees. */
-export function ReportModeration({ report, territoryId }: { report: Report; territoryId: string }) {
+export function ReportModeration({
+  report,
+  territoryId,
+}: {
+  report: { contributions: Contribution[] };
+  territoryId: string;
+}) {
   const { code = '' } = useParams();
   const pending = report.contributions.filter((c) => c.status === 'PENDING');
   return (
@@ -26,17 +33,8 @@ export function ReportModeration({ report, territoryId }: { report: Report; terr
   );
 }
 
-function Decision({
-  contribution: c,
-  territoryId,
-}: {
-  contribution: Report['contributions'][number];
-  territoryId: string;
-}) {
-  const [moderate, { loading, error }] = useMutation(AdminModerateContributionDocument, {
-    refetchQueries: ['AdminReport'],
-    awaitRefetchQueries: true,
-  });
+function Decision({ contribution: c, territoryId }: { contribution: Contribution; territoryId: string }) {
+  const [moderate, { loading, error }] = useMutation(AdminModerateContributionDocument);
   const decide = (decision: 'PUBLISH' | 'REJECT', reason: string | null) =>
     void moderate({ variables: { input: { territoryId, contributionId: c.id, decision, reason } } }).catch(
       () => undefined,

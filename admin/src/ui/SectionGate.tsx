@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { Link, useParams } from 'wouter';
-import { canOpen, permissionsIn, useViewer, type Section } from './access';
+import { abilitiesIn, canOpen, useViewer, type Section } from './access';
 
 /**
  * A territory's section, rendered only for a viewer whose roles there open it; anyone else reads one
@@ -9,7 +9,7 @@ import { canOpen, permissionsIn, useViewer, type Section } from './access';
 export function SectionGate({ section, page: Page }: { section: Section; page: ComponentType }) {
   const { code = '' } = useParams();
   const { me } = useViewer();
-  if (!canOpen(section, permissionsIn(me, code))) {
+  if (!canOpen(section, abilitiesIn(me, code))) {
     return (
       <section>
         <h1>Page non accessible</h1>

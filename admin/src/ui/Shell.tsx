@@ -58,6 +58,7 @@ function SignedIn({ name }: { name: string }) {
 
 function SignIn() {
   const [location] = useLocation();
+  // Signing in changes who the viewer is: every query of the session (Me first) is asked again.
   const [signIn, { loading, error }] = useMutation(AdminSignInDocument, {
     refetchQueries: ['AdminMe'],
     awaitRefetchQueries: true,

@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'wouter';
-import { SECTIONS, canOpen, permissionsIn, sectionOfPath, useViewer } from './access';
+import { SECTIONS, abilitiesIn, canOpen, sectionOfPath, useViewer } from './access';
 
 /**
  * The sections of one territory's console that the viewer may open; the one the current page belongs
@@ -8,7 +8,7 @@ import { SECTIONS, canOpen, permissionsIn, sectionOfPath, useViewer } from './ac
 export function TerritoryTabs({ code }: { code: string }) {
   const [location] = useLocation();
   const { me } = useViewer();
-  const held = permissionsIn(me, code);
+  const held = abilitiesIn(me, code);
   const current = sectionOfPath(location);
   return (
     <nav aria-label="Sections du territoire" className="tabs">

@@ -1,19 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'wouter';
-import { ContractTreeDocument } from '../__generated__/graphql';
+import { ContractTreeDocument, type ContractTree_ItemFragment as Item } from '../__generated__/graphql';
 import { Empty, ErrorState, Loading, NotFound } from '../ui/States';
 import { usePageTitle } from '../ui/usePageTitle';
 import { Breadcrumb } from '../ui/Breadcrumb';
 import { frameworkItemLabel, frenchDate } from '@quartiers/ui-kit';
-
-type Item = {
-  id: string;
-  parent?: { id: string } | null;
-  kind: string;
-  code?: string | null;
-  title: string;
-  titleIsParaphrase: boolean;
-};
 
 const KIND: Record<string, string> = {
   pilier: 'Pilier',

@@ -11,6 +11,7 @@ export function AcceptInvitationPage() {
   useAccountPage('Accepter une invitation');
   const [, navigate] = useLocation();
   const me = useQuery(MeDocument);
+  // A new role changes what the viewer may do: Me (memberships, abilities) is asked again.
   const [accept, { loading, error }] = useMutation(AcceptInvitationDocument, {
     refetchQueries: ['Me'],
     awaitRefetchQueries: true,

@@ -35,6 +35,7 @@ export function ForgotPasswordPage() {
 export function ResetPasswordPage() {
   useAccountPage('Nouveau mot de passe');
   const [, navigate] = useLocation();
+  // A reset signs the person in: Me is asked again.
   const [reset, { loading, error }] = useMutation(ResetPasswordDocument, {
     refetchQueries: ['Me'],
     awaitRefetchQueries: true,

@@ -23,6 +23,7 @@ const PASSWORD_REQUIRED = { ...EMAIL_REQUIRED, password: 'Indiquez votre mot de 
 export function SignInPage() {
   useAccountPage('Se connecter');
   const [, navigate] = useLocation();
+  // Signing in changes who the viewer is: every query of the session (Me first) is asked again.
   const [signIn, signingIn] = useMutation(SignInDocument, { refetchQueries: ['Me'], awaitRefetchQueries: true });
   const [askLink, asking] = useMutation(RequestSignInLinkDocument);
   const [linkMessage, setLinkMessage] = useState<string | null>(null);

@@ -11,6 +11,7 @@ import { useAccountPage } from './useAccountPage';
 export function TokenLandingPage({ purpose }: { purpose: 'verify' | 'signIn' }) {
   useAccountPage(purpose === 'verify' ? 'Confirmation de votre adresse' : 'Connexion par lien');
   const [, navigate] = useLocation();
+  // Signing in changes who the viewer is: every query of the session (Me first) is asked again.
   const options = { refetchQueries: ['Me'], awaitRefetchQueries: true };
   const [verify, verifying] = useMutation(VerifyEmailDocument, options);
   const [signIn, signingIn] = useMutation(SignInWithLinkDocument, options);

@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
+import type { Reference } from '@apollo/client';
 import { Link } from 'wouter';
 import {
   FieldMessage,
@@ -11,10 +12,12 @@ import {
   useFieldErrors,
   type FieldProblems,
 } from '@quartiers/ui-kit';
-import { SubmitContributionDocument, type ReportPageQuery } from '../../__generated__/graphql';
+import {
+  Contributions_ContributionFragmentDoc,
+  SubmitContributionDocument,
+  type Contributions_ReportFragment as Report,
+} from '../../__generated__/graphql';
 import { ReportContribution } from './ReportContribution';
-
-type Report = NonNullable<NonNullable<ReportPageQuery['territory']>['report']>;
 
 const STATUS = { PENDING: 'en attente de modération', PUBLISHED: 'publiée', REJECTED: 'refusée' } as const;
 
@@ -28,7 +31,26 @@ export function Contributions({
   report: Report;
   canContribute: boolean;
 }) {
-  const [send, { loading, error }] = useMutation(SubmitContributionDocument, { refetchQueries: ['ReportPage'] });
+  // The new contribution joins the report's list in the cache: the page is not asked again.
+  const [send, { loading, error }] = useMutation(SubmitContributionDocument, {
+    update(cache, { data }) {
+      const added = data?.submitContribution.contribution;
+      if (!added) return;
+      cache.modify({
+        id: cache.identify({ __typename: 'Report', id: report.id }),
+        fields: {
+          contributions: (list: readonly Reference[]) => [
+            ...list,
+            cache.writeFragment({
+              data: added,
+              fragment: Contributions_ContributionFragmentDoc,
+              fragmentName: 'Contributions_contribution',
+            })!,
+          ],
+        },
+      });
+    },
+  });
   const [sent, setSent] = useState(false);
   const [missing, setMissing] = useState<FieldProblems | null>(null);
   const formRef = useRef<HTMLFormElement>(null);

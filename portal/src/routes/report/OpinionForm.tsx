@@ -38,8 +38,8 @@ const POSITIONS = ['FAVOURABLE', 'FAVOURABLE_WITH_RESERVATIONS', 'UNFAVOURABLE']
 export function OpinionForm({ territoryId, uploadUrl, body, sections }: Props) {
   const draft = (body.draft ?? {}) as Draft;
   const saving = useSubmission(SaveOpinionDraftDocument);
-  // The answer is the opinion alone (an Opinion does not lead back to its body, whose status changes).
-  const submitting = useSubmission(SubmitOpinionDocument, { refetchQueries: ['ReportPage'] });
+  // The answer carries the body as it stands after the avis: the page updates from the cache.
+  const submitting = useSubmission(SubmitOpinionDocument);
   const [outcome, setOutcome] = useState<{ text: string; focus: boolean } | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [pending, setPending] = useState<OpinionInput | null>(null);

@@ -7,12 +7,13 @@ import { ErrorState, Loading, NotFound } from '../../ui/States';
 import { formatEuros } from '../../ui/format';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useTerritoryTheme } from '../../ui/useTerritoryTheme';
-import { BODY_STATUS, POSITION, REPORT_STATUS, plural } from '@quartiers/ui-kit';
+import { REPORT_STATUS, plural } from '@quartiers/ui-kit';
 import { formatDay } from './dates';
 import { OpinionForm } from './OpinionForm';
 import { Contributions } from './Contributions';
 import { FunderAmounts } from '../../ui/FunderAmounts';
-import { TableRegion } from '../../ui/TableRegion';
+import { BodyStatusTable } from './BodyStatusTable';
+import { PublishedOpinions } from './PublishedOpinions';
 
 export function ReportPage() {
   const { code = '', year = '' } = useParams();
@@ -25,7 +26,6 @@ export function ReportPage() {
   const r = t?.report;
   usePageTitle(r ? `Rapport ${r.referenceYear} — ${t.name}` : undefined);
   useTerritoryTheme(t?.theme);
-  // A refetch after a submission keeps the page (and the form's confirmation) on screen.
   if (!knownYear) return <NotFound what="Ce rapport" territoryCode={code} />;
   if (loading && !data) return <Loading />;
   if (error && !data)
@@ -86,30 +86,7 @@ export function ReportPage() {
         )}
       </section>
 
-      <section aria-labelledby="instances">
-        <h2 id="instances">Instances consultées ({r.consultedBodies.length})</h2>
-        <TableRegion label="Instances consultées et état de leur avis">
-          <table>
-            <caption className="visually-hidden">Instances consultées et état de leur avis</caption>
-            <thead>
-              <tr>
-                <th scope="col">Instance</th>
-                <th scope="col">État</th>
-                <th scope="col">Avis</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.consultedBodies.map((b) => (
-                <tr key={b.id}>
-                  <th scope="row">{b.name}</th>
-                  <td>{BODY_STATUS[b.status]}</td>
-                  <td>{b.opinion ? POSITION[b.opinion.position] : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
-      </section>
+      <BodyStatusTable bodies={r.consultedBodies} />
 
       {open &&
         mine.map((b) => (
@@ -148,47 +125,9 @@ export function ReportPage() {
         )}
       </section>
 
-      <Contributions
-        territoryId={t.id}
-        report={r}
-        canContribute={t.viewerPermissions.includes('CONTRIBUTIONS_SUBMIT')}
-      />
+      <Contributions territoryId={t.id} report={r} canContribute={t.viewerCan.contribute} />
 
-      {r.consultedBodies.some((b) => b.opinion && (b.opinion.text || b.opinion.remarks.length)) && (
-        <section aria-labelledby="avis">
-          <h2 id="avis">Les avis et les suites données</h2>
-          {r.consultedBodies
-            .filter((b) => b.opinion)
-            .map((b) => (
-              <article key={b.id} className="card">
-                <h3>{b.name}</h3>
-                <p>
-                  <strong>{POSITION[b.opinion!.position]}</strong>
-                  {b.opinion!.late && ' — reçu après l’échéance'}
-                  {b.opinion!.deliberationOn && ` — délibération du ${formatDay(b.opinion!.deliberationOn)}`}
-                </p>
-                {b.opinion!.text && <p>{b.opinion!.text}</p>}
-                {b.deliberationFile && (
-                  <p>
-                    <a href={b.deliberationFile.url}>Délibération du conseil municipal (PDF)</a>
-                  </p>
-                )}
-                {b.opinion!.remarks.map((m) => (
-                  <div key={m.id} className="remark">
-                    <p>
-                      Sur « {m.section.title} » : {m.text}
-                    </p>
-                    {m.response && (
-                      <p className="response">
-                        <strong>Suite donnée :</strong> {m.response}
-                      </p>
-                    )}
-                  </div>
-                ))}
-              </article>
-            ))}
-        </section>
-      )}
+      <PublishedOpinions bodies={r.consultedBodies} />
     </article>
   );
 }

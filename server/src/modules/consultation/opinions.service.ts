@@ -97,6 +97,17 @@ export function createOpinionsService(deps: ConsultationRequest) {
     }
     return { ...i, deliberationOn: i.deliberationOn ?? null };
   };
+  /**
+   * The avis and its body as they stand after the write, for the payload (the client's cache updates
+   * from it): the body is read from the store, as the request's loader holds it from before the write.
+   */
+  async function withFreshBody(opinion: OpinionRow) {
+    const key = { territoryId: opinion.territoryId, id: opinion.bodyId };
+    const [body] = await createConsultationStore(ds).bodiesByIds(key.territoryId, [key.id]);
+    loaders.bodyById.clear(key).prime(key, body!);
+    loaders.opinionByBodyId.clear(key).prime(key, opinion);
+    return { opinion, body: body! };
+  }
   const ids = (input: unknown) =>
     parseInput(z.object({ territoryId: uuidField, bodyId: uuidField }).passthrough(), input);
 
@@ -127,7 +138,7 @@ export function createOpinionsService(deps: ConsultationRequest) {
       assertOpen(report);
       const i = parseContent(input, body);
       await checkRemarks(report, i.remarks);
-      return ds.transaction((tx) => write(body, report, i, false, tx));
+      return withFreshBody(await ds.transaction((tx) => write(body, report, i, false, tx)));
     },
 
     /** After the deadline, only staff record an avis received on paper; it is marked late. */
@@ -139,7 +150,7 @@ export function createOpinionsService(deps: ConsultationRequest) {
         throw new DomainError('CONFLICT', 'Avant l’échéance, c’est l’instance qui dépose son avis.');
       const i = parseContent(input, body);
       await checkRemarks(report, i.remarks);
-      return ds.transaction(async (tx) => {
+      const written = await ds.transaction(async (tx) => {
         const opinion = await write(body, report, i, true, tx);
         await recordAudit(tx, clock, actorOf(viewer), requestId, {
           territoryId,
@@ -150,6 +161,7 @@ export function createOpinionsService(deps: ConsultationRequest) {
         });
         return opinion;
       });
+      return withFreshBody(written);
     },
 
     /** The suite donnée to one observation, written once the consultation is over. */

@@ -1,5 +1,4 @@
 import type { MutationResolvers } from '../../../../graphql/__generated__/resolvers-types.js';
 
-export const recordLateOpinion: MutationResolvers['recordLateOpinion'] = async (_parent, { input }, ctx) => ({
-  opinion: await ctx.services.opinions.recordLateOpinion(input),
-});
+export const recordLateOpinion: MutationResolvers['recordLateOpinion'] = async (_parent, { input }, ctx) =>
+  ctx.services.opinions.recordLateOpinion(input);
