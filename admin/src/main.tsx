@@ -21,6 +21,9 @@ const client = new ApolloClient({
           moderationQueue: relayStylePagination(['filter']),
         },
       },
+      // Abilities have no id: the session and each page ask for different ones of the same territory;
+      // replaced rather than merged, each query would find its fields gone and fetch again, forever.
+      TerritoryAbilities: { merge: true },
     },
   }),
 });

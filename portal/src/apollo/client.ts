@@ -9,6 +9,8 @@ export const client = new ApolloClient({
       Territory: { keyFields: ['code'], fields: { actions: relayStylePagination(['filter']) } },
       Programmation: { fields: { actions: relayStylePagination(['filter']) } },
       Quartier: { fields: { actions: relayStylePagination(['filter']) } },
+      // Abilities have no id: pages ask for different ones of the same territory, merged, not replaced.
+      TerritoryAbilities: { merge: true },
     },
   }),
 });
