@@ -1,120 +1,27 @@
 import { z } from 'zod';
 import { frenchDate } from '../../shared/clock.js';
 import { DomainError } from '../../shared/errors.js';
-import { calendarDate, emailField, parseInput, uuidField } from '../../shared/validation.js';
+import { calendarDate, parseInput, uuidField } from '../../shared/validation.js';
 import { toPage, type PageArgs } from '../../shared/pagination.js';
-import { isUniqueViolation, type Queryable } from '../../shared/sql.js';
-import { actorOf } from '../../authz/index.js';
 import { demandReportsManager, mayManageReports, mayReadReport } from './consultation.policy.js';
-import { recordAudit, type StoredAuditAction } from '../audit/index.js';
 import { bodyCandidates } from './body-candidates.js';
 import { createConsultationStore } from './consultation.store.js';
 import type { ConsultationRequest } from './consultation.deps.js';
-import type { BodyRow, ReportRow, ReportStatus } from './consultation.types.js';
+import type { ReportRow } from './consultation.types.js';
 import { acceptsOpinions, checkConsultationDates, daysLeft, parisToday } from './deadline.js';
 import { REPORT_PLAN } from './report-plan.js';
+import { createReportSteps } from './report-steps.js';
+import { createReportBodiesService } from './report-bodies.service.js';
 import { emailBodies, remindBodies } from './reminders.js';
-
-/** Someone changed the report between the moment it was read and this change. */
-const changedMeanwhile = () =>
-  new DomainError('CONFLICT', 'Ce rapport vient d’être modifié par quelqu’un d’autre : rechargez la page.');
-
-/** The statuses a move audits as `report.<status>`: those the journal's catalogue has an action for. */
-type ReportActionSuffix<A> = A extends `report.${infer S}` ? Uppercase<S> : never;
-type AuditedStatus = Extract<ReportStatus, ReportActionSuffix<StoredAuditAction>>;
-
-const STATUS_LABELS: Record<ReportStatus, string> = {
-  DRAFT: 'projet',
-  IN_CONSULTATION: 'en consultation',
-  CLOSED: 'consultation close',
-  APPROVED: 'approuvé',
-  PUBLISHED: 'publié',
-};
 
 /** The report and the life of its consultation, kept by staff. Every change is audited. */
 export function createReportsService(deps: ConsultationRequest) {
-  const { ds, clock, viewer, requestId } = deps;
+  const { ds, clock, viewer } = deps;
   const loaders = deps.loaders.consultation;
   const store = createConsultationStore(ds);
 
-  async function load(territoryId: string, reportId: string) {
-    const report = await loaders.reportById.load({ territoryId, id: reportId });
-    if (!report) throw new DomainError('NOT_FOUND', 'Rapport introuvable sur ce territoire.');
-    return report;
-  }
-  function expect(report: ReportRow, ...statuses: ReportStatus[]) {
-    if (!statuses.includes(report.status)) {
-      throw new DomainError('CONFLICT', `Impossible à cette étape du rapport (${STATUS_LABELS[report.status]}).`);
-    }
-  }
-  const audit = (
-    tx: Queryable,
-    report: ReportRow,
-    action: StoredAuditAction,
-    before: object | null,
-    after: object | null,
-  ) =>
-    recordAudit(tx, clock, actorOf(viewer), requestId, {
-      territoryId: report.territoryId,
-      action,
-      targetType: 'Report',
-      targetId: report.id,
-      before,
-      after,
-    });
-
-  /**
-   * Runs a change of `report` in one transaction, under the report's row lock, only if its state is
-   * still the one checked: of concurrent transitions (or an edit racing one), one wins and the others
-   * get CONFLICT. A version number taken meanwhile (unique per report) is a conflict too.
-   */
-  async function whileUnchanged<T>(report: ReportRow, change: (tx: Queryable) => Promise<T>): Promise<T> {
-    try {
-      return await ds.transaction(async (tx) => {
-        const current = await createConsultationStore(tx).lockReport(report.territoryId, report.id);
-        if (current?.status !== report.status) throw changedMeanwhile();
-        return change(tx);
-      });
-    } catch (error) {
-      if (isUniqueViolation(error, 'report_versions_territory_report_idx')) throw changedMeanwhile();
-      throw error;
-    }
-  }
-
-  /** Moves the report, records the transition and audits it, in `tx` (opened by `whileUnchanged`). */
-  async function move(
-    tx: Queryable,
-    report: ReportRow,
-    to: AuditedStatus,
-    set: { approvedOn?: string; publishedAt?: Date } = {},
-  ) {
-    const txStore = createConsultationStore(tx);
-    const moved = await txStore.moveReport(report.territoryId, report.id, report.status, to, set);
-    if (!moved) throw changedMeanwhile();
-    await txStore.insertTransition({
-      territoryId: report.territoryId,
-      reportId: report.id,
-      fromStatus: report.status,
-      toStatus: to,
-      at: clock.now(),
-      by: actorOf(viewer).id,
-    });
-    const action = `report.${to.toLowerCase()}` as `report.${Lowercase<AuditedStatus>}`;
-    await audit(tx, report, action, { status: report.status }, { status: to, ...set });
-    return moved;
-  }
-
-  async function snapshot(tx: Queryable, report: ReportRow, label: string) {
-    const sections = await createConsultationStore(tx).sectionsByReportIds(report.territoryId, [report.id]);
-    await createConsultationStore(tx).insertVersion({
-      territoryId: report.territoryId,
-      reportId: report.id,
-      label,
-      sections: sections.map(({ kind, title, body }) => ({ kind, title, body })),
-      createdAt: clock.now(),
-      createdBy: actorOf(viewer).id,
-    });
-  }
+  const steps = createReportSteps(deps);
+  const { load, expect, audit, whileUnchanged, move, snapshot } = steps;
 
   return {
     /** Drafts are for staff; from the consultation on, the report is public. */
@@ -231,81 +138,7 @@ export function createReportsService(deps: ConsultationRequest) {
       });
     },
 
-    async addConsultedBody(input: unknown) {
-      const i = parseInput(
-        z.object({ territoryId: uuidField, reportId: uuidField, name: z.string().trim().min(3).max(200) }),
-        input,
-      );
-      demandReportsManager(viewer, i.territoryId);
-      const report = await load(i.territoryId, i.reportId);
-      expect(report, 'DRAFT');
-      await whileUnchanged(report, async (tx) => {
-        await createConsultationStore(tx).insertBodies(i.territoryId, report.id, [
-          { kind: 'SIGNATORY', citizenCouncilId: null, communeId: null, name: i.name },
-        ]);
-        await audit(tx, report, 'report.body.add', null, { name: i.name });
-      });
-      return report;
-    },
-
-    async removeConsultedBody(input: unknown) {
-      const i = parseInput(z.object({ territoryId: uuidField, reportId: uuidField, bodyId: uuidField }), input);
-      demandReportsManager(viewer, i.territoryId);
-      const report = await load(i.territoryId, i.reportId);
-      expect(report, 'DRAFT');
-      const body = await loaders.bodyById.load({ territoryId: i.territoryId, id: i.bodyId });
-      if (!body || body.reportId !== report.id)
-        throw new DomainError('NOT_FOUND', 'Instance introuvable dans ce rapport.');
-      await whileUnchanged(report, async (tx) => {
-        await createConsultationStore(tx).deleteBody(i.territoryId, i.bodyId);
-        await audit(tx, report, 'report.body.remove', { name: body.name }, null);
-      });
-      return report;
-    },
-
-    /** Before opening: the address of a body's mayor or president, or the day bodies were posted. */
-    async setBodyTransmission(input: unknown) {
-      const i = parseInput(
-        z.object({
-          territoryId: uuidField,
-          reportId: uuidField,
-          bodyIds: z.array(uuidField).min(1, 'choisissez au moins une instance').max(500),
-          recipientEmail: emailField.nullish(),
-          postedOn: calendarDate.nullish(),
-        }),
-        input,
-      );
-      demandReportsManager(viewer, i.territoryId);
-      const report = await load(i.territoryId, i.reportId);
-      expect(report, 'DRAFT');
-      const bodies = await loaders.bodyById.loadMany(i.bodyIds.map((id) => ({ territoryId: i.territoryId, id })));
-      const found = bodies.filter((b): b is BodyRow => !!b && !(b instanceof Error) && b.reportId === report.id);
-      if (found.length !== new Set(i.bodyIds).size)
-        throw new DomainError('NOT_FOUND', 'Instance introuvable dans ce rapport.');
-      if (i.postedOn && i.postedOn > parisToday(clock.now()))
-        throw new DomainError('BAD_USER_INPUT', 'Un envoi par courrier se date au plus tard d’aujourd’hui.', {
-          postedOn: 'date à venir',
-        });
-      const after = { recipientEmail: i.recipientEmail ?? null, postedOn: i.postedOn ?? null };
-      await whileUnchanged(report, async (tx) => {
-        const txStore = createConsultationStore(tx);
-        for (const body of found) await txStore.updateBodyTransmission(i.territoryId, body.id, after);
-        await audit(
-          tx,
-          report,
-          'report.body.transmission',
-          {
-            bodies: found.map((b) => b.name),
-            recipientEmail: found.map((b) => b.recipientEmail),
-            postedOn: found.map((b) => b.postedOn),
-          },
-          { bodies: found.map((b) => b.name), ...after },
-        );
-      });
-      for (const body of found) loaders.bodyById.clear({ territoryId: i.territoryId, id: body.id });
-      loaders.bodiesByReportId.clear({ territoryId: i.territoryId, id: report.id });
-      return report;
-    },
+    ...createReportBodiesService(deps, steps),
 
     /** The draft as adopted becomes version 1 and goes to the bodies; it no longer changes until the deadline. */
     async openConsultation(input: unknown) {
