@@ -12,20 +12,25 @@ function auditingSources(): { file: string; text: string }[] {
   return readdirSync(MODULES, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
     .map((f) => ({ file: f, text: readFileSync(path.join(MODULES, f), 'utf8') }))
-    .filter(({ text }) => /\brecordAudit\(/.test(text) && !text.includes('export function recordAudit'));
+    .filter(
+      ({ text }) =>
+        (/\brecordAudit\(/.test(text) || /\baudit\(\s*tx,/.test(text)) && !text.includes('export function recordAudit'),
+    );
 }
 
 /**
  * Every action code the server writes, read from its source: `action: '…'` (or a ternary of two),
- * the reports service's `audit(tx, report, '…'` helper, and its `report.${status}` template expanded
- * over the statuses passed to `move(tx, report, '…')`. TypeScript already refuses a code outside
+ * the report steps' `audit(tx, report, '…'` helper, and their `report.${status}` template expanded
+ * over the statuses passed to `move(tx, report, '…')` in any report service. TypeScript already refuses a code outside
  * `enum AuditAction`; this finds the enum's values that nothing writes any more. A call written in
  * another form fails below.
  */
 function serverActions() {
   const actions = new Set<string>();
   const unread: string[] = [];
-  for (const { file, text } of auditingSources()) {
+  const sources = auditingSources();
+  const moved = sources.flatMap(({ text }) => [...text.matchAll(/\bmove\(\s*tx,\s*\w+,\s*'([A-Z_]+)'/g)]);
+  for (const { file, text } of sources) {
     for (const m of text.matchAll(/action:\s*([^,\n]+)/g)) {
       const literals = [...m[1]!.matchAll(/'([a-z][a-z_.-]*)'/g)].map((l) => l[1]!);
       if (literals.length > 0) literals.forEach((a) => actions.add(a));
@@ -36,8 +41,7 @@ function serverActions() {
       const literal = /^'([a-z][a-z_.-]*)'$/.exec(m[1]!.trim());
       if (literal) actions.add(literal[1]!);
       else if (m[1]!.trim() === 'action' && text.includes('const action = `report.${to.toLowerCase()}`')) {
-        for (const s of text.matchAll(/\bmove\(\s*tx,\s*\w+,\s*'([A-Z_]+)'/g))
-          actions.add(`report.${s[1]!.toLowerCase()}`);
+        for (const s of moved) actions.add(`report.${s[1]!.toLowerCase()}`);
       } else unread.push(`${file}: ${m[0]}`);
     }
   }
