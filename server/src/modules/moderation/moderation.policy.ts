@@ -1,4 +1,12 @@
-import { can, demand, ROLE_PERMISSIONS, type Role, type SignedInViewer, type Viewer } from '../../authz/index.js';
+import {
+  can,
+  demand,
+  isSelf,
+  ROLE_PERMISSIONS,
+  type Role,
+  type SignedInViewer,
+  type Viewer,
+} from '../../authz/index.js';
 import type { ModerationItemRow } from './moderation.types.js';
 
 /** Who decides on moderation: pure predicates over the viewer; no other place decides. */
@@ -14,13 +22,14 @@ export function demandModerator(viewer: Viewer, territoryId: string): asserts vi
 export const mayConfigureModeration = (viewer: Viewer, territoryId: string) =>
   can(viewer, 'TERRITORY_SETTINGS_MANAGE', territoryId);
 
+export function demandModerationSettings(viewer: Viewer, territoryId: string): asserts viewer is SignedInViewer {
+  demand(viewer, mayConfigureModeration(viewer, territoryId));
+}
+
 /** The roles whose holders are emailed about items to moderate. */
 export const MODERATING_ROLES = (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((r) =>
   ROLE_PERMISSIONS[r].includes('CONTRIBUTIONS_MODERATE'),
 );
-
-const isAuthor = (viewer: Viewer, item: Pick<ModerationItemRow, 'authorId'>) =>
-  viewer.kind === 'user' && viewer.user.id === item.authorId;
 
 /** Published and not hidden by reports: what everyone sees in public lists. */
 export const isPublic = (item: Pick<ModerationItemRow, 'status' | 'hiddenAt'>) =>
@@ -28,7 +37,7 @@ export const isPublic = (item: Pick<ModerationItemRow, 'status' | 'hiddenAt'>) =
 
 /** A refusal's reason is for the author and the moderators only. */
 export const maySeeDecision = (viewer: Viewer, item: Pick<ModerationItemRow, 'territoryId' | 'authorId'>) =>
-  isAuthor(viewer, item) || mayModerate(viewer, item.territoryId);
+  isSelf(viewer, item.authorId) || mayModerate(viewer, item.territoryId);
 
 /** Who sees an item in a list: everyone once it is public; its author and the moderators whatever its state. */
 export const maySee = (
@@ -38,4 +47,4 @@ export const maySee = (
 
 /** Signed-in people report what they can see publicly, except what they wrote themselves. */
 export const mayReport = (viewer: Viewer, item: Pick<ModerationItemRow, 'status' | 'hiddenAt' | 'authorId'>) =>
-  viewer.kind === 'user' && isPublic(item) && !isAuthor(viewer, item);
+  viewer.kind === 'user' && isPublic(item) && !isSelf(viewer, item.authorId);

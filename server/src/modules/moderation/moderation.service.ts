@@ -12,7 +12,7 @@ import type { ModerationRequest } from './moderation.deps.js';
 import {
   MODERATING_ROLES,
   demandModerator,
-  mayConfigureModeration,
+  demandModerationSettings,
   mayModerate,
   mayReport,
   maySee,
@@ -40,9 +40,6 @@ const JOURNAL = {
 } as const satisfies Record<ModeratableKind, unknown>;
 
 const reasonCode = z.enum(Object.keys(MODERATION_REASONS) as [keyof typeof MODERATION_REASONS]);
-
-const forbidden = () =>
-  new DomainError('FORBIDDEN', "Vous n'avez pas les droits nécessaires pour cette action sur ce territoire.");
 
 /**
  * Publication, refusal, reports and hiding of whatever residents write, for every kind. Modules
@@ -108,7 +105,7 @@ export function createModerationService(deps: ModerationRequest) {
         }),
         input,
       );
-      if (!mayModerate(viewer, i.territoryId)) throw forbidden();
+      demandModerator(viewer, i.territoryId);
       if (i.decision === 'REJECT' && !i.reasonCode) {
         throw new DomainError('BAD_USER_INPUT', 'Choisissez le motif du refus : son auteur le verra.', {
           reasonCode: 'obligatoire',
@@ -193,7 +190,7 @@ export function createModerationService(deps: ModerationRequest) {
     },
 
     queue(territoryId: string, args: PageArgs, filter: QueueFilter) {
-      if (!mayModerate(viewer, territoryId)) throw forbidden();
+      demandModerator(viewer, territoryId);
       return store.queue(territoryId, toPage(args), filter);
     },
 
@@ -212,7 +209,7 @@ export function createModerationService(deps: ModerationRequest) {
         }),
         input,
       );
-      if (!mayConfigureModeration(viewer, i.territoryId)) throw forbidden();
+      demandModerationSettings(viewer, i.territoryId);
       return ds.transaction(async (tx) => {
         const before = await settingOf(tx, i.territoryId, i.kind);
         const after = (await createModerationStore(tx).saveSetting(i))!;
