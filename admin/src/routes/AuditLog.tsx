@@ -12,17 +12,16 @@ import {
   type AuditAction,
 } from '@quartiers/ui-kit';
 import { TerritoryTabs } from '../ui/TerritoryTabs';
+import { FilterSelect } from '../ui/FilterSelect';
 import { formatDateTime } from '../ui/format';
 import { AuditChanges } from './AuditChanges';
 
 type Fields = Record<string, unknown> | null;
 
 /** Every action of the catalogue (`enum AuditAction`), by its French label, for the filter. */
-const ACTION_CHOICES = AUDIT_ACTIONS.map((action) => ({ action, label: auditActionLabel(action) })).sort((a, b) =>
-  a.label.localeCompare(b.label, 'fr'),
+const ACTION_CHOICES = AUDIT_ACTIONS.map((action) => [action, auditActionLabel(action)] as const).sort((a, b) =>
+  a[1].localeCompare(b[1], 'fr'),
 );
-
-const isAuditAction = (value: string): value is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(value);
 
 /** Start of a day in Paris (winter or summer time), as an instant: the filter's bounds. */
 function parisDay(day: string) {
@@ -49,20 +48,13 @@ export function AuditLog() {
       <TerritoryTabs code={code} />
       <p>Chaque action des agents et modérateurs, écrite avec elle et jamais modifiée.</p>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Action{' '}
-          <select
-            value={action ?? ''}
-            onChange={(e) => setAction(isAuditAction(e.currentTarget.value) ? e.currentTarget.value : null)}
-          >
-            <option value="">Toutes</option>
-            {ACTION_CHOICES.map(({ action: a, label }) => (
-              <option key={a} value={a}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Action"
+          all="Toutes"
+          value={action ?? ''}
+          choices={ACTION_CHOICES}
+          onChange={(a) => setAction(a || null)}
+        />
         <label>
           Du <input type="date" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
         </label>

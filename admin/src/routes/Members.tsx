@@ -7,6 +7,9 @@ import { TerritoryTabs } from '../ui/TerritoryTabs';
 import { formatDate } from '../ui/format';
 import { Grant, Invite, Revoke } from './MemberForms';
 import type { RoleChoices } from './MemberRoleFields';
+import { FilterSelect } from '../ui/FilterSelect';
+
+const ROLE_CHOICES = ROLES.map((r) => [r, ROLE_LABELS[r]] as const);
 
 export function Members() {
   const { code = '' } = useParams();
@@ -46,17 +49,7 @@ export function Members() {
 
       <h2>Personnes ayant un rôle ({t.members.totalCount})</h2>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Rôle{' '}
-          <select value={role} onChange={(e) => setRole(e.currentTarget.value as Role | '')}>
-            <option value="">Tous</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Rôle" all="Tous" value={role} choices={ROLE_CHOICES} onChange={setRole} />
         <label>
           Pseudonyme ou email <input type="search" value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
         </label>

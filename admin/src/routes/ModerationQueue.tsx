@@ -6,6 +6,10 @@ import { AdminModerationQueueDocument, type ModeratableKind, type ModerationStat
 import { TerritoryTabs } from '../ui/TerritoryTabs';
 import { ModerationDecision } from './ModerationDecision';
 import { ModerationSettings } from './ModerationSettings';
+import { FilterSelect } from '../ui/FilterSelect';
+
+const STATUS_CHOICES = Object.entries(MODERATION_STATUS_LABELS) as [ModerationStatus, string][];
+const KIND_CHOICES = Object.entries(MODERATABLE_KIND_LABELS) as [ModeratableKind, string][];
 
 /** One queue for everything residents write: items awaiting a decision (pending, or hidden by reports) first. */
 export function ModerationQueue() {
@@ -29,28 +33,8 @@ export function ModerationQueue() {
         des signalements), puis le plus récent. Le motif d’un refus n’est montré qu’à son auteur.
       </p>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          État{' '}
-          <select value={status} onChange={(e) => setStatus(e.currentTarget.value as ModerationStatus | '')}>
-            <option value="">Tous</option>
-            {Object.entries(MODERATION_STATUS_LABELS).map(([k, label]) => (
-              <option key={k} value={k}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Sorte{' '}
-          <select value={kind} onChange={(e) => setKind(e.currentTarget.value as ModeratableKind | '')}>
-            <option value="">Toutes</option>
-            {Object.entries(MODERATABLE_KIND_LABELS).map(([k, label]) => (
-              <option key={k} value={k}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="État" all="Tous" value={status} choices={STATUS_CHOICES} onChange={setStatus} />
+        <FilterSelect label="Sorte" all="Toutes" value={kind} choices={KIND_CHOICES} onChange={setKind} />
       </form>
       <h2>Publications ({queue.totalCount})</h2>
       {queue.edges.length === 0 && <p>Rien dans la file de modération.</p>}

@@ -4,9 +4,11 @@ import { useParams } from 'wouter';
 import { AdminOutboxDocument, type OutboxStatus } from '../__generated__/graphql';
 import { FormError } from '@quartiers/ui-kit';
 import { TerritoryTabs } from '../ui/TerritoryTabs';
+import { FilterSelect } from '../ui/FilterSelect';
 import { formatDateTime } from '../ui/format';
 
 const STATUS: Record<OutboxStatus, string> = { PENDING: 'à envoyer', SENT: 'envoyé', FAILED: 'échec' };
+const STATUS_CHOICES = Object.entries(STATUS) as [OutboxStatus, string][];
 
 export function Outbox() {
   const { code = '' } = useParams();
@@ -28,17 +30,7 @@ export function Outbox() {
         SMTP (démonstration), leur texte est lisible ci-dessous.
       </p>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          État{' '}
-          <select value={status} onChange={(e) => setStatus(e.currentTarget.value as OutboxStatus | '')}>
-            <option value="">Tous</option>
-            {Object.entries(STATUS).map(([k, label]) => (
-              <option key={k} value={k}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="État" all="Tous" value={status} choices={STATUS_CHOICES} onChange={setStatus} />
         <label>
           Destinataire <input type="search" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
         </label>
