@@ -42,9 +42,6 @@ export const mayDownloadAnnex = (viewer: Viewer, report: ReportScope, editable: 
 /** Commenting a report in consultation (residents and consulted bodies' people). */
 export const mayContribute = (viewer: Viewer, territoryId: string) => can(viewer, 'CONTRIBUTIONS_SUBMIT', territoryId);
 
-/** Publishing or refusing what residents write. */
-export const mayModerate = (viewer: Viewer, territoryId: string) => can(viewer, 'CONTRIBUTIONS_MODERATE', territoryId);
-
 export function demandReportsManager(viewer: Viewer, territoryId: string): asserts viewer is SignedInViewer {
   demand(viewer, mayManageReports(viewer, territoryId));
 }

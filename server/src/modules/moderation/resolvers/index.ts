@@ -1,8 +1,12 @@
 import type { Resolvers } from '../../../graphql/__generated__/resolvers-types.js';
 import { ModerationItem, ModerationReport } from './ModerationItem.js';
+import { mayModerate } from '../moderation.policy.js';
 
 /** Territory.moderationQueue and moderationSettings require CONTRIBUTIONS_MODERATE (graphql/authorization.policy.ts). */
 export const moderationResolvers: Resolvers = {
+  TerritoryAbilities: {
+    moderate: (t, _args, ctx) => mayModerate(ctx.viewer, t.id),
+  },
   Territory: {
     moderationQueue: (t, { filter, ...page }, ctx) =>
       ctx.services.moderation.queue(t.id, page, { kind: filter?.kind ?? null, status: filter?.status ?? null }),
