@@ -282,6 +282,17 @@ describe('moderation of contributions', () => {
       { kind: 'CONTRIBUTION', mode: 'PRE', reportThreshold: 3 },
     ]);
     expect((await s.setting(s.clients.staff, 'POST', 3)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // A threshold below 1 or above 100 is refused, naming the field, and nothing changes.
+    for (const threshold of [0, 101]) {
+      const refused = await s.setting(s.clients.admin, 'POST', threshold);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { reportThreshold: expect.any(String) },
+      });
+    }
+    expect((await s.queue()).data!.territory!.moderationSettings).toEqual([
+      { kind: 'CONTRIBUTION', mode: 'PRE', reportThreshold: 3 },
+    ]);
     expect((await s.submit()).status).toBe('PENDING');
 
     const changed = await s.setting(s.clients.admin, 'POST', 5);
