@@ -18,6 +18,7 @@ import { createDataSource } from '../../server/src/db/data-source.js';
 import { createApp } from '../../server/src/app.js';
 import { importDemoData, importTerritory } from '../../server/src/import/index.js';
 import { buildTerritoryFile } from '../../server/test/factories.js';
+import { freePort } from '../../server/test/free-port.js';
 import type { Load, LoadResult } from './load-generator.js';
 import { ARGON2_PARAMS } from '../../server/src/modules/identity/index.js';
 import { createIdentityStore } from '../../server/src/modules/identity/identity.store.js';
@@ -30,9 +31,7 @@ const CONCURRENCY = 8;
 
 const env = loadEnv();
 const dir = await mkdtemp(path.join(tmpdir(), 'quartiers-bench-'));
-const pg = env.DATABASE_URL
-  ? null
-  : await startEmbeddedPostgres(path.join(dir, 'pg'), 56000 + Math.floor(Math.random() * 1000));
+const pg = env.DATABASE_URL ? null : await startEmbeddedPostgres(path.join(dir, 'pg'), await freePort());
 const { dataSource } = createDataSource(env.DATABASE_URL ?? pg!.url, { poolSize: 20 });
 await dataSource.initialize();
 await dataSource.runMigrations({ transaction: 'each' });

@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../../server/src/db/embedded.js';
 import { createDataSource } from '../../server/src/db/data-source.js';
 import { loadEnv } from '../../server/src/config/env.js';
+import { freePort } from '../../server/test/free-port.js';
 
 /**
  * One real PostgreSQL for the whole run (DATABASE_URL, or an embedded one in a temporary folder),
@@ -16,8 +17,7 @@ export default async function setup(project: TestProject) {
   let url = env.DATABASE_URL;
   if (!url) {
     const dir = await mkdtemp(path.join(tmpdir(), 'quartiers-test-'));
-    const port = 55000 + Math.floor(Math.random() * 5000);
-    const pg = await startEmbeddedPostgres(path.join(dir, 'pg'), port);
+    const pg = await startEmbeddedPostgres(path.join(dir, 'pg'), await freePort());
     url = pg.url;
     stop = async () => {
       await pg.stop();

@@ -58,6 +58,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   if (found) await removeStalePidFile(dataDir);
 
   const isRoot = userInfo().uid === 0;
+  let log = '';
   await mkdir(path.dirname(dataDir), { recursive: true });
   if (isRoot) {
     // The binaries (in this checkout's node_modules) and the data folder must be reachable by `postgres`.
@@ -74,11 +75,16 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     // UTF-8 with ICU French collation, so names sort as a French reader expects.
     initdbFlags: ['--encoding=UTF8', '--locale-provider=icu', '--icu-locale=fr-FR', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1'],
-    onLog: () => undefined,
+    onLog: (message) => {
+      log = (log + message).slice(-2000);
+    },
     onError: (e) => console.error('[postgres]', e),
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
+  // The package rejects with nothing when PostgreSQL exits early: say why, from its own log.
+  await pg.start().catch((e: unknown) => {
+    throw new Error(`PostgreSQL ne démarre pas sur le port ${port} (${dataDir}) : ${log.trim() || String(e)}`);
+  });
   await claimOwnership(dataDir);
   // Whatever PostgreSQL serves the folder when it is time to stop: the one started here, or one
   // started again by hand after it went down. (The package's own stop() would wait forever for
