@@ -29,6 +29,17 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   CONTRIBUTION_REJECT: 'Contribution refusée',
   CONTRIBUTION_HIDE: 'Contribution masquée après des signalements',
   MODERATION_SETTINGS: 'Réglages de modération modifiés',
+  IDEA_PUBLISH: 'Idée publiée',
+  IDEA_REJECT: 'Idée refusée',
+  IDEA_HIDE: 'Idée masquée après des signalements',
+  IDEA_COMMENT_PUBLISH: 'Commentaire d’idée publié',
+  IDEA_COMMENT_REJECT: 'Commentaire d’idée refusé',
+  IDEA_COMMENT_HIDE: 'Commentaire d’idée masqué après des signalements',
+  IDEA_RECORD: 'Idée enregistrée pour un habitant',
+  IDEA_ANSWER: 'Réponse à une idée',
+  IDEA_LINK_ACTION: 'Idée reliée à une action',
+  IDEA_UNLINK_ACTION: 'Idée déliée d’une action',
+  IDEA_MERGE: 'Idées fusionnées',
 };
 
 export const auditActionLabel = (action: AuditAction) => AUDIT_ACTION_LABELS[action];
@@ -43,6 +54,8 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   OpinionRemark: 'Observation',
   Contribution: 'Contribution',
   ModerationSetting: 'Réglage de modération',
+  Idea: 'Idée',
+  IdeaComment: 'Commentaire d’idée',
 };
 
 export const auditTargetLabel = (targetType: string) => AUDIT_TARGET_LABELS[targetType] ?? 'Autre objet';

@@ -13,6 +13,7 @@ const STAFF: Permission[] = [
   'COUNCILS_MANAGE',
   'REPORTS_MANAGE',
   'CONTRIBUTIONS_MODERATE',
+  'IDEAS_MANAGE',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

@@ -41,6 +41,7 @@ export function compose(ds: DataSource, options: CompositionOptions) {
       const http: HttpDeps<RequestScope> = { ...deps, scopeOf: (request) => scopeOf(metaOf(request)) };
       modules.territory.routes?.(app, http);
       modules.consultation.routes?.(app, http);
+      modules.ideas.routes?.(app, http);
     },
     territoryExists: modules.territory.exists,
   };

@@ -6,6 +6,7 @@ import { createNotificationsModule } from '../modules/notifications/notification
 import { createAuditModule } from '../modules/audit/audit.module.js';
 import { createModerationModule } from '../modules/moderation/moderation.module.js';
 import { createConsultationModule } from '../modules/consultation/consultation.module.js';
+import { createIdeasModule } from '../modules/ideas/ideas.module.js';
 
 /** Every module, built once per process, lower modules first. */
 export function createModules(deps: ModuleDeps) {
@@ -15,8 +16,9 @@ export function createModules(deps: ModuleDeps) {
     territory: createTerritoryModule(deps),
     programmation: createProgrammationModule(deps),
     identity: createIdentityModule(deps),
-    moderation: createModerationModule(deps),
+    moderation: createModerationModule(deps, {}),
     consultation: createConsultationModule(deps),
+    ideas: createIdeasModule(deps),
   };
 }
 export type Modules = ReturnType<typeof createModules>;

@@ -7,6 +7,7 @@ import type { AuditSlice } from '../modules/audit/index.js';
 import type { NotificationsSlice } from '../modules/notifications/index.js';
 import type { ConsultationSlice } from '../modules/consultation/index.js';
 import type { ModerationSlice } from '../modules/moderation/index.js';
+import type { IdeasSlice } from '../modules/ideas/index.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Modules } from './modules.js';
 
@@ -26,6 +27,7 @@ class ScopeLoaders implements Loaders {
   #identity?: Loaders['identity'];
   #consultation?: Loaders['consultation'];
   #moderation?: Loaders['moderation'];
+  #ideas?: Loaders['ideas'];
   constructor(
     private readonly modules: Modules,
     private readonly scope: RequestScope,
@@ -50,6 +52,9 @@ class ScopeLoaders implements Loaders {
   get moderation(): Loaders['moderation'] {
     return (this.#moderation ??= this.modules.moderation.loaders(this.scope));
   }
+  get ideas(): Loaders['ideas'] {
+    return (this.#ideas ??= this.modules.ideas.loaders(this.scope));
+  }
 }
 
 /** The services of every module, by the flat names resolvers use; each module is built on first use. */
@@ -61,6 +66,7 @@ class ScopeServices implements Services {
   #audit?: AuditSlice['services'];
   #notifications?: NotificationsSlice['services'];
   #moderation?: ModerationSlice['services'];
+  #ideas?: IdeasSlice['services'];
   constructor(
     private readonly modules: Modules,
     private readonly scope: RequestScope,
@@ -73,6 +79,9 @@ class ScopeServices implements Services {
   }
   #ofConsultation(): ConsultationSlice['services'] {
     return (this.#consultation ??= this.modules.consultation.services(this.scope));
+  }
+  #ofIdeas(): IdeasSlice['services'] {
+    return (this.#ideas ??= this.modules.ideas.services(this.scope));
   }
   get territory(): Services['territory'] {
     return this.#ofTerritory().territory;
@@ -112,6 +121,15 @@ class ScopeServices implements Services {
   }
   get contributions(): Services['contributions'] {
     return this.#ofConsultation().contributions;
+  }
+  get ideas(): Services['ideas'] {
+    return this.#ofIdeas().ideas;
+  }
+  get ideaParticipation(): Services['ideaParticipation'] {
+    return this.#ofIdeas().ideaParticipation;
+  }
+  get ideaStaff(): Services['ideaStaff'] {
+    return this.#ofIdeas().ideaStaff;
   }
 }
 

@@ -5,6 +5,7 @@ import { notificationsEntities } from '../modules/notifications/entities/index.j
 import { auditEntities } from '../modules/audit/entities/index.js';
 import { consultationEntities } from '../modules/consultation/entities/index.js';
 import { moderationEntities } from '../modules/moderation/entities/index.js';
+import { ideasEntities } from '../modules/ideas/entities/index.js';
 
 /** Every TypeORM entity, module by module (each module's `entities/index.ts`). */
 export const entities = [
@@ -15,4 +16,5 @@ export const entities = [
   ...auditEntities,
   ...consultationEntities,
   ...moderationEntities,
+  ...ideasEntities,
 ];

@@ -53,6 +53,17 @@ export const MUTATION_REQUIREMENTS: Record<keyof Required<MutationResolvers>, Re
   reportItem: 'SIGNED_IN',
   moderateItem: 'CONTRIBUTIONS_MODERATE',
   updateModerationSetting: 'TERRITORY_SETTINGS_MANAGE',
+  // Anyone, even without an account (an email address then confirms it); staff's recording on
+  // behalf of a resident and council submissions are checked by the ideas policy.
+  submitIdea: 'PUBLIC',
+  confirmIdea: 'PUBLIC',
+  supportIdea: 'SIGNED_IN',
+  withdrawIdeaSupport: 'SIGNED_IN',
+  commentIdea: 'SIGNED_IN',
+  answerIdea: 'IDEAS_MANAGE',
+  linkIdeaToAction: 'IDEAS_MANAGE',
+  unlinkIdeaFromAction: 'IDEAS_MANAGE',
+  mergeIdeas: 'IDEAS_MANAGE',
 };
 
 /** Non-public fields, checked against the territory of the object they hang on. */
@@ -66,6 +77,8 @@ export const FIELD_REQUIREMENTS: Record<string, Permission> = {
   'ConsultedBody.recipientCount': 'REPORTS_MANAGE',
   'Territory.moderationQueue': 'CONTRIBUTIONS_MODERATE',
   'Territory.moderationSettings': 'CONTRIBUTIONS_MODERATE',
+  'Territory.ideaQueue': 'IDEAS_MANAGE',
+  'Territory.ideaFigures': 'IDEAS_MANAGE',
 };
 
 async function gateMutation(name: string, ctx: GraphQLContext) {

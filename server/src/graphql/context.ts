@@ -8,6 +8,7 @@ import type { NotificationsSlice } from '../modules/notifications/index.js';
 import type { AuditSlice } from '../modules/audit/index.js';
 import type { ConsultationSlice } from '../modules/consultation/index.js';
 import type { ModerationSlice } from '../modules/moderation/index.js';
+import type { IdeasSlice } from '../modules/ideas/index.js';
 
 /** What every resolver knows of its request, whatever the module. */
 export interface RequestBase {
@@ -30,4 +31,5 @@ export type GraphQLContext = RequestBase &
   NotificationsSlice &
   AuditSlice &
   ModerationSlice &
-  ConsultationSlice;
+  ConsultationSlice &
+  IdeasSlice;

@@ -10,6 +10,7 @@ import { BodyTransmission1795460000000 } from './1795460000000-body-transmission
 import { BodyNamesElision1795461000000 } from './1795461000000-body-names-elision.js';
 import { TerritoryLogo1795470000000 } from './1795470000000-territory-logo.js';
 import { AuditActionIndex1795480000000 } from './1795480000000-audit-action-index.js';
+import { Ideas1795490000000 } from './1795490000000-ideas.js';
 import { Moderation1795481000000 } from './1795481000000-moderation.js';
 
 /** Applied in this order; never edit one that has been merged. */
@@ -27,4 +28,5 @@ export const migrations = [
   TerritoryLogo1795470000000,
   AuditActionIndex1795480000000,
   Moderation1795481000000,
+  Ideas1795490000000,
 ];

@@ -12,11 +12,14 @@ import { checkPasswordRules, hashPassword, passwordMatches } from './passwords.j
 import { openSession } from './sessions.js';
 import { displayNameField, emailField, tokenField } from './account.inputs.js';
 
-const LINKS: Record<TokenPurpose, { path: string; minutes: number }> = {
+type LinkPurpose = Exclude<TokenPurpose, 'CONFIRM_SUBMISSION'>;
+const LINKS: Record<LinkPurpose, { path: string; minutes: number }> = {
   VERIFY_EMAIL: { path: '/compte/verifier', minutes: 24 * 60 },
   SIGN_IN: { path: '/compte/lien', minutes: 15 },
   RESET_PASSWORD: { path: '/compte/nouveau-mot-de-passe', minutes: 60 },
 };
+/** What was done with an email address only waits a week for its link. */
+const SUBMISSION_LINK_MINUTES = 7 * 24 * 60;
 const TEMPLATE_OF = {
   VERIFY_EMAIL: 'verify-email',
   SIGN_IN: 'sign-in-link',
@@ -45,12 +48,7 @@ export function createAccountService(deps: IdentityRequest) {
   }
 
   /** Writes a single-use link into the outbox, in `tx`. */
-  async function sendLink(
-    tx: Queryable,
-    user: UserRow,
-    purpose: TokenPurpose,
-    territory: { id: string; name: string },
-  ) {
+  async function sendLink(tx: Queryable, user: UserRow, purpose: LinkPurpose, territory: { id: string; name: string }) {
     const token = randomToken();
     const { path, minutes } = LINKS[purpose];
     const now = clock.now();
@@ -112,6 +110,51 @@ export function createAccountService(deps: IdentityRequest) {
   }
 
   return {
+    /**
+     * For another module whose residents act with an email address only (an idea…), inside its
+     * transaction: the account of that address (created without a password when it has none, and
+     * made a resident of the territory) and a single-use token that module emails in its own
+     * words. Following the link (confirmSubmission) proves the address and signs the person in.
+     */
+    async holdForEmail(tx: Queryable, input: { email: string; pseudonym: string | null; territoryId: string }) {
+      const { email, pseudonym } = parseInput(z.object({ email: emailField, pseudonym: displayNameField.nullish() }), {
+        email: input.email,
+        pseudonym: input.pseudonym,
+      });
+      await limitLinks(email);
+      const txStore = createIdentityStore(tx);
+      let user = await txStore.userByEmail(email);
+      if (!user) {
+        if (!pseudonym) {
+          throw new DomainError('BAD_USER_INPUT', 'Choisissez un pseudonyme : il sera affiché avec votre idée.', {
+            pseudonym: 'obligatoire',
+          });
+        }
+        await txStore.insertUser({ email, displayName: pseudonym, passwordHash: null, verifiedAt: null });
+        user = (await txStore.userByEmail(email))!;
+      }
+      if (user.erasedAt) throw new DomainError('BAD_USER_INPUT', 'Cette adresse ne peut pas être utilisée.');
+      const now = clock.now();
+      await txStore.joinAsResident(input.territoryId, user.id, now);
+      const token = randomToken();
+      await txStore.insertToken(
+        {
+          id: sha256(token),
+          userId: user.id,
+          purpose: 'CONFIRM_SUBMISSION',
+          expiresAt: new Date(now.getTime() + SUBMISSION_LINK_MINUTES * 60_000),
+        },
+        now,
+      );
+      return { user, token, tokenHash: sha256(token) };
+    },
+
+    /** Follows a CONFIRM_SUBMISSION link: `after` applies what it confirms, in the same transaction. */
+    confirmSubmission: (token: string, after: (tx: Queryable, user: UserRow, tokenHash: string) => Promise<void>) =>
+      signInByToken(parseInput(z.object({ token: tokenField }), { token }).token, 'CONFIRM_SUBMISSION', (tx, user) =>
+        after(tx, user, sha256(token)),
+      ),
+
     async signUp(input: unknown) {
       const { territoryCode, email, displayName, password } = parseInput(
         z.object({

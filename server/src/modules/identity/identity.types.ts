@@ -49,7 +49,8 @@ export interface SessionRow {
   userAgent: string | null;
 }
 
-export type TokenPurpose = 'VERIFY_EMAIL' | 'RESET_PASSWORD' | 'SIGN_IN';
+/** CONFIRM_SUBMISSION: what a person did with an email address only (an idea…), confirmed by the link. */
+export type TokenPurpose = 'VERIFY_EMAIL' | 'RESET_PASSWORD' | 'SIGN_IN' | 'CONFIRM_SUBMISSION';
 
 /** A membership with the person's public name and email, as staff list them. */
 export interface MemberRow extends MembershipRow {

@@ -24,6 +24,7 @@ import {
   MODERATION_REASONS,
   type ModeratableKind,
   type ModerationItemRow,
+  type ModerationListeners,
   type ModerationSettingRow,
   type NewItem,
   type QueueFilter,
@@ -37,6 +38,18 @@ const JOURNAL = {
     reject: { action: 'contribution.reject' },
     hide: { action: 'contribution.hide' },
   },
+  IDEA: {
+    targetType: 'Idea',
+    publish: { action: 'idea.publish' },
+    reject: { action: 'idea.reject' },
+    hide: { action: 'idea.hide' },
+  },
+  IDEA_COMMENT: {
+    targetType: 'IdeaComment',
+    publish: { action: 'idea-comment.publish' },
+    reject: { action: 'idea-comment.reject' },
+    hide: { action: 'idea-comment.hide' },
+  },
 } as const satisfies Record<ModeratableKind, unknown>;
 
 const reasonCode = z.enum(Object.keys(MODERATION_REASONS) as [keyof typeof MODERATION_REASONS]);
@@ -45,7 +58,7 @@ const reasonCode = z.enum(Object.keys(MODERATION_REASONS) as [keyof typeof MODER
  * Publication, refusal, reports and hiding of whatever residents write, for every kind. Modules
  * open an item with their subject's transaction; moderators decide through this service.
  */
-export function createModerationService(deps: ModerationRequest) {
+export function createModerationService(deps: ModerationRequest, listeners: ModerationListeners = {}) {
   const { ds, clock, viewer, requestId } = deps;
   const loaders = deps.loaders.moderation;
   const store = createModerationStore(ds);
@@ -90,6 +103,7 @@ export function createModerationService(deps: ModerationRequest) {
         status: mode === 'PRE' ? 'PENDING' : 'PUBLISHED',
       }))!;
       if (opened.status === 'PENDING') await tellModerators(tx, opened, null);
+      await listeners[opened.kind]?.(tx, opened);
       return opened;
     },
 
@@ -132,6 +146,7 @@ export function createModerationService(deps: ModerationRequest) {
           after: { status, reason: reject ? (i.reasonText ?? MODERATION_REASONS[i.reasonCode!]) : null },
           reason: reject ? (i.reasonText ?? MODERATION_REASONS[i.reasonCode!]) : null,
         });
+        await listeners[after.kind]?.(tx, after);
         loaders.itemById.clear({ territoryId: after.territoryId, id: after.id });
         loaders.itemBySubjectId.clear({ territoryId: after.territoryId, id: after.subjectId });
         return after;
@@ -183,6 +198,7 @@ export function createModerationService(deps: ModerationRequest) {
             reason: `Masquée automatiquement après ${after.reportCount} signalements.`,
           });
           await tellModerators(tx, after, after.reportCount);
+          await listeners[after.kind]?.(tx, after);
         }
         loaders.itemBySubjectId.clear({ territoryId: after.territoryId, id: after.subjectId });
         return after;

@@ -1,10 +1,19 @@
+import type { Queryable } from '../../shared/sql.js';
 import { MODERATION_REASON_LABELS } from '../../../../ui-kit/src/moderation.js';
 
 /** Row types of the moderation module; codegen mappers point here. */
 
-/** What residents write that is moderated; ideas, comments and event outcomes come next. */
-export const MODERATABLE_KINDS = ['CONTRIBUTION'] as const;
+/** What residents write that is moderated. */
+export const MODERATABLE_KINDS = ['CONTRIBUTION', 'IDEA', 'IDEA_COMMENT'] as const;
 export type ModeratableKind = (typeof MODERATABLE_KINDS)[number];
+
+/**
+ * What a subject's module does when its item changes (opened, decided, hidden by reports), in the
+ * same transaction: the ideas module mirrors the state onto its rows so public lists filter in SQL.
+ * Given by the composition root, so moderation imports none of the modules that use it.
+ */
+export type ModerationListener = (tx: Queryable, item: ModerationItemRow) => Promise<void>;
+export type ModerationListeners = Partial<Record<ModeratableKind, ModerationListener>>;
 
 export type ModerationStatus = 'PENDING' | 'PUBLISHED' | 'REJECTED';
 export type ModerationMode = 'PRE' | 'POST';

@@ -2,7 +2,7 @@
  * Every email the platform sends, in French. `ACCOUNT` emails (links asked for by the person) are
  * always sent; the others belong to a category the person can turn off.
  */
-export const NOTIFICATION_CATEGORIES = ['roleChanges', 'consultations', 'moderation'] as const;
+export const NOTIFICATION_CATEGORIES = ['roleChanges', 'consultations', 'moderation', 'ideas'] as const;
 export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
 
 const ROLE_LABELS: Record<string, string> = {
@@ -96,6 +96,24 @@ export const templates = {
     category: 'moderation',
     subject: `Publication masquée après ${p.reports} signalements (${p.territory})`,
     body: `Bonjour ${p.name},\n\nUne publication a reçu ${p.reports} signalements : elle est masquée jusqu’à votre décision (${p.context}) :\n« ${p.excerpt} »\n\nLa file de modération :\n${p.link}${sign}`,
+  }),
+  'idea-confirm': (p: { name: string; territory: string; title: string; link: string }): Email => ({
+    category: 'ACCOUNT',
+    subject: 'Confirmez votre idée',
+    body: `Bonjour ${p.name},\n\nVous avez proposé une idée sur Quartiers (${p.territory}) :\n« ${p.title} »\n\nPour la confirmer, ouvrez ce lien (valable 7 jours, une seule fois) :\n${p.link}\n\nElle sera ensuite relue avant d’être publiée. Si vous n'êtes pas à l'origine de cette idée, ignorez ce message : elle ne sera pas publiée.${sign}`,
+  }),
+  'idea-status': (p: {
+    name: string;
+    territory: string;
+    title: string;
+    status: string;
+    answer: string;
+    link: string;
+    supporter: boolean;
+  }): Email => ({
+    category: 'ideas',
+    subject: `Idée « ${p.title} » : ${p.status}`,
+    body: `Bonjour ${p.name},\n\nL’idée ${p.supporter ? 'que vous soutenez' : 'que vous avez proposée'} sur Quartiers (${p.territory}) a un nouveau statut : ${p.status}.${p.answer ? `\n\nLa réponse de la collectivité :\n${p.answer}` : ''}\n\nL’idée :\n${p.link}\n\nVous pouvez ne plus recevoir ces messages depuis « Mon compte ».${sign}`,
   }),
 } satisfies Record<string, (p: never) => Email>;
 

@@ -11,6 +11,7 @@ export const Me: MeResolvers = {
     roleChanges: u.notificationPreferences.roleChanges !== false,
     consultations: u.notificationPreferences.consultations !== false,
     moderation: u.notificationPreferences.moderation !== false,
+    ideas: u.notificationPreferences.ideas !== false,
   }),
   dataExport: (_u, _args, ctx) => ctx.services.profile.exportData(),
   sessions: (_u, _args, ctx) => ctx.services.profile.sessions(),
