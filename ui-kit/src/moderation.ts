@@ -18,4 +18,8 @@ export const MODERATION_STATUS_LABELS = {
   REJECTED: 'refusée',
 } as const;
 
-export const MODERATABLE_KIND_LABELS = { CONTRIBUTION: 'Contribution au rapport' } as const;
+export const MODERATABLE_KIND_LABELS = {
+  CONTRIBUTION: 'Contribution au rapport',
+  IDEA: 'Idée',
+  IDEA_COMMENT: 'Commentaire d’idée',
+} as const;

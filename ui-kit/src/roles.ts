@@ -24,7 +24,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   OPINIONS_PREPARE: 'lire et préparer l’avis de son instance sur le rapport annuel',
   OPINIONS_SUBMIT: 'déposer l’avis de son instance avant l’échéance',
   CONTRIBUTIONS_SUBMIT: 'commenter le projet de rapport pendant sa consultation',
-  CONTRIBUTIONS_MODERATE: 'modérer les contributions des habitants',
+  CONTRIBUTIONS_MODERATE: 'modérer ce qu’écrivent les habitants (contributions, idées, commentaires)',
+  IDEAS_MANAGE: 'répondre aux idées des habitants, les relier aux actions, fusionner les doublons',
 };
 
 /** What every signed-in person can do, whatever their roles, told to that person (« vous pouvez aussi… »). */
