@@ -88,8 +88,9 @@ const person = async (t: SeededTerritory) => {
 const supportRows = async (ideaId: string) =>
   (await h.dataSource.query('SELECT user_id FROM idea_supports WHERE idea_id = $1', [ideaId])) as { user_id: string }[];
 const itemOf = async (subjectId: string) =>
-  ((await h.dataSource.query('SELECT id FROM moderation_items WHERE subject_id = $1', [subjectId])) as { id: string }[])[0]!
-    .id;
+  (
+    (await h.dataSource.query('SELECT id FROM moderation_items WHERE subject_id = $1', [subjectId])) as { id: string }[]
+  )[0]!.id;
 
 describe('supports', () => {
   it('counts one support per person under 20 concurrent requests, and 20 for 20 people', async () => {
@@ -105,7 +106,9 @@ describe('supports', () => {
 
     const other = await seedIdea(h, territory, { authorId: resident.user.id });
     const people = await Promise.all(Array.from({ length: 20 }, () => person(territory)));
-    await Promise.all(people.map((p) => p.client.execute(SUPPORT, { i: { territoryId: territory.id, ideaId: other.id } })));
+    await Promise.all(
+      people.map((p) => p.client.execute(SUPPORT, { i: { territoryId: territory.id, ideaId: other.id } })),
+    );
     const [row] = (await h.dataSource.query('SELECT support_count FROM ideas WHERE id = $1', [other.id])) as {
       support_count: number;
     }[];
@@ -153,10 +156,14 @@ describe('comments', () => {
     expect(own.comments.edges.map((e) => e.node.publication)).toEqual(['PENDING']);
     expect((await reader.client.execute(READ, { i: ref })).data!.withdrawIdeaSupport.idea.comments.totalCount).toBe(0);
 
-    await staff.client.execute(MODERATE, { i: { territoryId: territory.id, itemId: await itemOf(top), decision: 'PUBLISH' } });
+    await staff.client.execute(MODERATE, {
+      i: { territoryId: territory.id, itemId: await itemOf(top), decision: 'PUBLISH' },
+    });
     const reply = await reader.client.execute(COMMENT, { i: { ...ref, parentId: top, text: 'Et des poubelles.' } });
     const replyId = reply.data!.commentIdea.comment.id;
-    const nested = await writer.client.execute(COMMENT, { i: { ...ref, parentId: replyId, text: 'Réponse à une réponse' } });
+    const nested = await writer.client.execute(COMMENT, {
+      i: { ...ref, parentId: replyId, text: 'Réponse à une réponse' },
+    });
     expect(nested.errors?.[0]).toMatchObject({
       message: 'On ne répond qu’à un commentaire de cette idée, pas à une réponse.',
       extensions: { code: 'BAD_USER_INPUT', fields: { parentId: expect.any(String) } },
@@ -189,7 +196,9 @@ describe('comments', () => {
       `INSERT INTO moderation_settings (territory_id, kind, mode, report_threshold) VALUES ($1, 'IDEA_COMMENT', 'POST', 3)`,
       [territory.id],
     );
-    const ideas = await Promise.all([1, 2, 3].map((n) => seedIdea(h, territory, { authorId: resident.user.id, title: `Idée ${n}` })));
+    const ideas = await Promise.all(
+      [1, 2, 3].map((n) => seedIdea(h, territory, { authorId: resident.user.id, title: `Idée ${n}` })),
+    );
     for (const idea of ideas)
       for (const text of ['Premier', 'Deuxième', 'Troisième'])
         await resident.client.execute(COMMENT, { i: { territoryId: territory.id, ideaId: idea.id, text } });
@@ -226,7 +235,9 @@ describe('comments', () => {
       }
     `);
     let result: Awaited<ReturnType<Client['execute']>> | undefined;
-    const names = await h.sqlNames(async () => void (result = await staff.client.execute(QUEUE, { c: territory.code })));
+    const names = await h.sqlNames(
+      async () => void (result = await staff.client.execute(QUEUE, { c: territory.code })),
+    );
     expect(result!.errors).toBeUndefined();
     expect(names.filter((n) => n === 'ideas.topLevelCommentPages')).toHaveLength(1);
     expect(names.filter((n) => n === 'ideas.repliesByParentIds')).toHaveLength(1);
