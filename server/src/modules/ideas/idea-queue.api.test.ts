@@ -1,25 +1,19 @@
-import type { AddressInfo } from 'node:net';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../../test/harness.js';
 import { seed } from '../../../test/builder.js';
 import { seedIdea } from '../../../test/seed-ideas.js';
 import { graphql } from '../../../test/__generated__/index.js';
-import { createApp } from '../../app.js';
-import { loadEnv } from '../../config/env.js';
+import { startHttpServer } from '../../../test/http-server.js';
 
 let h: Harness;
-let url: string;
-let stop: () => Promise<void>;
+let server: Awaited<ReturnType<typeof startHttpServer>>;
 beforeAll(async () => {
   h = await createHarness();
-  const { httpServer, apollo } = await createApp(h.dataSource, loadEnv(), { clock: h.clock });
-  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
-  stop = () => apollo.stop();
+  server = await startHttpServer(h);
 });
 afterAll(async () => {
-  await stop();
+  await server.close();
   await h.close();
 });
 
@@ -165,7 +159,7 @@ describe('the exports', () => {
   it('gives staff a CSV and an XLSX that read back, formulas neutralised, authors pseudonymous; residents get 403', async () => {
     const { territory, staff, resident } = await world();
     const get = (format: string, cookie: string) =>
-      fetch(`${url}/api/ideas/export?territory=${territory.code}&format=${format}`, { headers: { cookie } });
+      fetch(`${server.url}/api/ideas/export?territory=${territory.code}&format=${format}`, { headers: { cookie } });
 
     const csv = await get('csv', staff.cookie);
     expect(csv.status).toBe(200);
