@@ -49,7 +49,7 @@ export function createIdeaCoreStore(db: Queryable) {
           'ideas.insertIdea',
           `INSERT INTO ideas AS i (territory_id, title, body, quartier_id, theme_id, photo_id, channel, author_id,
              on_behalf_of, council_id, publication, confirm_token_hash, created_at, confirmed_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, CASE WHEN $12::text IS NULL THEN $13 END)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::timestamptz, CASE WHEN $12::text IS NULL THEN $13::timestamptz END)
            RETURNING ${IDEA}`,
           [
             n.territoryId,
