@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Client, type Harness } from '../../../test/harness.js';
@@ -6,8 +6,7 @@ import { seed } from '../../../test/builder.js';
 import type { SeededTerritory } from '../../../test/seed.js';
 import { graphql } from '../../../test/__generated__/index.js';
 import { moderateIdea, submitIdea, SUBMIT_IDEA } from '../../../test/seed-ideas.js';
-import { compose } from '../../composition/index.js';
-import { createRateLimits } from '../../security/rate-limits.js';
+import { routesApp } from '../../../test/http-routes.js';
 import { SESSION_COOKIE } from '../identity/index.js';
 
 let h: Harness;
@@ -21,24 +20,7 @@ beforeAll(async () => {
   ({ territory } = seeded);
   resident = seeded.resident;
   staff = seeded.staff.client;
-  // The module's routes alone, over the harness's database, as the server mounts them.
-  app = Fastify();
-  compose(h.dataSource, {
-    limits: createRateLimits(h.dataSource),
-    publicUrl: 'http://quartiers.test',
-    smtpConfigured: false,
-    clock: h.clock,
-  }).routes(app, (request) => ({
-    requestId: request.id,
-    ip: request.ip,
-    userAgent: null,
-    cookie: {
-      token: new RegExp(`${SESSION_COOKIE}=([^;]+)`).exec(request.headers.cookie ?? '')?.[1] ?? null,
-      set: () => undefined,
-      clear: () => undefined,
-    },
-  }));
-  await app.ready();
+  app = await routesApp(h);
 });
 afterAll(async () => {
   await app.close();
