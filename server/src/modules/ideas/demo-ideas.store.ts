@@ -23,12 +23,14 @@ export function createDemoIdeasStore(db: Queryable) {
         [territoryId, id, status, answer, actorId, at],
       ),
 
+    /** Supports move to the idea that stays, except those of people who already support it: each counts once. */
     merge: (territoryId: string, sourceId: string, targetId: string, at: Date) =>
       query(
         db,
         'ideas.demoMerge',
         `WITH merged AS (UPDATE ideas SET merged_into_id = $3, merged_at = $4 WHERE territory_id = $1 AND id = $2)
-         UPDATE idea_supports SET idea_id = $3 WHERE territory_id = $1 AND idea_id = $2`,
+         UPDATE idea_supports s SET idea_id = $3 WHERE s.territory_id = $1 AND s.idea_id = $2
+           AND NOT EXISTS (SELECT 1 FROM idea_supports t WHERE t.territory_id = $1 AND t.idea_id = $3 AND t.user_id = s.user_id)`,
         [territoryId, sourceId, targetId, at],
       ),
 
