@@ -1,59 +1,100 @@
-import { seedModerationItem, type ModerationStatus } from '../src/modules/moderation/index.js';
-import type { IdeaPublication, IdeaStatus } from '../src/modules/ideas/index.js';
-import type { Harness } from './harness.js';
-import type { SeededTerritory } from './seed.js';
+import type { VariablesOf } from '@graphql-typed-document-node/core';
+import { graphql } from './__generated__/index.js';
+import type { Client, Harness } from './harness.js';
 
-export interface SeedIdeaOptions {
-  authorId: string;
-  title?: string;
-  body?: string;
-  publication?: IdeaPublication;
-  status?: IdeaStatus;
-  quartierId?: string | null;
-  themeId?: string | null;
-  createdAt?: Date;
+/** Ideas as the API tests submit and moderate them: the documents and a few steps every file takes. */
+
+export const SUBMIT_IDEA = graphql(`
+  mutation SeedIdeasSubmit($i: SubmitIdeaInput!) {
+    submitIdea(input: $i) {
+      awaitingConfirmation
+      message
+      idea {
+        id
+        title
+        text
+        publication
+        channel
+        authorName
+        mine
+      }
+    }
+  }
+`);
+export type SubmitIdeaVariables = VariablesOf<typeof SUBMIT_IDEA>['i'];
+
+const MODERATE = graphql(`
+  mutation SeedIdeasModerate($i: ModerateItemInput!) {
+    moderateItem(input: $i) {
+      item {
+        id
+        status
+      }
+    }
+  }
+`);
+
+const SETTING = graphql(`
+  mutation SeedIdeasSetting($i: UpdateModerationSettingInput!) {
+    updateModerationSetting(input: $i) {
+      setting {
+        mode
+      }
+    }
+  }
+`);
+
+/** The moderation item of an idea (or a comment). */
+export async function itemIdOf(h: Harness, subjectId: string) {
+  const [row] = (await h.dataSource.query('SELECT id FROM moderation_items WHERE subject_id = $1', [subjectId])) as {
+    id: string;
+  }[];
+  return row!.id;
 }
 
-/**
- * An idea written with SQL, with its moderation item in the matching state as the moderation module
- * writes it (kind IDEA): tests of supports, comments and staff's work do not replay the submission.
- */
-export async function seedIdea(h: Pick<Harness, 'dataSource'>, territory: SeededTerritory, o: SeedIdeaOptions) {
-  const at = o.createdAt ?? new Date();
-  const publication = o.publication ?? 'PUBLISHED';
-  const title = o.title ?? 'Des bancs au square';
-  return h.dataSource.transaction(async (tx) => {
-    const [idea] = (await tx.query(
-      `INSERT INTO ideas (territory_id, title, body, quartier_id, theme_id, author_id, publication, status, created_at,
-         confirmed_at, published_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, CASE WHEN $7 = 'PUBLISHED' THEN $9::timestamptz END) RETURNING id`,
-      [
-        territory.id,
-        title,
-        o.body ?? 'Pour que les anciens puissent se reposer.',
-        o.quartierId === undefined ? territory.quartierId : o.quartierId,
-        o.themeId ?? null,
-        o.authorId,
-        publication,
-        o.status ?? 'NEW',
-        at,
-      ],
-    )) as { id: string }[];
-    if (publication !== 'UNCONFIRMED') {
-      await seedModerationItem(
-        tx,
-        {
-          territoryId: territory.id,
-          kind: 'IDEA',
-          subjectId: idea!.id,
-          authorId: o.authorId,
-          excerpt: title,
-          context: 'Idée',
-          createdAt: at,
-        },
-        { status: publication as ModerationStatus },
-      );
-    }
-    return { id: idea!.id, title };
+/** A moderator's decision on an idea, through the shared moderateItem mutation. */
+export async function moderateIdea(
+  h: Harness,
+  moderator: Client,
+  territoryId: string,
+  ideaId: string,
+  decision: { decision: 'PUBLISH' } | { decision: 'REJECT'; reasonCode: 'OFF_TOPIC' | 'ABUSIVE'; reasonText?: string },
+) {
+  const result = await moderator.execute(MODERATE, {
+    i: { territoryId, itemId: await itemIdOf(h, ideaId), ...decision },
   });
+  if (result.errors) throw new Error(result.errors[0]!.message);
+  return result.data!.moderateItem.item;
+}
+
+/** Post-moderation for ideas (published at once), and the number of reports that hides one. */
+export async function postModerateIdeas(admin: Client, territoryId: string, reportThreshold = 3) {
+  const result = await admin.execute(SETTING, { i: { territoryId, kind: 'IDEA', mode: 'POST', reportThreshold } });
+  if (result.errors) throw new Error(result.errors[0]!.message);
+}
+
+/** Submits an idea (title and text filled in) and returns it; throws on an error. */
+export async function submitIdea(client: Client, input: Partial<SubmitIdeaVariables> & { territoryId: string }) {
+  const result = await client.execute(SUBMIT_IDEA, {
+    i: { title: 'Des bancs au square', text: 'Pour que les aînés puissent s’asseoir.', ...input },
+  });
+  if (result.errors) throw new Error(result.errors[0]!.message);
+  return result.data!.submitIdea;
+}
+
+/** The ideas a territory stores, in any state. */
+export async function storedIdeas(h: Harness, territoryId: string) {
+  return (await h.dataSource.query(
+    'SELECT id, title, body, publication, hidden, confirm_token_hash, confirmed_at, published_at FROM ideas WHERE territory_id = $1',
+    [territoryId],
+  )) as {
+    id: string;
+    title: string;
+    body: string;
+    publication: string;
+    hidden: boolean;
+    confirm_token_hash: string | null;
+    confirmed_at: Date | null;
+    published_at: Date | null;
+  }[];
 }

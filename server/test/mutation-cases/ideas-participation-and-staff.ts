@@ -1,5 +1,5 @@
 import { graphql } from '../__generated__/index.js';
-import { seedIdea } from '../seed-ideas.js';
+import { seedIdea } from '../seed-idea-rows.js';
 import { seedUser } from '../seed.js';
 import { call, type Case, type World } from './case.js';
 

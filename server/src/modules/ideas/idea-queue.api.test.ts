@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../../test/harness.js';
 import { seed } from '../../../test/builder.js';
-import { seedIdea } from '../../../test/seed-ideas.js';
+import { seedIdea } from '../../../test/seed-idea-rows.js';
 import { graphql } from '../../../test/__generated__/index.js';
 import { startHttpServer } from '../../../test/http-server.js';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../../test/harness.js';
 import { seed } from '../../../test/builder.js';
 import { seedTerritory, seedUser, type SeededTerritory } from '../../../test/seed.js';
-import { seedIdea } from '../../../test/seed-ideas.js';
+import { seedIdea } from '../../../test/seed-idea-rows.js';
 import { graphql } from '../../../test/__generated__/index.js';
 
 let h: Harness;

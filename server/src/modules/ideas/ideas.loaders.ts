@@ -1,4 +1,5 @@
 import type { Queryable } from '../../shared/sql.js';
+import { tenantLoader } from '../../shared/tenant-loader.js';
 import { createIdeasStore } from './ideas.store.js';
 import { createIdeaFollowUpLoaders } from './idea-followup.loaders.js';
 
@@ -6,6 +7,10 @@ import { createIdeaFollowUpLoaders } from './idea-followup.loaders.js';
 export function createIdeasLoaders(db: Queryable) {
   const store = createIdeasStore(db);
   return {
+    ideaById: tenantLoader(
+      (t, ids) => store.ideasByIds(t, ids),
+      (r) => r.id,
+    ),
     ...createIdeaFollowUpLoaders(store),
   };
 }
