@@ -19,7 +19,7 @@ function refusal(file: File): string | null {
 
 /** PUT with XMLHttpRequest, which reports the upload's progress (fetch does not). */
 function send(url: string, file: File, onProgress: (percent: number) => void) {
-  return new Promise<{ ok: boolean; answer: { photoId?: string; id?: string; error?: string } }>((resolve, reject) => {
+  return new Promise<{ ok: boolean; answer: { id?: string; error?: string } }>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('PUT', url);
     xhr.setRequestHeader('content-type', file.type);
@@ -57,10 +57,9 @@ export function PhotoField({ code, onBusy }: { code: string; onBusy: (busy: bool
     try {
       const url = `/api/ideas/photos?territory=${encodeURIComponent(code)}`;
       const { ok, answer } = await send(url, file, (percent) => setUpload({ phase: 'sending', percent }));
-      const photoId = answer.photoId ?? answer.id;
       setUpload(
-        ok && photoId
-          ? { phase: 'done', photoId, name: file.name }
+        ok && answer.id
+          ? { phase: 'done', photoId: answer.id, name: file.name }
           : { phase: 'failed', message: answer.error ?? 'Envoi de la photo impossible.' },
       );
     } catch {
