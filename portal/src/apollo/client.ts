@@ -12,6 +12,7 @@ export const client = new ApolloClient({
       },
       Programmation: { fields: { actions: relayStylePagination(['filter']) } },
       Quartier: { fields: { actions: relayStylePagination(['filter']), ideas: relayStylePagination(['sort']) } },
+      Idea: { fields: { comments: relayStylePagination() } },
       // Abilities have no id: pages ask for different ones of the same territory, merged, not replaced.
       TerritoryAbilities: { merge: true },
     },

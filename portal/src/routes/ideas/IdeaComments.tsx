@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { Reference } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
 import { Link, useLocation } from 'wouter';
 import {
   FieldMessage,
@@ -16,31 +17,47 @@ import {
 } from '@quartiers/ui-kit';
 import {
   CommentIdeaDocument,
+  IdeaCommentsDocument,
   IdeaComment_CommentFragmentDoc,
   type IdeaComment_CommentFragment as Comment,
-  type IdeaPage_IdeaFragment,
+  type IdeaCommentsQuery,
 } from '../../__generated__/graphql';
+import { ErrorState, Loading } from '../../ui/States';
 import { ReportIdeaItem } from './ReportIdeaItem';
 import { IDEA_PUBLICATION_LABELS } from './labels';
 
-type Thread = IdeaPage_IdeaFragment['comments']['edges'][number]['node'];
+type Thread = NonNullable<NonNullable<IdeaCommentsQuery['territory']>['idea']>['comments']['edges'][number]['node'];
 
-/** The comments, oldest first, each with its replies (one level), and the forms to add either. */
+/** The comments, oldest first, 20 at a time, each with its replies (one level), and the forms to add either. */
 export function IdeaComments({
+  code,
   territoryId,
   idea,
   signedIn,
 }: {
+  code: string;
   territoryId: string;
-  idea: IdeaPage_IdeaFragment;
+  idea: { id: string; commentCount: number };
   signedIn: boolean;
 }) {
   const [location] = useLocation();
-  const threads = idea.comments.edges.map((e) => e.node);
+  const { data, loading, error, refetch, fetchMore } = useQuery(IdeaCommentsDocument, {
+    variables: { code, id: idea.id },
+    notifyOnNetworkStatusChange: true,
+  });
+  const comments = data?.territory?.idea?.comments;
+  // A comment posted here may come again in a later page: each is shown once.
+  const threads = (comments?.edges ?? [])
+    .map((e) => e.node)
+    .filter((c, i, all) => all.findIndex((x) => x.id === c.id) === i);
   return (
     <section aria-labelledby="idea-comments">
       <h2 id="idea-comments">Commentaires ({idea.commentCount})</h2>
-      {threads.length === 0 ? (
+      {error ? (
+        <ErrorState error={error} retry={() => void refetch()} />
+      ) : !comments ? (
+        <Loading label="Chargement des commentaires…" />
+      ) : threads.length === 0 ? (
         <p>Aucun commentaire pour l’instant.</p>
       ) : (
         <ul className="idea-comments">
@@ -60,6 +77,16 @@ export function IdeaComments({
             </li>
           ))}
         </ul>
+      )}
+      {comments?.pageInfo.hasNextPage && (
+        <button
+          type="button"
+          disabled={loading}
+          aria-busy={loading}
+          onClick={() => void fetchMore({ variables: { after: comments.pageInfo.endCursor } })}
+        >
+          {loading ? 'Chargement…' : 'Voir plus de commentaires'}
+        </button>
       )}
       {signedIn ? (
         <CommentForm territoryId={territoryId} ideaId={idea.id} />

@@ -95,7 +95,7 @@ export function IdeaPage() {
           </ul>
         </section>
       )}
-      <IdeaComments territoryId={territoryId} idea={idea} signedIn={signedIn} />
+      <IdeaComments code={code} territoryId={territoryId} idea={idea} signedIn={signedIn} />
       <p>
         <Link to={`/${code}/idees`}>Toutes les idées du territoire</Link>
       </p>
