@@ -104,6 +104,12 @@ async function publish(moderatorId: string, ideaId: string) {
   });
 }
 
+/** A 1 × 1 PNG: the server re-encodes it without its metadata. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 /** The link of the last email sent to an address, read from the outbox (no SMTP in tests), on this server. */
 async function linkFromOutbox(email: string) {
   const [row] = (await server.db.dataSource.query(
@@ -228,5 +234,55 @@ describe('residents’ ideas in the browser', () => {
       [territory.id, `Idée « ${title} »%`],
     )) as { to_address: string }[];
     expect(told.map((r) => r.to_address).sort()).toEqual([email, supporter.email!].sort());
+  });
+
+  it('a signed-in resident proposes with a photo, comments, and filters the list from its address', async () => {
+    const moderator = await seedUser(server.db, { territory, role: 'MODERATOR' });
+    const resident = await seedUser(server.db, { territory, role: 'RESIDENT' });
+    const page = await (await signedInContext(browser, server, resident.id, PHONE)).newPage();
+    await page.goto(`${server.url}/${territory.code}/idees/proposer`);
+    await heading(page, 'Proposer une idée');
+    // Signed in: no email address asked.
+    expect(await page.getByLabel(/^Adresse email/).count()).toBe(0);
+    const title = 'Un composteur partagé rue des Tilleuls';
+    await page.getByLabel(/^Titre de l’idée/).fill(title);
+    await page.getByLabel(/^Votre idée/).fill('Un composteur pour les immeubles, entretenu avec l’amicale.');
+    await page.getByLabel('Photo (facultative)').setInputFiles({ name: 'rue.png', mimeType: 'image/png', buffer: PNG });
+    await page.getByText('Photo « rue.png » prête.').waitFor();
+    await page.getByRole('button', { name: 'Proposer mon idée' }).click();
+    const notice = page.getByRole('status').filter({ hasText: 'en attente de modération' });
+    await notice.waitFor();
+    expect(await notice.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expectAccessible(page);
+    await notice.getByRole('link', { name: `Voir votre idée « ${title} »` }).click();
+    await heading(page, title);
+    await page.getByRole('img', { name: `Photo jointe à l’idée « ${title} »` }).waitFor();
+    const ideaId = new URL(page.url()).pathname.split('/').pop()!;
+    await publish(moderator.id, ideaId);
+
+    await page.reload();
+    await heading(page, title);
+    await page.getByLabel('Votre commentaire').fill('Je peux aider à le monter un samedi.');
+    await page.getByRole('button', { name: 'Publier mon commentaire' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /modération|publié/ })
+      .waitFor();
+    const mine = page.getByRole('article').filter({ hasText: 'Je peux aider à le monter un samedi.' });
+    await mine.getByText('En attente de modération').waitFor();
+    await expectAccessible(page);
+
+    // The list's state lives in its address: a shared link shows the same filters and results.
+    await page.goto(`${server.url}/${territory.code}/idees?q=${encodeURIComponent('composteur')}&tri=MOST_SUPPORTED`);
+    await heading(page, 'Idées des habitants');
+    await page.getByRole('link', { name: title }).waitFor();
+    expect(await page.getByLabel('Trier par').inputValue()).toBe('MOST_SUPPORTED');
+    expect(await page.getByLabel('Rechercher').inputValue()).toBe('composteur');
+    await page.getByLabel('Rechercher').fill('zzzz introuvable');
+    await page.getByRole('button', { name: 'Afficher les idées' }).click();
+    await page.getByText('Aucune idée pour ces critères.').waitFor();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('zzzz introuvable');
+    await page.getByRole('link', { name: 'Proposez la vôtre' }).waitFor();
+    await expectAccessible(page);
   });
 });
