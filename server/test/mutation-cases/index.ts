@@ -1,5 +1,6 @@
 import { consultationCases, reminderCase } from './consultation.js';
 import { identityCases } from './identity.js';
+import { ideaParticipationAndStaffCases } from './ideas-participation-and-staff.js';
 import { membershipCases } from './memberships.js';
 import { moderationCases, territoryCases } from './territory-and-moderation.js';
 import type { Case, World } from './case.js';
@@ -17,6 +18,7 @@ export function mutationCases(w: World): Case[] {
     ...territoryCases(w),
     ...consultationCases(w),
     ...moderationCases(w),
+    ...ideaParticipationAndStaffCases(w),
     reminderCase(w),
   ];
 }

@@ -5,3 +5,4 @@ export type { IdeaParticipationService } from './idea-participation.service.js';
 export type { IdeaStaffService } from './idea-staff.service.js';
 export type { IdeasSlice } from './ideas.context.js';
 export type * from './ideas.types.js';
+export { ideaCommentListener } from './idea-comment.listener.js';
