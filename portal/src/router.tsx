@@ -23,6 +23,11 @@ const report = () => import('./routes/report');
 const ReportsPage = lazy(() => report().then((m) => ({ default: m.ReportsPage })));
 const ReportPage = lazy(() => report().then((m) => ({ default: m.ReportPage })));
 const PrivacyPage = lazy(() => import('./routes/PrivacyPage').then((m) => ({ default: m.PrivacyPage })));
+const ideas = () => import('./routes/ideas');
+const IdeasPage = lazy(() => ideas().then((m) => ({ default: m.IdeasPage })));
+const ProposeIdeaPage = lazy(() => ideas().then((m) => ({ default: m.ProposeIdeaPage })));
+const ConfirmIdeaPage = lazy(() => ideas().then((m) => ({ default: m.ConfirmIdeaPage })));
+const IdeaPage = lazy(() => ideas().then((m) => ({ default: m.IdeaPage })));
 const ActionPage = lazy(() => import('./routes/ActionPage').then((m) => ({ default: m.ActionPage })));
 
 export function Routes() {
@@ -46,6 +51,10 @@ export function Routes() {
         <Route path="/:code/programmation/:year" component={ProgrammationPage} />
         <Route path="/:code/actions/:actionId" component={ActionPage} />
         <Route path="/:code/rapports" component={ReportsPage} />
+        <Route path="/:code/idees" component={IdeasPage} />
+        <Route path="/:code/idees/proposer" component={ProposeIdeaPage} />
+        <Route path="/:code/idees/confirmer" component={ConfirmIdeaPage} />
+        <Route path="/:code/idees/:ideaId" component={IdeaPage} />
         <Route path="/:code/rapports/:year" component={ReportPage} />
         <Route>
           <NotFound />

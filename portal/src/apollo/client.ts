@@ -6,9 +6,13 @@ export const client = new ApolloClient({
   link: new HttpLink({ uri: '/graphql' }),
   cache: new InMemoryCache({
     typePolicies: {
-      Territory: { keyFields: ['code'], fields: { actions: relayStylePagination(['filter']) } },
+      Territory: {
+        keyFields: ['code'],
+        fields: { actions: relayStylePagination(['filter']), ideas: relayStylePagination(['filter', 'sort']) },
+      },
       Programmation: { fields: { actions: relayStylePagination(['filter']) } },
-      Quartier: { fields: { actions: relayStylePagination(['filter']) } },
+      Quartier: { fields: { actions: relayStylePagination(['filter']), ideas: relayStylePagination(['sort']) } },
+      Idea: { fields: { comments: relayStylePagination() } },
       // Abilities have no id: pages ask for different ones of the same territory, merged, not replaced.
       TerritoryAbilities: { merge: true },
     },

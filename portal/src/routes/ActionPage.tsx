@@ -8,6 +8,7 @@ import { Breadcrumb } from '../ui/Breadcrumb';
 import { OPERATOR_KIND_LABELS, frameworkItemLabel } from '@quartiers/ui-kit';
 import { formatEuros } from '../ui/format';
 import { FunderAmounts } from '../ui/FunderAmounts';
+import { ActionIdeas } from './ideas/IdeaSections';
 
 export function ActionPage() {
   const { code = '', actionId = '' } = useParams();
@@ -76,6 +77,7 @@ export function ActionPage() {
       ) : (
         <FunderAmounts caption={`Financements par financeur (total ${formatEuros(a.totalAmount)})`} rows={a.fundings} />
       )}
+      <ActionIdeas code={code} action={a} />
     </article>
   );
 }

@@ -8,6 +8,7 @@ import { Breadcrumb } from '../ui/Breadcrumb';
 import { QUARTIER_KIND, formatNumber } from '../ui/format';
 import { ActionList } from './ActionList';
 import { TableRegion } from '../ui/TableRegion';
+import { QuartierIdeas } from './ideas/IdeaSections';
 
 export function QuartierPage() {
   const { code = '', quartierId = '' } = useParams();
@@ -72,6 +73,8 @@ export function QuartierPage() {
           </table>
         </TableRegion>
       )}
+
+      <QuartierIdeas code={code} quartier={q} />
 
       <h2>Actions financées dans le quartier et ses communes</h2>
       <ActionList

@@ -8,6 +8,7 @@ import { useTerritoryTheme } from '../ui/useTerritoryTheme';
 import { QUARTIER_KIND, formatEuros, formatNumber } from '../ui/format';
 import { Breadcrumb } from '../ui/Breadcrumb';
 import { OpenNow } from '../ui/OpenNow';
+import { TerritoryIdeasLinks } from './ideas/IdeaSections';
 
 export function TerritoryPage() {
   const { code = '' } = useParams();
@@ -72,6 +73,8 @@ export function TerritoryPage() {
           ))}
         </ul>
       )}
+
+      <TerritoryIdeasLinks code={t.code} />
 
       <h2 className="section-title">
         <ScrollText aria-hidden="true" size={24} /> Contrats de ville

@@ -27,6 +27,7 @@ const PREFERENCES = [
   { key: 'roleChanges', label: 'Quand un rôle m’est attribué ou retiré' },
   { key: 'consultations', label: 'Les rappels des consultations auxquelles mon conseil ou ma commune doit répondre' },
   { key: 'moderation', label: 'Les publications à modérer et celles masquées après des signalements (modérateurs)' },
+  { key: 'ideas', label: 'Réponses aux idées que j’ai proposées ou soutenues' },
 ] as const;
 
 export function Notifications({ preferences }: { preferences: Record<(typeof PREFERENCES)[number]['key'], boolean> }) {
