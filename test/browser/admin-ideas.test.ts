@@ -191,6 +191,7 @@ describe('the console’s ideas', () => {
     // Nothing picked: said, and nothing sent.
     await merge.getByRole('button', { name: 'Fusionner dans cette idée…' }).click();
     await merge.getByText('Cochez au moins une idée à fusionner.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('checkbox');
     await merge.getByLabel(new RegExp(`^${MORE_BENCHES}`)).check();
     await merge.getByRole('button', { name: 'Fusionner dans cette idée…' }).click();
     const dialog = page.getByRole('dialog', { name: `Fusionner 1 idée dans « ${BENCHES} » ?` });

@@ -1,6 +1,17 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { FieldProblems, FormError, Notice, formValues, plural, useSubmission } from '@quartiers/ui-kit';
+import {
+  FieldMessage,
+  FieldProblems,
+  FormError,
+  Notice,
+  Submit,
+  describedBy,
+  formValues,
+  plural,
+  useFieldErrors,
+  useSubmission,
+} from '@quartiers/ui-kit';
 import {
   AdminIdeaMergeCandidatesDocument,
   AdminMergeIdeasDocument,
@@ -32,8 +43,10 @@ export function IdeaMerge({
   const [asking, setAsking] = useState(false);
   const [missing, setMissing] = useState<FieldProblems | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const found = useQuery(AdminIdeaMergeCandidatesDocument, { variables: { code, title: query } });
   const merging = useSubmission(AdminMergeIdeasDocument, { update: (cache) => forgetIdeaLists(cache, code) });
+  const formRef = useRef<HTMLFormElement>(null);
+  const fields = useFieldErrors(missing ?? merging.error, formRef);
+  const found = useQuery(AdminIdeaMergeCandidatesDocument, { variables: { code, title: query } });
 
   const t = found.data?.territory;
   const already = new Set([idea.id, ...idea.merged.map((m) => m.id)]);
@@ -48,7 +61,8 @@ export function IdeaMerge({
     const text = formValues(e.currentTarget).search?.trim() ?? '';
     if (text) setQuery(text.slice(0, SEARCH_MAX));
   };
-  const onMerge = () => {
+  const onMerge = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
     const none = picked.length === 0 ? new FieldProblems({ sourceIds: 'Cochez au moins une idée à fusionner.' }) : null;
     setMissing(none);
     setDone(null);
@@ -95,29 +109,29 @@ export function IdeaMerge({
       ) : candidates.length === 0 ? (
         <p>Aucune autre idée publiée ne ressemble à celle-ci : cherchez avec d’autres mots.</p>
       ) : (
-        <fieldset>
-          <legend>Idées à fusionner dans « {idea.title} »</legend>
-          {candidates.map((c) => (
-            <p className="check" key={c.id}>
-              <input
-                id={`merge-${c.id}`}
-                type="checkbox"
-                checked={picked.some((p) => p.id === c.id)}
-                onChange={(e) => toggle(c, e.currentTarget.checked)}
-              />
-              <label htmlFor={`merge-${c.id}`}>
-                {c.title} — {c.quartier?.name ?? 'Tout le territoire'}, {IDEA_STATUS_LABELS[c.status]},{' '}
-                {plural(c.supportCount, 'soutien', 'soutiens')}
-              </label>
-            </p>
-          ))}
-        </fieldset>
+        <form ref={formRef} onSubmit={onMerge} noValidate>
+          <fieldset aria-describedby={describedBy(fields.sourceIds && 'merge-error')}>
+            <legend>Idées à fusionner dans « {idea.title} »</legend>
+            <FieldMessage id="merge-error" message={fields.sourceIds} />
+            {candidates.map((c, i) => (
+              <p className="check" key={c.id}>
+                <input
+                  id={`merge-${c.id}`}
+                  type="checkbox"
+                  checked={picked.some((p) => p.id === c.id)}
+                  onChange={(e) => toggle(c, e.currentTarget.checked)}
+                  aria-invalid={i === 0 && fields.sourceIds ? true : undefined}
+                />
+                <label htmlFor={`merge-${c.id}`}>
+                  {c.title} — {c.quartier?.name ?? 'Tout le territoire'}, {IDEA_STATUS_LABELS[c.status]},{' '}
+                  {plural(c.supportCount, 'soutien', 'soutiens')}
+                </label>
+              </p>
+            ))}
+          </fieldset>
+          <Submit busy={merging.pending}>Fusionner dans cette idée…</Submit>
+        </form>
       )}
-      <p>
-        <button type="button" disabled={merging.pending} onClick={onMerge}>
-          Fusionner dans cette idée…
-        </button>
-      </p>
       <ConfirmDialog
         open={asking}
         title={`Fusionner ${plural(picked.length, 'idée', 'idées')} dans « ${idea.title} » ?`}
