@@ -10,6 +10,7 @@ import {
 } from './modules/identity/index.js';
 import { demoOutline } from './modules/territory/index.js';
 import { seedDemoReport } from './modules/consultation/index.js';
+import { seedDemoIdeas } from './modules/ideas/index.js';
 import { frenchDate, systemClock, type Clock } from './shared/clock.js';
 
 /**
@@ -38,6 +39,7 @@ export async function seedDemo(
   const [councils, communes] = await outline.councilsAndCommunes(demo.id);
   const people = await seedDemoPeople(ds, demo.id, { councils, communes });
   const { report, created } = await seedDemoReport(ds, demo.id, { staffId, ...people }, clock);
+  const ideas = await seedDemoIdeas(ds, demo.id, { staffId, ...people, councils }, clock);
   log(
     `Comptes de démonstration (mot de passe « ${DEMO_PASSWORD} ») : ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}, ` +
       `${DEMO_RESIDENT.email}, et pour ${demo.code} un référent par conseil citoyen (referent.…) et une mairie par commune (mairie.…)`,
@@ -46,5 +48,10 @@ export async function seedDemo(
     created
       ? `Rapport ${report.referenceYear} de ${demo.code} mis en consultation jusqu’au ${frenchDate(report.deadline!)}`
       : `Rapport ${report.referenceYear} de ${demo.code} déjà présent : laissé tel quel`,
+  );
+  log(
+    ideas
+      ? `Idées de démonstration écrites pour ${demo.code}`
+      : `Idées de ${demo.code} déjà présentes : laissées telles quelles`,
   );
 }

@@ -20,6 +20,7 @@ import { importDemoData, importTerritory } from '../../server/src/import/index.j
 import { buildTerritoryFile } from '../../server/test/factories.js';
 import { freePort } from '../../server/test/free-port.js';
 import type { Load, LoadResult } from './load-generator.js';
+import { IDEAS_FLOOR_SQL, IDEA_QUERIES, benchIdeaReads, benchSubmissions, seedIdeaVolume } from './ideas.js';
 import { ARGON2_PARAMS } from '../../server/src/modules/identity/index.js';
 import { createIdentityStore } from '../../server/src/modules/identity/identity.store.js';
 import { hashPassword } from '../../server/src/modules/identity/passwords.js';
@@ -37,8 +38,18 @@ await dataSource.initialize();
 await dataSource.runMigrations({ transaction: 'each' });
 await importDemoData(dataSource);
 await importTerritory(dataSource, buildTerritoryFile({ code: 'BENCH', actions: 100 }));
+const [{ id: benchTerritoryId }] = await dataSource.query(`SELECT id FROM territories WHERE code = 'BENCH'`);
+// Bulk statements run for seconds: their own connection, without the requests' timeouts.
+const { dataSource: bulk } = createDataSource(env.DATABASE_URL ?? pg!.url, { timeouts: false, poolSize: 1 });
+await bulk.initialize();
+const volume = await seedIdeaVolume(bulk, benchTerritoryId);
+await bulk.destroy();
+console.log(
+  `Idées du territoire BENCH : ${volume.ideas} idées, ${volume.supports} soutiens (créés en ${volume.seconds.toFixed(0)} s)`,
+);
 
-const { httpServer } = await createApp(dataSource, { ...env, NODE_ENV: 'production' });
+// Behind a trusted proxy, as in production: the submission bench gives each client its own address.
+const { httpServer } = await createApp(dataSource, { ...env, NODE_ENV: 'production', TRUST_PROXY: true });
 await new Promise<void>((r) => httpServer.listen(0, '127.0.0.1', r));
 const graphqlUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql`;
 
@@ -84,6 +95,7 @@ const RAW: Record<string, (q: URLSearchParams) => Promise<unknown>> = {
         [q.get('code')],
       )
     )[0],
+  ideas: async (q) => (await rawQuery(q, 'floor-ideas', IDEAS_FLOOR_SQL, [q.get('code')]))[0],
 };
 const raw = http.createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
@@ -94,7 +106,7 @@ const raw = http.createServer(async (req, res) => {
 await new Promise<void>((r) => raw.listen(0, '127.0.0.1', r));
 const rawUrl = `http://127.0.0.1:${(raw.address() as AddressInfo).port}`;
 
-const QUERIES = {
+const QUERIES: Record<string, { graphql: string; raw: string; concurrency?: number }> = {
   programmation: {
     graphql: `query { territory(code: "BENCH") { programmation(year: 2024) { year totalCost { printed } actions(first: 50) { edges { node {
       id title year operator { name kind } communes { name } frameworkItem { code title } fundings { amount funder { name } } } } } } } }`,
@@ -104,15 +116,20 @@ const QUERIES = {
     graphql: `query { territory(code: "CALL") { name quartiers(first: 100) { edges { node { id name kind communes { name } } } } } }`,
     raw: `${rawUrl}/quartiers?code=CALL`,
   },
+  ideas: {
+    graphql: IDEA_QUERIES('BENCH').ideasList,
+    raw: `${rawUrl}/ideas?code=BENCH`,
+    concurrency: 16,
+  },
 };
 
 const clients = fork(fileURLToPath(new URL('./load-generator.ts', import.meta.url)), { execArgv: ['--import', 'tsx'] });
-function load(request: Omit<Load, 'durationMs' | 'concurrency'>): Promise<LoadResult> {
+function load(request: Omit<Load, 'durationMs' | 'concurrency'> & { concurrency?: number }): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     clients.once('message', (m: { result?: LoadResult; error?: string }) =>
       m.result ? resolve(m.result) : reject(new Error(m.error)),
     );
-    clients.send({ ...request, durationMs: DURATION_MS, concurrency: CONCURRENCY } satisfies Load);
+    clients.send({ concurrency: CONCURRENCY, ...request, durationMs: DURATION_MS } satisfies Load);
   });
 }
 
@@ -158,10 +175,17 @@ for (const [name, q] of Object.entries(QUERIES)) {
   const body = JSON.stringify({ query: q.graphql });
   // Same bytes on the wire for both: compression, which only the platform does, is left to a proxy here.
   const identity = { 'accept-encoding': 'identity' };
+  const concurrency = q.concurrency ?? CONCURRENCY;
   const viaGraphql = () =>
-    load({ url: graphqlUrl, method: 'POST', headers: { 'content-type': 'application/json', ...identity }, body });
-  const viaRaw = () => load({ url: q.raw, headers: identity });
-  const viaPrepared = () => load({ url: `${q.raw}&prepared`, headers: identity });
+    load({
+      url: graphqlUrl,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...identity },
+      body,
+      concurrency,
+    });
+  const viaRaw = () => load({ url: q.raw, headers: identity, concurrency });
+  const viaPrepared = () => load({ url: `${q.raw}&prepared`, headers: identity, concurrency });
   for (const warmUp of [viaGraphql, viaRaw, viaPrepared]) await warmUp(); // JIT, plans, pool
   const rounds = [];
   for (let i = 0; i < ROUNDS; i++) {
@@ -181,7 +205,7 @@ for (const [name, q] of Object.entries(QUERIES)) {
     `${label} ${m.rps.toFixed(0).padStart(6)} req/s p99 ${m.p99.toFixed(1).padStart(6)} ms`;
   const pad = ''.padEnd(14);
   console.log(
-    `${name.padEnd(14)} ${side('GraphQL', g)} | ${side('SQL brut', r)} | ${side('SQL brut préparé', p)}\n` +
+    `${name.padEnd(14)} (${concurrency} clients) ${side('GraphQL', g)} | ${side('SQL brut', r)} | ${side('SQL brut préparé', p)}\n` +
       `${pad} ratio débit contre SQL brut ${median(rounds.map((x) => x.ratio)).toFixed(2)} ` +
       `${all(rounds.map((x) => x.ratio))}, contre SQL brut préparé ` +
       `${median(rounds.map((x) => x.ratioPrepared)).toFixed(2)} ${all(rounds.map((x) => x.ratioPrepared))} ` +
@@ -191,6 +215,14 @@ for (const [name, q] of Object.entries(QUERIES)) {
       `clients ${g.cost.clients} / ${r.cost.clients} / ${p.cost.clients} ms`,
   );
 }
+
+// The other idea pages at 16 clients, then submissions.
+for (const line of await benchIdeaReads(load, graphqlUrl, 'BENCH')) console.log(line);
+const submissions = await benchSubmissions(dataSource, graphqlUrl, benchTerritoryId);
+console.log(
+  `Soumission d’idées (16 personnes à la fois, ${submissions.count} idées) : p50 ${submissions.p50.toFixed(1)} ms, ` +
+    `p99 ${submissions.p99.toFixed(1)} ms (objectif p99 ≤ 200 ms)`,
+);
 
 // Sign-in latency with the argon2id parameters in force, while 8 clients load the programmation page.
 const PASSWORD = 'une phrase de passe pour le banc';
@@ -208,7 +240,7 @@ const background = load({
   url: graphqlUrl,
   method: 'POST',
   headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ query: QUERIES.programmation.graphql }),
+  body: JSON.stringify({ query: QUERIES.programmation!.graphql }),
 });
 const signIns: number[] = [];
 const until = performance.now() + DURATION_MS - 500;

@@ -7,6 +7,7 @@ import { createAuditModule } from '../modules/audit/audit.module.js';
 import { createModerationModule } from '../modules/moderation/moderation.module.js';
 import { createConsultationModule } from '../modules/consultation/consultation.module.js';
 import { createIdeasModule } from '../modules/ideas/ideas.module.js';
+import { ideasModerationListeners } from '../modules/ideas/index.js';
 
 /** Every module, built once per process, lower modules first. */
 export function createModules(deps: ModuleDeps) {
@@ -16,7 +17,7 @@ export function createModules(deps: ModuleDeps) {
     territory: createTerritoryModule(deps),
     programmation: createProgrammationModule(deps),
     identity: createIdentityModule(deps),
-    moderation: createModerationModule(deps, {}),
+    moderation: createModerationModule(deps, ideasModerationListeners),
     consultation: createConsultationModule(deps),
     ideas: createIdeasModule(deps),
   };

@@ -10,6 +10,7 @@ import type { ModerationSlice } from '../modules/moderation/index.js';
 import type { IdeasSlice } from '../modules/ideas/index.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Modules } from './modules.js';
+import type { Queryable } from '../shared/sql.js';
 
 /*
  * A request's loaders and services are built on first use, by getters of these classes: a request
@@ -161,6 +162,14 @@ export class RequestScope implements RequestDeps, GraphQLContext {
   }
   /** What modules above identity hold about a person, for their data export. */
   async personalData(userId: string) {
-    return { contributions: await this.services.contributions.ofAuthor(userId) };
+    const [contributions, ideas] = await Promise.all([
+      this.services.contributions.ofAuthor(userId),
+      this.services.ideas.personalData(userId),
+    ]);
+    return { contributions, ...ideas };
+  }
+  /** What modules above identity erase of a person, in the erasure's transaction. */
+  async erasePersonalData(tx: Queryable, userId: string) {
+    await this.services.ideas.erasePersonalData(tx, userId);
   }
 }

@@ -1,7 +1,9 @@
 import { consultationCases, reminderCase } from './consultation.js';
 import { identityCases } from './identity.js';
+import { ideaParticipationAndStaffCases } from './ideas-participation-and-staff.js';
 import { membershipCases } from './memberships.js';
 import { moderationCases, territoryCases } from './territory-and-moderation.js';
+import { ideaCoreCases } from './ideas-core.js';
 import type { Case, World } from './case.js';
 
 export type { Actor, Call, Case, World } from './case.js';
@@ -17,6 +19,8 @@ export function mutationCases(w: World): Case[] {
     ...territoryCases(w),
     ...consultationCases(w),
     ...moderationCases(w),
+    ...ideaCoreCases(w),
+    ...ideaParticipationAndStaffCases(w),
     reminderCase(w),
   ];
 }

@@ -11,6 +11,7 @@ import { BodyNamesElision1795461000000 } from './1795461000000-body-names-elisio
 import { TerritoryLogo1795470000000 } from './1795470000000-territory-logo.js';
 import { AuditActionIndex1795480000000 } from './1795480000000-audit-action-index.js';
 import { Ideas1795490000000 } from './1795490000000-ideas.js';
+import { IdeaPhotoKey1795490500000 } from './1795490500000-idea-photo-key.js';
 import { Moderation1795481000000 } from './1795481000000-moderation.js';
 
 /** Applied in this order; never edit one that has been merged. */
@@ -29,4 +30,5 @@ export const migrations = [
   AuditActionIndex1795480000000,
   Moderation1795481000000,
   Ideas1795490000000,
+  IdeaPhotoKey1795490500000,
 ];

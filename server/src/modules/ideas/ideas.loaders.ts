@@ -1,10 +1,17 @@
 import type { Queryable } from '../../shared/sql.js';
+import { tenantLoader } from '../../shared/tenant-loader.js';
 import { createIdeasStore } from './ideas.store.js';
+import { createIdeaFollowUpLoaders } from './idea-followup.loaders.js';
 
 /** Created for every request; the store stays inside the module. */
 export function createIdeasLoaders(db: Queryable) {
   const store = createIdeasStore(db);
-  void store;
-  return {};
+  return {
+    ideaById: tenantLoader(
+      (t, ids) => store.ideasByIds(t, ids),
+      (r) => r.id,
+    ),
+    ...createIdeaFollowUpLoaders(store),
+  };
 }
 export type IdeasLoaders = ReturnType<typeof createIdeasLoaders>;

@@ -9,6 +9,8 @@ import { createIdeasService } from './ideas.service.js';
 import { createIdeaParticipationService } from './idea-participation.service.js';
 import { createIdeaStaffService } from './idea-staff.service.js';
 import { ideasResolvers } from './resolvers/index.js';
+import { ideaExportRoute } from './idea-export.route.js';
+import { ideaPhotoRoutes } from './idea-photos.route.js';
 
 type Scope = IdeasSlice & TerritorySlice & ModerationSlice & Pick<ProgrammationSlice, 'loaders'> & IdentitySlice;
 
@@ -16,6 +18,10 @@ type Scope = IdeasSlice & TerritorySlice & ModerationSlice & Pick<ProgrammationS
 export function createIdeasModule({ ds }: ModuleDeps): ServerModule<IdeasLoaders, IdeasSlice['services'], Scope> {
   return {
     resolvers: ideasResolvers,
+    routes: (app, http) => {
+      ideaPhotoRoutes(app, http);
+      ideaExportRoute(app, http);
+    },
     loaders: () => createIdeasLoaders(ds),
     services: (request) => ({
       ideas: createIdeasService(request),

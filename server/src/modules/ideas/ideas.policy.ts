@@ -61,3 +61,10 @@ export const maySubmitForCouncil = (viewer: Viewer, territoryId: string, council
 /** Signed-in people support published ideas that are not merged (their own included, as elsewhere). */
 export const maySupport = (viewer: Viewer, idea: Pick<IdeaRow, 'publication' | 'hidden' | 'mergedIntoId'>) =>
   viewer.kind === 'user' && isPublicIdea(idea) && idea.mergedIntoId === null;
+
+/** Signed-in people comment public ideas that are not merged (the comment then goes through moderation). */
+export const mayComment = (viewer: Viewer, idea: Pick<IdeaRow, 'publication' | 'hidden' | 'mergedIntoId'>) =>
+  viewer.kind === 'user' && isPublicIdea(idea) && idea.mergedIntoId === null;
+
+/** The CSV and XLSX exports (pseudonymous authors): staff of the territory, as for the queue. */
+export const mayExportIdeas = (viewer: Viewer, territoryId: string) => mayManageIdeas(viewer, territoryId);

@@ -1,8 +1,142 @@
+import { z } from 'zod';
+import { toPage, type PageArgs } from '../../shared/pagination.js';
+import type { Queryable } from '../../shared/sql.js';
+import { parseInput, uuidField } from '../../shared/validation.js';
+import { MODERATION_REASONS, moderationItemsOf } from '../moderation/index.js';
 import type { IdeasRequest } from './ideas.deps.js';
+import { createIdeasStore } from './ideas.store.js';
+import { createIdeaSubmission } from './idea-submission.js';
+import { ideaSearch } from './ideas.inputs.js';
+import { councilsOf, mayModerateIdeas, maySeeIdea, maySeeIdeaDecision } from './ideas.policy.js';
+import { IDEA_STATUSES, type IdeaListFilter, type IdeaRow, type IdeaSort } from './ideas.types.js';
 
-/** Submission (online, by email only, for a council, recorded by staff), confirmation, reads, lists, search. */
+/** How an erased account's ideas and comments are signed. */
+export const FORMER_PARTICIPANT = 'Ancien participant';
+const SIMILAR_LIMIT = 5;
+
+const listFilter = z
+  .object({
+    status: z.enum(IDEA_STATUSES).nullish(),
+    quartierId: uuidField.nullish(),
+    wholeTerritory: z.boolean().nullish(),
+    themeId: uuidField.nullish(),
+    search: ideaSearch,
+  })
+  .nullish();
+const listSort = z.enum(['RECENT', 'MOST_SUPPORTED', 'RECENTLY_ANSWERED']).nullish();
+
+/** Submission, confirmation, reads, lists, search and suggestions of ideas; the person's data (RGPD). */
 export function createIdeasService(deps: IdeasRequest) {
-  void deps;
-  return {};
+  const { ds, viewer } = deps;
+  const store = createIdeasStore(ds);
+  const ideaLoaders = deps.loaders.ideas;
+  const { moderation } = deps.services;
+  const itemOf = (idea: IdeaRow) =>
+    deps.loaders.moderation.itemBySubjectId.load({ territoryId: idea.territoryId, id: idea.id });
+  /** An idea the viewer may see (its author, moderators and staff see it in any state), or null. */
+  const visibleIdea = async (territoryId: string, id: string) => {
+    const row = await ideaLoaders.ideaById.load({ territoryId, id });
+    return row && maySeeIdea(viewer, row) ? row : null;
+  };
+
+  return {
+    ...createIdeaSubmission(deps),
+
+    /** Public ideas of a territory (or of one quartier): published, not hidden, not merged. */
+    list(territoryId: string, args: PageArgs & { filter?: IdeaListFilter | null; sort?: IdeaSort | null }) {
+      const filter = parseInput(listFilter, args.filter) ?? {};
+      const sort = parseInput(listSort, args.sort) ?? 'RECENT';
+      return store.listPublic(territoryId, toPage(args), filter, sort);
+    },
+
+    idea: visibleIdea,
+
+    /** While a title is typed: at most 5 public, non-merged ideas close to it; none under 3 characters. */
+    async similar(territoryId: string, title: string) {
+      const typed = title.trim();
+      if (typed.length < 3) return [];
+      const rows = await store.similarIdeas(territoryId, typed, SIMILAR_LIMIT);
+      for (const r of rows) ideaLoaders.ideaById.prime({ territoryId: r.territoryId, id: r.id }, r);
+      return rows;
+    },
+
+    mergedInto: (idea: IdeaRow) => (idea.mergedIntoId ? visibleIdea(idea.territoryId, idea.mergedIntoId) : null),
+
+    /** The council's name, the resident's name given to staff, the pseudonym, or « Ancien participant ». */
+    async authorName(idea: IdeaRow) {
+      if (idea.councilId) {
+        const council = await deps.loaders.territory.citizenCouncilById.load({
+          territoryId: idea.territoryId,
+          id: idea.councilId,
+        });
+        if (council) return council.name;
+      }
+      if (idea.onBehalfOf) return idea.onBehalfOf;
+      const user = await deps.loaders.identity.userById.load(idea.authorId);
+      return (!user?.erasedAt && user?.displayName) || FORMER_PARTICIPANT;
+    },
+
+    /** The refusal's reason (label, then the moderator's words), for the author and moderators only. */
+    async rejectionReason(idea: IdeaRow) {
+      if (idea.publication !== 'REJECTED' || !maySeeIdeaDecision(viewer, idea)) return null;
+      const item = await itemOf(idea);
+      if (!item?.reasonCode) return item?.reasonText ?? null;
+      const label = MODERATION_REASONS[item.reasonCode];
+      return item.reasonText ? `${label} : ${item.reasonText}` : label;
+    },
+
+    async canReport(idea: IdeaRow) {
+      const item = await itemOf(idea);
+      return item !== null && moderation.canReport(item);
+    },
+
+    /** Hidden by reports: moderators know it, everyone else is told false. */
+    hidden: (idea: IdeaRow) => idea.hidden && mayModerateIdeas(viewer, idea.territoryId),
+
+    /** The conseils citoyens the viewer may submit in the name of. */
+    councilsForViewer: async (territoryId: string) =>
+      (
+        await Promise.all(
+          councilsOf(viewer, territoryId).map((id) =>
+            deps.loaders.territory.citizenCouncilById.load({ territoryId, id }),
+          ),
+        )
+      ).filter((c) => c !== null),
+
+    /** For the person's data export: their ideas (with their moderation state), comments and supports. */
+    async personalData(userId: string) {
+      const [ideas, ideaComments, ideaSupports] = await Promise.all([
+        store.ideasOfAuthor(userId),
+        store.commentsOfAuthor(userId),
+        store.supportsOfUser(userId),
+      ]);
+      const items = await moderationItemsOf(
+        ds,
+        ideas.map((i) => ({ territoryId: i.territoryId, subjectId: i.id })),
+      );
+      const reasonOf = new Map(items.map((m) => [m.subjectId, m.reasonText ?? m.reasonCode]));
+      return {
+        ideas: ideas.map((i) => ({
+          territoryId: i.territoryId,
+          id: i.id,
+          title: i.title,
+          text: i.body,
+          quartierId: i.quartierId,
+          channel: i.channel,
+          onBehalfOf: i.onBehalfOf,
+          publication: i.publication,
+          rejectionReason: i.publication === 'REJECTED' ? (reasonOf.get(i.id) ?? null) : null,
+          status: i.status,
+          answer: i.answer,
+          createdAt: i.createdAt,
+        })),
+        ideaComments: ideaComments.map(({ body, ...c }) => ({ ...c, text: body })),
+        ideaSupports,
+      };
+    },
+
+    /** Erasure: supports stop naming the person and keep counting; ideas and comments stay, signed « Ancien participant ». */
+    erasePersonalData: (tx: Queryable, userId: string) => createIdeasStore(tx).unlinkSupportsOf(userId),
+  };
 }
 export type IdeasService = ReturnType<typeof createIdeasService>;

@@ -5,3 +5,5 @@ export type { IdeaParticipationService } from './idea-participation.service.js';
 export type { IdeaStaffService } from './idea-staff.service.js';
 export type { IdeasSlice } from './ideas.context.js';
 export type * from './ideas.types.js';
+export { ideasModerationListeners } from './idea-moderation.listeners.js';
+export { seedDemoIdeas } from './demo-ideas.js';

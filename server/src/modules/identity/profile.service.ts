@@ -157,6 +157,7 @@ export function createProfileService(deps: IdentityRequest) {
         await txStore.deleteSessionsOfUser(user.id);
         await txStore.deleteTokensOfUser(user.id);
         await notifications.eraseFor(tx, user.id, user.email);
+        await deps.erasePersonalData(tx, user.id);
         await txStore.anonymiseInvitationsFor(user.email!);
         await txStore.eraseUser(user.id, now);
       });
