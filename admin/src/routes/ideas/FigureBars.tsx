@@ -22,7 +22,8 @@ export function FigureBars({ title, data, table }: { title: string; data: Datum[
             <div className="bar-row" key={i}>
               <span className="bar-label">{d.label}</span>
               <span className="bar-track">
-                <span className="bar-fill" style={{ width: `${(d.value / max) * 100}%` }} />
+                {/* A zero shows no bar; any other count at least a sliver. */}
+                <span className="bar-fill" style={{ width: d.value ? `max(2px, ${(d.value / max) * 100}%)` : 0 }} />
               </span>
               <span className="bar-value">{d.value}</span>
             </div>
