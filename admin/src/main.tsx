@@ -19,6 +19,7 @@ const client = new ApolloClient({
           emailOutbox: relayStylePagination(['filter']),
           auditLog: relayStylePagination(['filter']),
           moderationQueue: relayStylePagination(['filter']),
+          ideaQueue: relayStylePagination(['filter']),
         },
       },
       // Abilities have no id: the session and each page ask for different ones of the same territory;
@@ -39,6 +40,10 @@ const ReportDetail = lazy(() => import('./routes/ReportDetail').then((m) => ({ d
 const Identity = lazy(() => import('./routes/Identity').then((m) => ({ default: m.Identity })));
 const AuditLog = lazy(() => import('./routes/AuditLog').then((m) => ({ default: m.AuditLog })));
 const ModerationQueue = lazy(() => import('./routes/ModerationQueue').then((m) => ({ default: m.ModerationQueue })));
+const IdeaQueue = lazy(() => import('./routes/ideas/IdeaQueue').then((m) => ({ default: m.IdeaQueue })));
+const IdeaDetail = lazy(() => import('./routes/ideas/IdeaDetail').then((m) => ({ default: m.IdeaDetail })));
+const IdeaRecord = lazy(() => import('./routes/ideas/IdeaRecord').then((m) => ({ default: m.IdeaRecord })));
+const IdeaFigures = lazy(() => import('./routes/ideas/IdeaFigures').then((m) => ({ default: m.IdeaFigures })));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -57,6 +62,11 @@ createRoot(document.getElementById('root')!).render(
               <Route path="/:code/moderation">
                 {() => <SectionGate section="moderation" page={ModerationQueue} />}
               </Route>
+              <Route path="/:code/idees">{() => <SectionGate section="ideas" page={IdeaQueue} />}</Route>
+              {/* Before « :ideaId », which would take « nouvelle » and « chiffres » for ids. */}
+              <Route path="/:code/idees/nouvelle">{() => <SectionGate section="ideas" page={IdeaRecord} />}</Route>
+              <Route path="/:code/idees/chiffres">{() => <SectionGate section="ideas" page={IdeaFigures} />}</Route>
+              <Route path="/:code/idees/:ideaId">{() => <SectionGate section="ideas" page={IdeaDetail} />}</Route>
               <Route path="/:code/rapports">{() => <SectionGate section="reports" page={Reports} />}</Route>
               <Route path="/:code/rapports/:year">{() => <SectionGate section="reports" page={ReportDetail} />}</Route>
             </Switch>

@@ -237,6 +237,7 @@ describe('the console as staff meet it', () => {
       'Conseils citoyens',
       'Rapports annuels',
       'Modération',
+      'Idées',
     ]);
     await staff.goto(`${server.url}${admin}/journal`);
     await heading(staff, 'Page non accessible');

@@ -7,7 +7,8 @@ import { AdminMeDocument, type AdminMeQuery } from '../__generated__/graphql';
  * abilities to sections: the server still checks every field and mutation, this only keeps people off
  * pages they cannot use.
  */
-export type Section = 'data' | 'members' | 'councils' | 'reports' | 'moderation' | 'outbox' | 'journal' | 'identity';
+export type Section =
+  'data' | 'members' | 'councils' | 'reports' | 'moderation' | 'ideas' | 'outbox' | 'journal' | 'identity';
 
 /** The abilities that open a section, as session.graphql asks for them (contributing is the portal's). */
 export type Abilities = NonNullable<AdminMeQuery['me']>['memberships'][number]['territory']['viewerCan'];
@@ -19,6 +20,7 @@ export const SECTIONS: { section: Section; path: string; label: string; openTo: 
   { section: 'councils', path: 'conseils', label: 'Conseils citoyens', openTo: ['manageCouncils'] },
   { section: 'reports', path: 'rapports', label: 'Rapports annuels', openTo: ['manageReports', 'moderate'] },
   { section: 'moderation', path: 'moderation', label: 'Modération', openTo: ['moderate'] },
+  { section: 'ideas', path: 'idees', label: 'Idées', openTo: ['manageIdeas'] },
   { section: 'outbox', path: 'emails', label: 'Boîte d’envoi', openTo: ['readOutbox'] },
   { section: 'journal', path: 'journal', label: 'Journal des actions', openTo: ['readAudit'] },
   { section: 'identity', path: 'identite', label: 'Identité', openTo: ['manageSettings'] },
