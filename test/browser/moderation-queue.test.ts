@@ -135,11 +135,14 @@ describe('moderation queue', () => {
     const admin = await person('ADMIN');
     await admin.page.goto(`${server.url}/admin/${territory.code}/moderation`);
     const settings = admin.page.getByRole('region', { name: 'Réglages de la modération' });
-    await settings.getByRole('group', { name: 'Contribution au rapport' }).waitFor();
-    await settings.getByLabel(/^Après publication/).check();
-    await settings.getByLabel(/^Signalements qui masquent/).fill('2');
-    await settings.getByRole('button', { name: 'Enregistrer' }).click();
-    await settings.getByText('Réglages enregistrés.').waitFor();
+    // One form per kind (contributions, ideas, comments of ideas): the contributions' one.
+    const contributions = settings
+      .locator('form')
+      .filter({ has: admin.page.getByRole('group', { name: 'Contribution au rapport' }) });
+    await contributions.getByLabel(/^Après publication/).check();
+    await contributions.getByLabel(/^Signalements qui masquent/).fill('2');
+    await contributions.getByRole('button', { name: 'Enregistrer' }).click();
+    await contributions.getByText('Réglages enregistrés.').waitFor();
     await expectAccessible(admin.page);
     const [saved] = (await server.db.dataSource.query(
       `SELECT mode, report_threshold FROM moderation_settings WHERE territory_id = $1 AND kind = 'CONTRIBUTION'`,

@@ -95,6 +95,16 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   reports: 'Signalements',
   mode: 'Modération (avant ou après publication)',
   reportThreshold: 'Seuil de signalements',
+  actionId: 'Action',
+  actionTitle: 'Titre de l’action',
+  answer: 'Réponse publique',
+  supportCount: 'Soutiens',
+  sources: 'Idées fusionnées',
+  merged: 'Nombre d’idées fusionnées',
+  supportsMoved: 'Soutiens reportés',
+  duplicatesDropped: 'Soutiens en double retirés',
+  channel: 'Canal',
+  onBehalfOf: 'Nom affiché',
 };
 
 export const auditFieldLabel = (key: string) => AUDIT_FIELD_LABELS[key] ?? 'Autre donnée';

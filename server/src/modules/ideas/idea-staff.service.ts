@@ -88,7 +88,7 @@ export function createIdeaStaffService(deps: IdeasRequest) {
           action: link ? 'idea.link-action' : 'idea.unlink-action',
           targetType: 'Idea',
           targetId: locked.id,
-          after: { actionId: action.id, action: action.title },
+          after: { actionId: action.id, actionTitle: action.title },
         });
       }
       return locked;
@@ -244,8 +244,8 @@ export function createIdeaStaffService(deps: IdeasRequest) {
     },
 
     /** Public ideas an action carries out (its page is public). */
-    ideasOfAction: (action: ActionWithLinks) =>
-      loaders.publicIdeasByActionId.load({ territoryId: action.territoryId, id: action.id }),
+    ideasOfAction: (carrier: ActionWithLinks) =>
+      loaders.publicIdeasByActionId.load({ territoryId: carrier.territoryId, id: carrier.id }),
   };
 }
 export type IdeaStaffService = ReturnType<typeof createIdeaStaffService>;

@@ -277,10 +277,14 @@ describe('moderation of contributions', () => {
   });
 
   it('pre-moderates by default; post-moderation publishes at once; only admins change it', async () => {
+    // Every kind has its setting, pre-moderated with a threshold of 3 until the territory chooses.
+    const DEFAULTS = (['CONTRIBUTION', 'IDEA', 'IDEA_COMMENT'] as const).map((kind) => ({
+      kind,
+      mode: 'PRE',
+      reportThreshold: 3,
+    }));
     const s = await scene();
-    expect((await s.queue()).data!.territory!.moderationSettings).toEqual([
-      { kind: 'CONTRIBUTION', mode: 'PRE', reportThreshold: 3 },
-    ]);
+    expect((await s.queue()).data!.territory!.moderationSettings).toEqual(DEFAULTS);
     expect((await s.setting(s.clients.staff, 'POST', 3)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // A threshold below 1 or above 100 is refused, naming the field, and nothing changes.
     for (const threshold of [0, 101]) {
@@ -290,9 +294,7 @@ describe('moderation of contributions', () => {
         fields: { reportThreshold: expect.any(String) },
       });
     }
-    expect((await s.queue()).data!.territory!.moderationSettings).toEqual([
-      { kind: 'CONTRIBUTION', mode: 'PRE', reportThreshold: 3 },
-    ]);
+    expect((await s.queue()).data!.territory!.moderationSettings).toEqual(DEFAULTS);
     expect((await s.submit()).status).toBe('PENDING');
 
     const changed = await s.setting(s.clients.admin, 'POST', 5);
