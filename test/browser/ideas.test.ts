@@ -29,7 +29,7 @@ async function heading(page: Page, name: string | RegExp) {
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
 
-/** Staff steps the console does not offer yet, as the API answers them for this person's session. */
+/** Setting the scene (another resident’s idea, its publication) through the API, as this person’s session. */
 async function asUser<T, V extends Record<string, unknown>>(
   userId: string,
   document: TypedDocumentNode<T, V>,
@@ -73,27 +73,6 @@ const PublishItem = graphql(`
     }
   }
 `);
-const AnswerIdea = graphql(`
-  mutation BrowserAnswerIdea($input: AnswerIdeaInput!) {
-    answerIdea(input: $input) {
-      idea {
-        status
-      }
-    }
-  }
-`);
-const LinkIdea = graphql(`
-  mutation BrowserLinkIdeaToAction($input: IdeaActionInput!) {
-    linkIdeaToAction(input: $input) {
-      idea {
-        actions {
-          id
-        }
-      }
-    }
-  }
-`);
-
 /** Publishes an idea as the moderator would from the queue. */
 async function publish(moderatorId: string, ideaId: string) {
   const queue = await asUser(moderatorId, PendingIdeaItems, { code: territory.code });
@@ -194,17 +173,26 @@ describe('residents’ ideas in the browser', () => {
     await other.getByText(`${before + 1} soutien`, { exact: false }).waitFor();
     await expectAccessible(other);
 
-    // Staff retain it and link it to the programmation's action.
+    // Staff retain it and link it to the programmation's action, in the console.
     const [action] = (await server.db.dataSource.query(
       'SELECT id, title FROM actions WHERE territory_id = $1 ORDER BY title LIMIT 1',
       [territory.id],
     )) as { id: string; title: string }[];
     const answer = 'Retenue : des bancs et des jeux seront installés avec l’aide aux devoirs en plein air.';
-    const answered = await asUser(staff.id, AnswerIdea, {
-      input: { territoryId: territory.id, ideaId, status: 'RETAINED', answer },
-    });
-    expect(answered.answerIdea.idea.status).toBe('RETAINED');
-    await asUser(staff.id, LinkIdea, { input: { territoryId: territory.id, ideaId, actionId: action!.id } });
+    const desk = await (await signedInContext(browser, server, staff.id, { locale: 'fr-FR' })).newPage();
+    await desk.goto(`${server.url}/admin/${territory.code}/idees/${ideaId}`);
+    await heading(desk, title);
+    const answering = desk.getByRole('region', { name: 'Répondre' });
+    await answering.getByLabel('Statut').selectOption({ label: 'retenue' });
+    await answering.getByLabel('Réponse publique').fill(answer);
+    await answering.getByRole('button', { name: 'Enregistrer la réponse' }).click();
+    await answering.getByText('Réponse enregistrée : l’idée est retenue.').waitFor();
+    const links = desk.getByRole('region', { name: 'Relier à une action' });
+    await links.getByLabel('Titre de l’action').fill(action!.title);
+    await links.getByRole('button', { name: 'Chercher' }).click();
+    await links.getByRole('button', { name: `Relier l’action « ${action!.title} »`, exact: false }).click();
+    await links.getByText(`Action reliée : ${action!.title}`, { exact: false }).waitFor();
+    await expectAccessible(desk);
 
     // The idea page shows the answer and the action with its operator and amounts.
     await other.reload();

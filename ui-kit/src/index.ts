@@ -13,3 +13,4 @@ export * from './focus';
 export * from './contrast';
 export * from './mutation';
 export * from './moderation';
+export * from './ideas';

@@ -1,14 +1,9 @@
+import { IDEA_STATUS_LABELS } from '@quartiers/ui-kit';
 import type { IdeaChannel, IdeaPublication, IdeaStatus } from '../../__generated__/graphql';
 
 /** French words for the ideas' codes, as staff read them in the console. */
 
-export const IDEA_STATUS_LABELS: Record<IdeaStatus, string> = {
-  NEW: 'sans réponse',
-  UNDER_STUDY: 'à l’étude',
-  RETAINED: 'retenue',
-  NOT_RETAINED: 'non retenue',
-  CARRIED_OUT: 'réalisée',
-};
+export { IDEA_STATUS_LABELS };
 
 export const IDEA_PUBLICATION_LABELS: Record<IdeaPublication, string> = {
   UNCONFIRMED: 'lien email non suivi',

@@ -1,13 +1,10 @@
+import { IDEA_STATUS_LABELS as SHARED_STATUS_LABELS, ideaStatusTitle } from '@quartiers/ui-kit';
 import type { IdeaPublication, IdeaSort, IdeaStatus } from '../../__generated__/graphql';
 
 /** What staff made of an idea, as residents read it on cards, filters and the idea page. */
-export const IDEA_STATUS_LABELS: Record<IdeaStatus, string> = {
-  NEW: 'Nouvelle',
-  UNDER_STUDY: 'À l’étude',
-  RETAINED: 'Retenue',
-  NOT_RETAINED: 'Non retenue',
-  CARRIED_OUT: 'Réalisée',
-};
+export const IDEA_STATUS_LABELS = Object.fromEntries(
+  (Object.keys(SHARED_STATUS_LABELS) as IdeaStatus[]).map((s) => [s, ideaStatusTitle(s)]),
+) as Record<IdeaStatus, string>;
 
 /** Where one's own idea or comment stands before it is public. */
 export const IDEA_PUBLICATION_LABELS: Record<IdeaPublication, string> = {

@@ -126,13 +126,29 @@ export function createIdeaCoreStore(db: Queryable) {
       });
     },
 
-    /** Public, non-merged ideas whose title looks like this one (trigrams) or shares its words (full text). */
+    /**
+     * Public, non-merged ideas sharing the typed words (full text, the last word as a prefix since it
+     * is being typed; any of the words too when fewer than `limit` ideas hold them all), ranked by trigram similarity of
+     * titles and text rank. At most 200 candidates, read from the GIN index, are ranked: ranking every
+     * idea that holds a common word, or rechecking trigrams over them, took 100 ms to seconds on
+     * 100 000 ideas.
+     */
     similarIdeas: (territoryId: string, title: string, limit: number) =>
       query<IdeaRow>(
         db,
         'ideas.similarIdeas',
-        `SELECT ${IDEA} FROM ideas i
-         WHERE i.territory_id = $1 AND ${PUBLIC} AND (i.title % $2 OR i.search_vector @@ ${ANY_WORD})
+        `WITH typed AS (SELECT plainto_tsquery('public.fr_unaccent', $2) AS q),
+         every_word AS MATERIALIZED (
+           SELECT i.id FROM ideas i, typed
+           WHERE numnode(typed.q) > 0 AND i.territory_id = $1 AND ${PUBLIC}
+             AND i.search_vector @@ to_tsquery('public.fr_unaccent', typed.q::text || ':*')),
+         any_word AS MATERIALIZED (
+           SELECT i.id FROM ideas i WHERE i.territory_id = $1 AND ${PUBLIC} AND i.search_vector @@ ${ANY_WORD})
+         SELECT ${IDEA} FROM ideas i
+         WHERE i.territory_id = $1 AND i.id IN (
+           (SELECT id FROM every_word LIMIT 200)
+           UNION ALL
+           (SELECT id FROM any_word WHERE (SELECT count(*) FROM (SELECT FROM every_word LIMIT $3) f) < $3 LIMIT 200))
          ORDER BY similarity(i.title, $2) + ts_rank(i.search_vector, ${ANY_WORD}) DESC, i.id
          LIMIT $3`,
         [territoryId, title, limit],

@@ -1,15 +1,10 @@
+import { IDEA_STATUS_LABELS } from '../../../../ui-kit/src/ideas.js';
 import type { TerritoryLoaders } from '../territory/index.js';
 import type { IdeaStaffStore } from './idea-staff.store.js';
 import { IDEA_STATUSES, type IdeaCountRow, type IdeaFiguresRow, type IdeaStatus } from './ideas.types.js';
 
 /** How a status reads in French, in emails, figures and exports. */
-export const IDEA_STATUS_LABELS: Record<IdeaStatus, string> = {
-  NEW: 'sans réponse',
-  UNDER_STUDY: 'à l’étude',
-  RETAINED: 'retenue',
-  NOT_RETAINED: 'non retenue',
-  CARRIED_OUT: 'réalisée',
-};
+export { IDEA_STATUS_LABELS };
 
 export const WHOLE_TERRITORY = 'Tout le territoire';
 export const NO_THEME = 'Sans thème';
