@@ -234,7 +234,10 @@ describe('residents’ ideas in the browser', () => {
     expect(await page.getByLabel(/^Adresse email/).count()).toBe(0);
     const title = 'Un composteur partagé rue des Tilleuls';
     await page.getByLabel(/^Titre de l’idée/).fill(title);
-    await page.getByLabel(/^Votre idée/).fill('Un composteur pour les immeubles, entretenu avec l’amicale.');
+    // Markup and script typed in a field are shown as the characters typed, never run.
+    const text =
+      'Un composteur <b>pour</b> les immeubles <img src=x onerror="window.pwned=1"><script>window.pwned=1</script>';
+    await page.getByLabel(/^Votre idée/).fill(text);
     await page.getByLabel('Photo (facultative)').setInputFiles({ name: 'rue.png', mimeType: 'image/png', buffer: PNG });
     await page.getByText('Photo « rue.png » prête.').waitFor();
     await page.getByRole('button', { name: 'Proposer mon idée' }).click();
@@ -245,6 +248,9 @@ describe('residents’ ideas in the browser', () => {
     await notice.getByRole('link', { name: `Voir votre idée « ${title} »` }).click();
     await heading(page, title);
     await page.getByRole('img', { name: `Photo jointe à l’idée « ${title} »` }).waitFor();
+    await page.getByText(text).waitFor();
+    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.locator('img[src="x"], main script').count()).toBe(0);
     const ideaId = new URL(page.url()).pathname.split('/').pop()!;
     await publish(moderator.id, ideaId);
 

@@ -24,7 +24,13 @@ function preparedName(text: string): string {
  * once per connection instead of on every request, about a third of its CPU on the portal's pages.
  * They still go through TypeORM's logger, which counts them for the N+1 tests.
  */
-export async function query<T>(ds: Queryable, name: string, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function query<T>(
+  ds: Queryable,
+  name: string,
+  sql: string,
+  params: unknown[] = [],
+  { planEachTime = false }: QueryOptions = {},
+): Promise<T[]> {
   const text = `/* ${name} */ ${sql}`;
   const source = ds instanceof DataSource ? ds : ds.connection;
   source.logger.logQuery(text, params);
@@ -33,8 +39,19 @@ export async function query<T>(ds: Queryable, name: string, sql: string, params:
   const connection: Pool | PoolClient = runner
     ? ((await runner.connect()) as PoolClient)
     : (source.driver as unknown as { master: Pool }).master;
-  const { rows } = await connection.query({ name: preparedName(text), text, values: params });
+  const { rows } = await connection.query(
+    planEachTime ? { text, values: params } : { name: preparedName(text), text, values: params },
+  );
   return camelizeRows<T>(rows as Record<string, unknown>[]);
+}
+
+export interface QueryOptions {
+  /**
+   * Unprepared: planned on every run with the values at hand. For a statement whose best plan
+   * depends on them, e.g. a French full-text search: a rare word is best read from the GIN index,
+   * a common one by walking the sort's index, and a prepared statement's generic plan picks one for all.
+   */
+  planEachTime?: boolean;
 }
 
 /** The single row a statement returns, or null. */
@@ -53,6 +70,7 @@ export interface ListQuery {
   direction?: 'ASC' | 'DESC';
   /** How to read the sort key back from a row, for the cursor. */
   sortKeyOf: (row: never) => string | number | null;
+  planEachTime?: boolean;
 }
 
 /** A keyset-paginated list and its lazily counted total, in the shape of a GraphQL connection. */
@@ -69,6 +87,7 @@ export async function listPage<T extends { id: string }>(
     q.name,
     `SELECT ${q.select} FROM ${q.from} WHERE ${where} ORDER BY ${ks.orderBy} LIMIT ${ks.limit}`,
     params,
+    { planEachTime: q.planEachTime },
   );
   const sortKeyOf = q.sortKeyOf as (row: T) => string | number | null;
   const count = async () => {
@@ -77,6 +96,7 @@ export async function listPage<T extends { id: string }>(
       `${q.name}:count`,
       `SELECT count(*)::int AS n FROM ${q.from} WHERE ${q.where.join(' AND ') || 'TRUE'}`,
       q.params,
+      { planEachTime: q.planEachTime },
     );
     return row?.n ?? 0;
   };

@@ -101,7 +101,6 @@ export function createIdeaCoreStore(db: Queryable) {
         [territoryId, id, publication, hidden, at],
       ),
 
-    /** A comment's copy of its moderation item (table of the participation part, same module). */
     /** Public ideas (published, not hidden, not merged), filtered and sorted, by keyset pages. */
     listPublic: (territoryId: string, page: Page, f: IdeaListFilter, sort: IdeaSort) => {
       const { where, params, add } = conditions('i.territory_id = ?', territoryId);
@@ -123,13 +122,14 @@ export function createIdeaCoreStore(db: Queryable) {
         idExpr: 'i.id',
         direction: 'DESC',
         sortKeyOf: s.keyOf,
+        planEachTime: Boolean(f.search),
       });
     },
 
     /**
      * Public, non-merged ideas sharing the typed words (full text, the last word as a prefix since it
      * is being typed; any of the words too when fewer than `limit` ideas hold them all), ranked by trigram similarity of
-     * titles and text rank. At most 200 candidates, read from the GIN index, are ranked: ranking every
+     * titles and text rank. At most 60 candidates of each kind, read from the GIN index, are ranked: ranking every
      * idea that holds a common word, or rechecking trigrams over them, took 100 ms to seconds on
      * 100 000 ideas.
      */
@@ -146,9 +146,9 @@ export function createIdeaCoreStore(db: Queryable) {
            SELECT i.id FROM ideas i WHERE i.territory_id = $1 AND ${PUBLIC} AND i.search_vector @@ ${ANY_WORD})
          SELECT ${IDEA} FROM ideas i
          WHERE i.territory_id = $1 AND i.id IN (
-           (SELECT id FROM every_word LIMIT 200)
+           (SELECT id FROM every_word LIMIT 60)
            UNION ALL
-           (SELECT id FROM any_word WHERE (SELECT count(*) FROM (SELECT FROM every_word LIMIT $3) f) < $3 LIMIT 200))
+           (SELECT id FROM any_word WHERE (SELECT count(*) FROM (SELECT FROM every_word LIMIT $3) f) < $3 LIMIT 60))
          ORDER BY similarity(i.title, $2) + ts_rank(i.search_vector, ${ANY_WORD}) DESC, i.id
          LIMIT $3`,
         [territoryId, title, limit],
