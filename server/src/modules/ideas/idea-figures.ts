@@ -1,7 +1,7 @@
 import { IDEA_STATUS_LABELS } from '../../../../ui-kit/src/ideas.js';
 import type { TerritoryLoaders } from '../territory/index.js';
 import type { IdeaStaffStore } from './idea-staff.store.js';
-import { IDEA_STATUSES, type IdeaCountRow, type IdeaFiguresRow, type IdeaStatus } from './ideas.types.js';
+import { IDEA_STATUSES, type IdeaCountRow, type IdeaFiguresRow } from './ideas.types.js';
 
 /** How a status reads in French, in emails, figures and exports. */
 export { IDEA_STATUS_LABELS };
