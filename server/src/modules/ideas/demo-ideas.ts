@@ -80,7 +80,7 @@ const IDEAS: DemoIdea[] = [
   },
   {
     key: 'padel',
-    title: 'Un terrain de padel au Clos-Lunaire',
+    title: 'Un terrain de padel près du city-stade',
     text: 'Un terrain de padel attirerait des jeunes d’autres quartiers.',
     quartier: 2,
     by: 'resident',
