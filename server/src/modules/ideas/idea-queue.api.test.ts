@@ -4,16 +4,16 @@ import { createHarness, type Harness } from '../../../test/harness.js';
 import { seed } from '../../../test/builder.js';
 import { seedIdea } from '../../../test/seed-idea-rows.js';
 import { graphql } from '../../../test/__generated__/index.js';
-import { startHttpServer } from '../../../test/http-server.js';
+import { routesApp } from '../../../test/http-routes.js';
 
 let h: Harness;
-let server: Awaited<ReturnType<typeof startHttpServer>>;
+let app: Awaited<ReturnType<typeof routesApp>>;
 beforeAll(async () => {
   h = await createHarness();
-  server = await startHttpServer(h);
+  app = await routesApp(h);
 });
 afterAll(async () => {
-  await server.close();
+  await app.close();
   await h.close();
 });
 
@@ -159,12 +159,16 @@ describe('the exports', () => {
   it('gives staff a CSV and an XLSX that read back, formulas neutralised, authors pseudonymous; residents get 403', async () => {
     const { territory, staff, resident } = await world();
     const get = (format: string, cookie: string) =>
-      fetch(`${server.url}/api/ideas/export?territory=${territory.code}&format=${format}`, { headers: { cookie } });
+      app.inject({
+        method: 'GET',
+        url: `/api/ideas/export?territory=${territory.code}&format=${format}`,
+        headers: { cookie },
+      });
 
     const csv = await get('csv', staff.cookie);
-    expect(csv.status).toBe(200);
-    expect(csv.headers.get('content-type')).toContain('text/csv');
-    const text = await csv.text();
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const text = csv.body;
     const lines = text
       .replace(/^\uFEFF/, '')
       .trim()
@@ -178,9 +182,9 @@ describe('the exports', () => {
     expect(text).not.toContain(resident.user.email!);
 
     const xlsx = await get('xlsx', staff.cookie);
-    expect(xlsx.status).toBe(200);
+    expect(xlsx.statusCode).toBe(200);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await xlsx.arrayBuffer());
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const sheet = book.getWorksheet('Idées')!;
     expect(sheet.rowCount).toBe(7);
     const titles = sheet.getColumn(1).values.slice(2);
@@ -190,8 +194,8 @@ describe('the exports', () => {
     expect(a.getCell(12).value).toBe('2025-01-10');
 
     const denied = await get('csv', resident.cookie);
-    expect(denied.status).toBe(403);
-    expect(await denied.json()).toEqual({ error: 'L’export des idées est réservé à l’équipe du contrat de ville.' });
-    expect((await get('pdf', staff.cookie)).status).toBe(400);
+    expect(denied.statusCode).toBe(403);
+    expect(denied.json()).toEqual({ error: 'L’export des idées est réservé à l’équipe du contrat de ville.' });
+    expect((await get('pdf', staff.cookie)).statusCode).toBe(400);
   });
 });
