@@ -40,6 +40,15 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   IDEA_LINK_ACTION: 'Idée reliée à une action',
   IDEA_UNLINK_ACTION: 'Idée déliée d’une action',
   IDEA_MERGE: 'Idées fusionnées',
+  EVENT_CREATE: 'Événement créé',
+  EVENT_UPDATE: 'Événement modifié',
+  EVENT_STATUS: 'Statut d’un événement changé',
+  EVENT_OUTCOMES: 'Compte rendu d’un événement',
+  EVENT_WALK_INS: 'Participants sans inscription comptés',
+  EVENT_REGISTRATION_RECORD: 'Inscription enregistrée par l’équipe',
+  EVENT_REGISTRATION_CANCEL: 'Inscription annulée par l’équipe',
+  EVENT_CHECK_IN: 'Présence pointée',
+  EVENT_SETTINGS: 'Réglages des événements',
 };
 
 export const auditActionLabel = (action: AuditAction) => AUDIT_ACTION_LABELS[action];

@@ -14,6 +14,7 @@ const STAFF: Permission[] = [
   'REPORTS_MANAGE',
   'CONTRIBUTIONS_MODERATE',
   'IDEAS_MANAGE',
+  'EVENTS_MANAGE',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

@@ -64,6 +64,19 @@ export const MUTATION_REQUIREMENTS: Record<keyof Required<MutationResolvers>, Re
   linkIdeaToAction: 'IDEAS_MANAGE',
   unlinkIdeaFromAction: 'IDEAS_MANAGE',
   mergeIdeas: 'IDEAS_MANAGE',
+  createEvent: 'EVENTS_MANAGE',
+  updateEvent: 'EVENTS_MANAGE',
+  setEventStatus: 'EVENTS_MANAGE',
+  recordEventOutcomes: 'EVENTS_MANAGE',
+  setEventWalkIns: 'EVENTS_MANAGE',
+  // Anyone, even without an account (an email address then confirms it); cancelling one's own
+  // registration (account or emailed link) or anyone's for staff is checked by the events policy.
+  registerForEvent: 'PUBLIC',
+  confirmEventRegistration: 'PUBLIC',
+  cancelEventRegistration: 'PUBLIC',
+  recordEventRegistration: 'EVENTS_MANAGE',
+  checkInRegistration: 'EVENTS_MANAGE',
+  setEventSettings: 'EVENTS_MANAGE',
 };
 
 /** Non-public fields, checked against the territory of the object they hang on. */
@@ -79,6 +92,8 @@ export const FIELD_REQUIREMENTS: Record<string, Permission> = {
   'Territory.moderationSettings': 'CONTRIBUTIONS_MODERATE',
   'Territory.ideaQueue': 'IDEAS_MANAGE',
   'Territory.ideaFigures': 'IDEAS_MANAGE',
+  'ParticipationEvent.registrations': 'EVENTS_MANAGE',
+  'Territory.eventSettings': 'EVENTS_MANAGE',
 };
 
 async function gateMutation(name: string, ctx: GraphQLContext) {

@@ -13,6 +13,7 @@ import { AuditActionIndex1795480000000 } from './1795480000000-audit-action-inde
 import { Ideas1795490000000 } from './1795490000000-ideas.js';
 import { IdeaPhotoKey1795490500000 } from './1795490500000-idea-photo-key.js';
 import { Moderation1795481000000 } from './1795481000000-moderation.js';
+import { ParticipationEvents1795500000000 } from './1795500000000-participation-events.js';
 
 /** Applied in this order; never edit one that has been merged. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   Moderation1795481000000,
   Ideas1795490000000,
   IdeaPhotoKey1795490500000,
+  ParticipationEvents1795500000000,
 ];
