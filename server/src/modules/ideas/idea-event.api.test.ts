@@ -74,9 +74,9 @@ describe('ideas recorded at a meeting', () => {
         fields: { eventId: expect.any(String) },
       });
     }
-    const [{ n }] = (await h.dataSource.query('SELECT count(*)::int AS n FROM ideas WHERE territory_id = $1', [
+    const [row] = (await h.dataSource.query('SELECT count(*)::int AS n FROM ideas WHERE territory_id = $1', [
       territory.id,
     ])) as { n: number }[];
-    expect(n).toBe(0);
+    expect(row!.n).toBe(0);
   });
 });
