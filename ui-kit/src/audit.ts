@@ -114,6 +114,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   duplicatesDropped: 'Soutiens en double retirés',
   channel: 'Canal',
   onBehalfOf: 'Nom affiché',
+  checkedIn: 'Présence pointée',
 };
 
 export const auditFieldLabel = (key: string) => AUDIT_FIELD_LABELS[key] ?? 'Autre donnée';
