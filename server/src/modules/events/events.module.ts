@@ -6,16 +6,21 @@ import { createEventsLoaders, type EventsLoaders } from './events.loaders.js';
 import { createEventsService } from './events.service.js';
 import { createEventRegistrationsService } from './event-registrations.service.js';
 import { eventsResolvers } from './resolvers/index.js';
+import { eventIcsRoutes } from './event-ics.route.js';
 
 export { startEventRemindersWorker } from './event-reminders-job.js';
 
 type Scope = EventsSlice & TerritorySlice & IdentitySlice;
 
 /** Participation events: meetings and workshops, registrations with a waiting list, check-in, outcomes, figures. */
-export function createEventsModule({ ds }: ModuleDeps): ServerModule<EventsLoaders, EventsSlice['services'], Scope> {
+export function createEventsModule({
+  ds,
+  clock,
+}: ModuleDeps): ServerModule<EventsLoaders, EventsSlice['services'], Scope> {
   return {
     resolvers: eventsResolvers,
-    loaders: () => createEventsLoaders(ds),
+    routes: (app, http) => eventIcsRoutes(app, http),
+    loaders: () => createEventsLoaders(ds, clock),
     services: (request) => ({
       events: createEventsService(request),
       eventRegistrations: createEventRegistrationsService(request),
