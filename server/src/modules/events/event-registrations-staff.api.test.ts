@@ -142,7 +142,7 @@ describe('registrations on the day and their contact details', () => {
       const token = await cancelToken('aicha@exemple.fr');
       const read = await reader.execute(CANCEL_AND_READ, { i: { territoryId: territory.id, token } });
       expect(read.data?.cancelEventRegistration.registration ?? null).toBeNull();
-      expect(read.errors?.[0]?.path).toEqual(['cancelEventRegistration', 'registration', 'event', 'registrations']);
+      expect(read.errors?.[0]?.extensions?.code).toMatch(/^(UNAUTHENTICATED|FORBIDDEN)$/);
       await h.dataSource.query(
         `UPDATE event_registrations SET status = 'CONFIRMED' WHERE territory_id = $1 AND email = 'aicha@exemple.fr'`,
         [territory.id],
