@@ -122,6 +122,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   minutes: 'Compte rendu rédigé',
   outcomes: 'Décisions et productions',
   contactRetentionMonths: 'Conservation des coordonnées (mois)',
+  eventId: 'Événement',
   checkedIn: 'Présence pointée',
 };
 
