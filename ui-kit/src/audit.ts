@@ -123,6 +123,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   outcomes: 'Décisions et productions',
   contactRetentionMonths: 'Conservation des coordonnées (mois)',
   eventId: 'Événement',
+  checkedIn: 'Présence pointée',
 };
 
 export const auditFieldLabel = (key: string) => AUDIT_FIELD_LABELS[key] ?? 'Autre donnée';

@@ -8,6 +8,8 @@ import { createEventRegistrationsService } from './event-registrations.service.j
 import { eventsResolvers } from './resolvers/index.js';
 import { eventIcsRoutes } from './event-ics.route.js';
 
+export { startEventRemindersWorker } from './event-reminders-job.js';
+
 type Scope = EventsSlice & TerritorySlice & IdentitySlice;
 
 /** Participation events: meetings and workshops, registrations with a waiting list, check-in, outcomes, figures. */
