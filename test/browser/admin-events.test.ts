@@ -69,7 +69,8 @@ const checkedInNames = async () =>
 /** Staff register a person met by phone, from the event's pages. */
 async function registerByPhone(name: string, phone: string) {
   const form = page.locator('details', { hasText: 'Inscrire une personne' });
-  if (!(await form.getAttribute('open'))) await form.getByText('Inscrire une personne').click();
+  if (!(await form.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await form.getByText('Inscrire une personne').click();
   await form.getByLabel(/^Nom/).fill(name);
   await form.getByLabel('Téléphone').fill(phone);
   await form.getByRole('button', { name: 'Inscrire' }).click();

@@ -1,4 +1,5 @@
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
+import { SubNav } from '../../ui/SubNav';
 
 const SECTION_PAGES = [
   { path: '', label: 'Événements' },
@@ -14,28 +15,13 @@ const EVENT_PAGES = [
 
 /** The pages of the « Événements » section, or of one event, below the territory's tabs. */
 export function EventsNav({ code, eventId }: { code: string; eventId?: string }) {
-  const [location] = useLocation();
-  const base = eventId ? `/${code}/evenements/${eventId}` : `/${code}/evenements`;
-  const pages = eventId ? EVENT_PAGES : SECTION_PAGES;
+  if (!eventId) return <SubNav label="Pages des événements" base={`/${code}/evenements`} pages={SECTION_PAGES} />;
   return (
-    <nav aria-label={eventId ? 'Pages de l’événement' : 'Pages des événements'} className="subnav">
-      <ul>
-        {eventId && (
-          <li>
-            <Link to={`/${code}/evenements`}>Tous les événements</Link>
-          </li>
-        )}
-        {pages.map((p) => {
-          const to = `${base}${p.path}`;
-          return (
-            <li key={p.path}>
-              <Link to={to} aria-current={location === to ? 'page' : undefined}>
-                {p.label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
+    <SubNav
+      label="Pages de l’événement"
+      base={`/${code}/evenements/${eventId}`}
+      pages={EVENT_PAGES}
+      before={<Link to={`/${code}/evenements`}>Tous les événements</Link>}
+    />
   );
 }
