@@ -105,8 +105,10 @@ describe('the console’s events', () => {
     expect(await focusedName()).toBe('endsAt');
     await page.getByLabel(/^Fin/).fill(parisLocal(120));
     await page.getByLabel('Lieu').fill('Maison de quartier, 12 rue des Écoles');
-    await page.getByLabel('Commune').selectOption({ label: 'Béthune' });
-    await page.getByLabel('Quartier').selectOption({ label: 'Mont-Liébaut' });
+    await page.getByLabel('Commune', { exact: true }).selectOption({ label: 'Béthune' });
+    await page.getByLabel('Quartier', { exact: true }).selectOption({ label: 'Mont-Liébaut' });
+    await page.getByText('Engagements Quartiers 2030').click();
+    await page.getByLabel(/^AMB2 — Santé/).check();
     await page.getByLabel('Nombre de places').fill('10');
     await page.getByLabel(/^Accès de plain-pied/).check();
     await page.getByLabel(/^Garde d’enfants/).check();
@@ -114,12 +116,12 @@ describe('the console’s events', () => {
     await heading(new RegExp(TITLE));
     await page.getByText('Événement créé.').waitFor();
     await page.getByText(/0 inscrit sur 10 places/).waitFor();
-    await page.getByText(/Garde d’enfants sur place/).waitFor();
+    await page.getByText(/^Accessibilité : .*Garde d’enfants sur place/).waitFor();
     eventId = (await eventRow()).id;
     await expectAccessible(page);
 
     await page.goto(events);
-    await page.getByRole('link', { name: TITLE }).waitFor();
+    await page.getByRole('link', { name: TITLE, exact: true }).waitFor();
     await page.getByLabel('Type').selectOption({ label: 'Atelier participatif' });
     await page.getByText('Aucun événement ne correspond à ces filtres.').waitFor();
   });
