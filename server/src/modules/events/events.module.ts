@@ -7,6 +7,8 @@ import { createEventsService } from './events.service.js';
 import { createEventRegistrationsService } from './event-registrations.service.js';
 import { eventsResolvers } from './resolvers/index.js';
 
+export { startEventRemindersWorker } from './event-reminders-job.js';
+
 type Scope = EventsSlice & TerritorySlice & IdentitySlice;
 
 /** Participation events: meetings and workshops, registrations with a waiting list, check-in, outcomes, figures. */
