@@ -10,6 +10,9 @@ import { seedTerritory, seedUser, type SeededTerritory } from '../../server/test
  * minutes and an idea from the meeting, and the public page shows them.
  */
 
+/** The platform's clock, moved by the test from before the meeting (registrations) to during it (held). */
+let offset = 0;
+const clock = { now: () => new Date(Date.now() + offset) };
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 let territory: SeededTerritory;
@@ -17,7 +20,7 @@ let context: BrowserContext;
 let page: Page;
 let events: string;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ clock });
   browser = await launchBrowser();
   territory = await seedTerritory(server.db);
   events = `${server.url}/admin/${territory.code}/evenements`;
@@ -35,7 +38,7 @@ const TITLE = 'Labo de la participation au Mont-Liébaut';
 const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
 const focusedName = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
 
-/** A `datetime-local` value in Paris time, `minutes` from now: the meeting is under way on the day. */
+/** A `datetime-local` value in Paris time, `minutes` from now. */
 function parisLocal(minutes: number) {
   const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Europe/Paris',
@@ -97,13 +100,13 @@ describe('the console’s events', () => {
     await expectAccessible(page);
 
     await page.getByLabel(/^Titre/).fill(TITLE);
-    await page.getByLabel(/^Début/).fill(parisLocal(-30));
+    await page.getByLabel(/^Début/).fill(parisLocal(60));
     // The end before the start: refused on its field, nothing sent.
-    await page.getByLabel(/^Fin/).fill(parisLocal(-60));
+    await page.getByLabel(/^Fin/).fill(parisLocal(30));
     await page.getByRole('button', { name: 'Créer l’événement' }).click();
     await page.getByText('La fin doit venir après le début.').waitFor();
     expect(await focusedName()).toBe('endsAt');
-    await page.getByLabel(/^Fin/).fill(parisLocal(120));
+    await page.getByLabel(/^Fin/).fill(parisLocal(180));
     await page.getByLabel('Lieu').fill('Maison de quartier, 12 rue des Écoles');
     await page.getByLabel('Commune', { exact: true }).selectOption({ label: 'Béthune' });
     await page.getByLabel('Quartier', { exact: true }).selectOption({ label: 'Mont-Liébaut' });
@@ -133,6 +136,8 @@ describe('the console’s events', () => {
     await registerByPhone('Marie Lefebvre', '06 12 34 56 78');
     await registerByPhone('Karim Benali', '07 98 76 54 32');
     await page.getByRole('heading', { name: 'Inscrits (2)' }).waitFor();
+    // The meeting has begun (registrations are then closed): people arrive.
+    offset = 90 * 60_000;
     await expectAccessible(page);
 
     // The search narrows the list, by name or by phone, accents ignored.
