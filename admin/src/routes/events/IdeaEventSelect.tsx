@@ -18,7 +18,7 @@ export function IdeaEventSelect({ code, eventId, error }: { code: string; eventI
     <SelectField
       // Remounted once the choices come, so that the preselected meeting is shown selected.
       key={t ? 'loaded' : 'loading'}
-      label="Rencontre d’origine (réunion seulement)"
+      label="Rencontre d’origine (facultatif)"
       name="eventId"
       defaultValue={eventId}
       error={error}
