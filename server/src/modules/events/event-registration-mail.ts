@@ -5,6 +5,7 @@ import type { Queryable } from '../../shared/sql.js';
 import { notify, type EmailAttachment } from '../notifications/index.js';
 import type { TerritoryRow } from '../territory/index.js';
 import { createEventRegistrationsStore } from './event-registrations.store.js';
+import { eventIcs, eventPageUrl } from './event-ics.js';
 import type { EventRegistrationRow, EventRow } from './events.types.js';
 
 /** What a registration email needs beyond the transaction: the clock and the links' base. */
@@ -18,38 +19,14 @@ type StatusEmail = 'event-registered' | 'event-waiting' | 'event-promoted' | 'ev
 /** « le 14/03/2026 à 18:30 » */
 export const eventWhen = (event: Pick<EventRow, 'startsAt'>) => `le ${formatParis(event.startsAt)}`;
 
-const icsText = (text: string) => text.replace(/[\\;,]/g, '\\$&').replace(/\n/g, '\\n');
-const icsTime = (d: Date) =>
-  d
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-
-/**
- * The event's calendar file. TODO(merge): S1's `eventIcs` (the per-event .ics route's builder)
- * replaces this minimal one, in UTC times (the same instants whatever the time zone).
- */
+/** The event's calendar file, the one its page offers (STATUS:CANCELLED once cancelled). */
 const icsOf = (event: EventRow, territory: Territory, publicUrl: string): EmailAttachment => ({
   filename: 'evenement.ics',
   contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-  content: [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Quartiers//Evenements//FR',
-    'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:${event.id}@quartiers`,
-    `DTSTAMP:${icsTime(event.updatedAt)}`,
-    `DTSTART:${icsTime(event.startsAt)}`,
-    `DTEND:${icsTime(event.endsAt)}`,
-    `SUMMARY:${icsText(event.title)}`,
-    ...(event.place ? [`LOCATION:${icsText(event.place)}`] : []),
-    `URL:${publicUrl}/${territory.code}/evenements/${event.id}`,
-    `STATUS:${event.status === 'CANCELLED' ? 'CANCELLED' : 'CONFIRMED'}`,
-    'END:VEVENT',
-    'END:VCALENDAR',
-    '',
-  ].join('\r\n'),
+  content: eventIcs([event], {
+    calendarName: `Agenda de la participation — ${territory.name}`,
+    eventUrl: (e) => eventPageUrl(publicUrl, territory.code, e.id),
+  }),
 });
 
 /**
@@ -63,7 +40,7 @@ export function registrationMail({ clock, publicUrl }: MailDeps) {
     title: event.title,
     when: eventWhen(event),
     place: event.place ?? '',
-    link: `${publicUrl}/${territory.code}/evenements/${event.id}`,
+    link: eventPageUrl(publicUrl, territory.code, event.id),
   });
 
   return {
