@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
-import type { Datum } from './BarChartFigure';
+import type { Datum, Measure } from './BarChartFigure';
 import { Loading } from './States';
 
 const BarChartFigure = lazy(() => import('./BarChartFigure'));
@@ -10,9 +10,11 @@ interface Props {
   data: Datum[];
   /** The accessible alternative: a real table with every figure of the chart. */
   table: ReactNode;
+  /** Euros unless said otherwise. */
+  measure?: Measure;
 }
 
-export function ChartWithTable({ title, data, table }: Props) {
+export function ChartWithTable({ title, data, table, measure }: Props) {
   return (
     <figure className="chart">
       <figcaption>
@@ -20,7 +22,7 @@ export function ChartWithTable({ title, data, table }: Props) {
       </figcaption>
       {data.length > 0 && (
         <Suspense fallback={<Loading label="Chargement du graphique…" />}>
-          <BarChartFigure data={data} />
+          <BarChartFigure data={data} measure={measure} />
         </Suspense>
       )}
       <details open={data.length === 0}>
