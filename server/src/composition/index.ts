@@ -42,6 +42,7 @@ export function compose(ds: DataSource, options: CompositionOptions) {
       modules.territory.routes?.(app, http);
       modules.consultation.routes?.(app, http);
       modules.ideas.routes?.(app, http);
+      modules.events.routes?.(app, http);
     },
     territoryExists: modules.territory.exists,
   };

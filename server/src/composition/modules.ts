@@ -6,6 +6,7 @@ import { createNotificationsModule } from '../modules/notifications/notification
 import { createAuditModule } from '../modules/audit/audit.module.js';
 import { createModerationModule } from '../modules/moderation/moderation.module.js';
 import { createConsultationModule } from '../modules/consultation/consultation.module.js';
+import { createEventsModule } from '../modules/events/events.module.js';
 import { createIdeasModule } from '../modules/ideas/ideas.module.js';
 import { ideasModerationListeners } from '../modules/ideas/index.js';
 
@@ -19,6 +20,7 @@ export function createModules(deps: ModuleDeps) {
     identity: createIdentityModule(deps),
     moderation: createModerationModule(deps, ideasModerationListeners),
     consultation: createConsultationModule(deps),
+    events: createEventsModule(deps),
     ideas: createIdeasModule(deps),
   };
 }

@@ -8,6 +8,7 @@ import type { NotificationsSlice } from '../modules/notifications/index.js';
 import type { ConsultationSlice } from '../modules/consultation/index.js';
 import type { ModerationSlice } from '../modules/moderation/index.js';
 import type { IdeasSlice } from '../modules/ideas/index.js';
+import type { EventsSlice } from '../modules/events/index.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Modules } from './modules.js';
 import type { Queryable } from '../shared/sql.js';
@@ -29,6 +30,7 @@ class ScopeLoaders implements Loaders {
   #consultation?: Loaders['consultation'];
   #moderation?: Loaders['moderation'];
   #ideas?: Loaders['ideas'];
+  #events?: Loaders['events'];
   constructor(
     private readonly modules: Modules,
     private readonly scope: RequestScope,
@@ -56,6 +58,9 @@ class ScopeLoaders implements Loaders {
   get ideas(): Loaders['ideas'] {
     return (this.#ideas ??= this.modules.ideas.loaders(this.scope));
   }
+  get events(): Loaders['events'] {
+    return (this.#events ??= this.modules.events.loaders(this.scope));
+  }
 }
 
 /** The services of every module, by the flat names resolvers use; each module is built on first use. */
@@ -68,6 +73,7 @@ class ScopeServices implements Services {
   #notifications?: NotificationsSlice['services'];
   #moderation?: ModerationSlice['services'];
   #ideas?: IdeasSlice['services'];
+  #events?: EventsSlice['services'];
   constructor(
     private readonly modules: Modules,
     private readonly scope: RequestScope,
@@ -83,6 +89,9 @@ class ScopeServices implements Services {
   }
   #ofIdeas(): IdeasSlice['services'] {
     return (this.#ideas ??= this.modules.ideas.services(this.scope));
+  }
+  #ofEvents(): EventsSlice['services'] {
+    return (this.#events ??= this.modules.events.services(this.scope));
   }
   get territory(): Services['territory'] {
     return this.#ofTerritory().territory;
@@ -131,6 +140,12 @@ class ScopeServices implements Services {
   }
   get ideaStaff(): Services['ideaStaff'] {
     return this.#ofIdeas().ideaStaff;
+  }
+  get events(): Services['events'] {
+    return this.#ofEvents().events;
+  }
+  get eventRegistrations(): Services['eventRegistrations'] {
+    return this.#ofEvents().eventRegistrations;
   }
 }
 

@@ -6,6 +6,7 @@ import { auditEntities } from '../modules/audit/entities/index.js';
 import { consultationEntities } from '../modules/consultation/entities/index.js';
 import { moderationEntities } from '../modules/moderation/entities/index.js';
 import { ideasEntities } from '../modules/ideas/entities/index.js';
+import { eventsEntities } from '../modules/events/entities/index.js';
 
 /** Every TypeORM entity, module by module (each module's `entities/index.ts`). */
 export const entities = [
@@ -17,4 +18,5 @@ export const entities = [
   ...consultationEntities,
   ...moderationEntities,
   ...ideasEntities,
+  ...eventsEntities,
 ];

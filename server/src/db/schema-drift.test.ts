@@ -20,6 +20,7 @@ const PG_TYPE: Record<string, string> = {
   'double precision': 'double precision',
   tsvector: 'tsvector',
   bytea: 'bytea',
+  bigint: 'bigint',
 };
 
 /**

@@ -9,6 +9,7 @@ import type { AuditSlice } from '../modules/audit/index.js';
 import type { ConsultationSlice } from '../modules/consultation/index.js';
 import type { ModerationSlice } from '../modules/moderation/index.js';
 import type { IdeasSlice } from '../modules/ideas/index.js';
+import type { EventsSlice } from '../modules/events/index.js';
 
 /** What every resolver knows of its request, whatever the module. */
 export interface RequestBase {
@@ -32,4 +33,5 @@ export type GraphQLContext = RequestBase &
   AuditSlice &
   ModerationSlice &
   ConsultationSlice &
-  IdeasSlice;
+  IdeasSlice &
+  EventsSlice;

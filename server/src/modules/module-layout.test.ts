@@ -35,6 +35,7 @@ describe('module layout', () => {
     expect(modules.sort()).toEqual([
       'audit',
       'consultation',
+      'events',
       'ideas',
       'identity',
       'moderation',

@@ -14,6 +14,7 @@ import { Ideas1795490000000 } from './1795490000000-ideas.js';
 import { IdeaPhotoKey1795490500000 } from './1795490500000-idea-photo-key.js';
 import { Moderation1795481000000 } from './1795481000000-moderation.js';
 import { ParticipationEvents1795500000000 } from './1795500000000-participation-events.js';
+import { OutboxAttachments1795500500000 } from './1795500500000-outbox-attachments.js';
 
 /** Applied in this order; never edit one that has been merged. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   Ideas1795490000000,
   IdeaPhotoKey1795490500000,
   ParticipationEvents1795500000000,
+  OutboxAttachments1795500500000,
 ];

@@ -2,6 +2,7 @@ import type { Clock } from '../../shared/clock.js';
 import type { Page } from '../../shared/pagination.js';
 import type { Queryable } from '../../shared/sql.js';
 import { createNotificationsStore } from './notifications.store.js';
+import type { EmailAttachment } from './notifications.types.js';
 import type { NotificationsRequest } from './notifications.deps.js';
 import { templates, type TemplateName, type TemplateParams } from './templates.js';
 
@@ -18,7 +19,7 @@ export const wants = (preferences: Record<string, boolean> | undefined, category
 
 /**
  * Writes an email into the outbox with the transaction `tx` of the event it reports; the worker
- * sends it after commit. Returns false when the person turned that category off.
+ * sends it after commit, with its attachments. Returns false when the person turned that category off.
  */
 export async function notify<K extends TemplateName>(
   tx: Queryable,
@@ -27,6 +28,7 @@ export async function notify<K extends TemplateName>(
   to: Recipient,
   template: K,
   params: TemplateParams<K>,
+  attachments: EmailAttachment[] = [],
 ): Promise<boolean> {
   const email = (templates[template] as (p: TemplateParams<K>) => ReturnType<(typeof templates)[K]>)(params);
   if (!wants(to.preferences, email.category)) return false;
@@ -37,6 +39,7 @@ export async function notify<K extends TemplateName>(
     kind: template,
     subject: email.subject,
     body: email.body,
+    attachments,
     createdAt: clock.now(),
   });
   return true;

@@ -1,22 +1,25 @@
 import { conditions, listPage, query, type Queryable } from '../../shared/sql.js';
 import type { Page } from '../../shared/pagination.js';
-import type { OutboxMessageRow } from './notifications.types.js';
+import type { EmailAttachment, OutboxMessageRow } from './notifications.types.js';
 
 const MESSAGE = `o.id, o.territory_id, o.user_id, o.to_address, o.kind, o.subject, o.body, o.status, o.attempts,
-  o.next_attempt_at, o.last_error, o.created_at, o.sent_at`;
+  o.next_attempt_at, o.last_error, o.created_at, o.sent_at,
+  ARRAY(SELECT a->>'filename' FROM jsonb_array_elements(o.attachments) a) AS attachment_names`;
 
 /** All SQL of the notifications module. */
 export function createNotificationsStore(db: Queryable) {
   return {
     insert: (
-      m: Pick<OutboxMessageRow, 'territoryId' | 'userId' | 'toAddress' | 'kind' | 'subject' | 'body' | 'createdAt'>,
+      m: Pick<OutboxMessageRow, 'territoryId' | 'userId' | 'toAddress' | 'kind' | 'subject' | 'body' | 'createdAt'> & {
+        attachments: EmailAttachment[];
+      },
     ) =>
       query(
         db,
         'notifications.insert',
-        `INSERT INTO email_outbox (territory_id, user_id, to_address, kind, subject, body, created_at, next_attempt_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $7)`,
-        [m.territoryId, m.userId, m.toAddress, m.kind, m.subject, m.body, m.createdAt],
+        `INSERT INTO email_outbox (territory_id, user_id, to_address, kind, subject, body, created_at, next_attempt_at, attachments)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8)`,
+        [m.territoryId, m.userId, m.toAddress, m.kind, m.subject, m.body, m.createdAt, JSON.stringify(m.attachments)],
       ),
 
     list: (territoryId: string, page: Page, filter: { status?: string | null; to?: string | null }) => {
@@ -42,10 +45,10 @@ export function createNotificationsStore(db: Queryable) {
      * Must run inside a transaction.
      */
     claimDue: (at: Date, limit: number, territoryId: string | null = null) =>
-      query<OutboxMessageRow>(
+      query<OutboxMessageRow & { attachments: EmailAttachment[] }>(
         db,
         'notifications.claimDue',
-        `SELECT ${MESSAGE} FROM email_outbox o WHERE o.status = 'PENDING' AND o.next_attempt_at <= $1
+        `SELECT ${MESSAGE}, o.attachments FROM email_outbox o WHERE o.status = 'PENDING' AND o.next_attempt_at <= $1
            AND ($3::uuid IS NULL OR o.territory_id = $3)
          ORDER BY o.next_attempt_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
         [at, limit, territoryId],

@@ -1,3 +1,10 @@
+/** A file sent with an email: text content (an event's `.ics`). */
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 export interface OutboxMessageRow {
   id: string;
   territoryId: string;
@@ -6,6 +13,8 @@ export interface OutboxMessageRow {
   kind: string;
   subject: string;
   body: string;
+  /** The file names only: lists never read the contents. */
+  attachmentNames: string[];
   status: 'PENDING' | 'SENT' | 'FAILED';
   attempts: number;
   nextAttemptAt: Date;

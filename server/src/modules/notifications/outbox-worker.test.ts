@@ -75,4 +75,41 @@ describe('outbox worker', () => {
       await smtp.close();
     }
   });
+
+  it('sends the attachments written with a message (an .ics) and lists their names only', async () => {
+    const territory = await seedTerritory(h);
+    const to = `ics-${territory.code.toLowerCase()}@exemple.fr`;
+    const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n';
+    await notify(
+      h.dataSource,
+      h.clock,
+      territory.id,
+      { email: to },
+      'sign-in-link',
+      { name: 'Léa', link: 'http://x' },
+      [{ filename: 'rencontre.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: ics }],
+    );
+    const [listed] = (await h.dataSource.query(
+      `SELECT ARRAY(SELECT a->>'filename' FROM jsonb_array_elements(attachments) a) AS names FROM email_outbox WHERE to_address = $1`,
+      [to],
+    )) as { names: string[] }[];
+    expect(listed!.names).toEqual(['rencontre.ics']);
+    const smtp = await startSmtp();
+    try {
+      const sent = await sendDueMessages(
+        h.dataSource,
+        smtpTransport(`smtp://127.0.0.1:${smtp.port}`),
+        'q@test',
+        h.clock,
+        territory.id,
+      );
+      expect(sent).toEqual({ sent: 1, failed: 0 });
+      const [raw] = smtp.received.filter((m) => m.includes(to));
+      expect(raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=PUBLISH/);
+      expect(raw).toMatch(/filename=rencontre\.ics/);
+      expect(raw).toContain(Buffer.from(ics).toString('base64').slice(0, 20));
+    } finally {
+      await smtp.close();
+    }
+  });
 });

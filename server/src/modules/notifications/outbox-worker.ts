@@ -28,7 +28,13 @@ export async function sendDueMessages(
       const [message] = await store.claimDue(clock.now(), 1, territoryId);
       if (!message) return false;
       try {
-        await transport.sendMail({ from, to: message.toAddress, subject: message.subject, text: message.body });
+        await transport.sendMail({
+          from,
+          to: message.toAddress,
+          subject: message.subject,
+          text: message.body,
+          attachments: message.attachments,
+        });
         await store.markSent(message.id, clock.now());
         sent++;
       } catch (error) {

@@ -33,6 +33,23 @@ interface BodyConsultation {
   link: string;
 }
 
+/** What every email about one person's registration to an event says. */
+interface EventRegistrationEmail {
+  name: string;
+  territory: string;
+  title: string;
+  /** « le 14/03/2026 à 18:30 » (Paris). */
+  when: string;
+  place: string;
+  link: string;
+  cancelLink: string;
+}
+
+const eventFacts = (p: EventRegistrationEmail) =>
+  `« ${p.title} », ${p.when}${p.place ? `, ${p.place}` : ''}.\n\nL’événement :\n${p.link}`;
+const eventCancel = (p: EventRegistrationEmail) =>
+  `\n\nSi vous ne pouvez pas venir, annulez votre inscription pour libérer votre place :\n${p.cancelLink}\n\nLe fichier joint ajoute l’événement à votre agenda.`;
+
 export const templates = {
   'verify-email': (p: { name: string; link: string; territory: string }): Email => ({
     category: 'ACCOUNT',
@@ -114,6 +131,36 @@ export const templates = {
     category: 'ideas',
     subject: `Idée « ${p.title} » : ${p.status}`,
     body: `Bonjour ${p.name},\n\nL’idée ${p.supporter ? 'que vous soutenez' : 'que vous avez proposée'} sur Quartiers (${p.territory}) a un nouveau statut : ${p.status}.${p.answer ? `\n\nLa réponse de la collectivité :\n${p.answer}` : ''}\n\nL’idée :\n${p.link}\n\nVous pouvez ne plus recevoir ces messages depuis « Mon compte ».${sign}`,
+  }),
+  'event-confirm': (p: Omit<EventRegistrationEmail, 'cancelLink'> & { confirmLink: string }): Email => ({
+    category: 'ACCOUNT',
+    subject: `Confirmez votre inscription : ${p.title}`,
+    body: `Bonjour ${p.name},\n\nVous demandez à vous inscrire sur Quartiers (${p.territory}) à ${eventFacts(p)}\n\nPour confirmer votre inscription, ouvrez ce lien (valable 7 jours, une seule fois) :\n${p.confirmLink}\n\nVotre place n’est retenue qu’une fois ce lien ouvert. Si vous n'êtes pas à l'origine de cette demande, ignorez ce message.${sign}`,
+  }),
+  'event-registered': (p: EventRegistrationEmail): Email => ({
+    category: 'ACCOUNT',
+    subject: `Inscription confirmée : ${p.title}`,
+    body: `Bonjour ${p.name},\n\nVotre inscription est confirmée, votre place est retenue : ${eventFacts(p)}${eventCancel(p)}${sign}`,
+  }),
+  'event-waiting': (p: EventRegistrationEmail & { rank: number }): Email => ({
+    category: 'ACCOUNT',
+    subject: `Liste d’attente : ${p.title}`,
+    body: `Bonjour ${p.name},\n\nL’événement est complet : vous êtes inscrit·e sur la liste d’attente, en position ${p.rank}. Si une place se libère, elle vous est attribuée automatiquement et vous recevez un email. ${eventFacts(p)}${eventCancel(p)}${sign}`,
+  }),
+  'event-promoted': (p: EventRegistrationEmail): Email => ({
+    category: 'ACCOUNT',
+    subject: `Une place s’est libérée : ${p.title}`,
+    body: `Bonjour ${p.name},\n\nBonne nouvelle : une place s’est libérée et elle est pour vous. Votre inscription est confirmée : ${eventFacts(p)}${eventCancel(p)}${sign}`,
+  }),
+  'event-reminder': (p: EventRegistrationEmail): Email => ({
+    category: 'ACCOUNT',
+    subject: `Rappel : ${p.title}, ${p.when}`,
+    body: `Bonjour ${p.name},\n\nPetit rappel : vous êtes inscrit·e à ${eventFacts(p)}${eventCancel(p)}${sign}`,
+  }),
+  'event-cancelled': (p: Omit<EventRegistrationEmail, 'cancelLink'> & { message: string }): Email => ({
+    category: 'ACCOUNT',
+    subject: `Événement annulé : ${p.title}`,
+    body: `Bonjour ${p.name},\n\nNous sommes désolés : l’événement auquel vous étiez inscrit·e est annulé : ${eventFacts(p)}${p.message ? `\n\nLe message de l’équipe :\n${p.message}` : ''}\n\nLe fichier joint met à jour votre agenda.${sign}`,
   }),
 } satisfies Record<string, (p: never) => Email>;
 

@@ -1,5 +1,5 @@
 import type { ReportSectionResolvers } from '../../../graphql/__generated__/resolvers-types.js';
-import { renderMarkdown } from '../markdown.js';
+import { renderMarkdown } from '../../../shared/markdown.js';
 
 export const ReportSection: ReportSectionResolvers = {
   bodyHtml: (s) => renderMarkdown(s.body),

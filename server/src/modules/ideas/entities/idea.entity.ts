@@ -37,6 +37,8 @@ export class IdeaEntity {
   @Column({ type: 'timestamptz', nullable: true }) firstAnsweredAt: Date | null;
   @UuidColumn(true) mergedIntoId: string | null;
   @Column({ type: 'timestamptz', nullable: true }) mergedAt: Date | null;
+  /** The participation event it was recorded at (channel MEETING). */
+  @UuidColumn(true) eventId: string | null;
   @IntColumn(false) supportCount: number;
   @IntColumn(false) commentCount: number;
   /** Generated from title (weight A) and body (B) with fr_unaccent. */

@@ -21,6 +21,8 @@ export class OutboxMessageEntity {
   @Column({ type: 'text' }) kind: string;
   @Column({ type: 'text' }) subject: string;
   @Column({ type: 'text' }) body: string;
+  /** `[{filename, contentType, content}]`: files sent with the email (an event's `.ics`). */
+  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" }) attachments: unknown[];
   /** PENDING | SENT | FAILED */
   @Column({ type: 'text', default: 'PENDING' }) status: string;
   @Column({ type: 'integer', default: 0 }) attempts: number;

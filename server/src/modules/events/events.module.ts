@@ -1,0 +1,22 @@
+import type { ModuleDeps, ServerModule } from '../contract.js';
+import type { TerritorySlice } from '../territory/index.js';
+import type { IdentitySlice } from '../identity/index.js';
+import type { EventsSlice } from './events.context.js';
+import { createEventsLoaders, type EventsLoaders } from './events.loaders.js';
+import { createEventsService } from './events.service.js';
+import { createEventRegistrationsService } from './event-registrations.service.js';
+import { eventsResolvers } from './resolvers/index.js';
+
+type Scope = EventsSlice & TerritorySlice & IdentitySlice;
+
+/** Participation events: meetings and workshops, registrations with a waiting list, check-in, outcomes, figures. */
+export function createEventsModule({ ds }: ModuleDeps): ServerModule<EventsLoaders, EventsSlice['services'], Scope> {
+  return {
+    resolvers: eventsResolvers,
+    loaders: () => createEventsLoaders(ds),
+    services: (request) => ({
+      events: createEventsService(request),
+      eventRegistrations: createEventRegistrationsService(request),
+    }),
+  };
+}
