@@ -163,14 +163,14 @@ async function linkFromOutbox(email: string, path: string) {
   throw new Error(`aucun lien ${path} envoyé à ${email}`);
 }
 
-const outboxCount = async (email: string) =>
-  Number(
-    (
-      (await server.db.dataSource.query('SELECT count(*) AS n FROM email_outbox WHERE to_address = $1', [email])) as {
-        n: string;
-      }[]
-    )[0]!.n,
-  );
+/** The kinds of the emails sent to an address, oldest first. */
+async function emailKinds(email: string) {
+  const rows = (await server.db.dataSource.query(
+    'SELECT kind FROM email_outbox WHERE to_address = $1 ORDER BY created_at',
+    [email],
+  )) as { kind: string }[];
+  return rows.map((r) => r.kind);
+}
 
 /** An email-only resident registers on a phone, and follows the emailed link. */
 async function registerWithEmail(context: BrowserContext, eventUrl: string, email: string, name: string) {
