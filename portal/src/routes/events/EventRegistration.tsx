@@ -65,6 +65,7 @@ export function EventRegistration({
   const [confirming, setConfirming] = useState(false);
   const [missing, setMissing] = useState<FieldProblems | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const problem = missing ?? register.error;
   const fields = useFieldErrors(problem, formRef);
   const mine = event.viewerRegistration;
@@ -93,6 +94,12 @@ export function EventRegistration({
     if (done) setConfirming(false);
   };
 
+  // Keeping one's registration brings focus back to the button that asked.
+  const keep = () => {
+    setConfirming(false);
+    requestAnimationFrame(() => cancelRef.current?.focus());
+  };
+
   const sent = register.data?.registerForEvent;
   return (
     <section aria-labelledby="event-registration" className="event-registration">
@@ -115,7 +122,7 @@ export function EventRegistration({
           </p>
           <FormError error={cancel.error} />
           {!confirming ? (
-            <button type="button" className="secondary" onClick={() => setConfirming(true)}>
+            <button type="button" className="secondary" onClick={() => setConfirming(true)} ref={cancelRef}>
               Annuler mon inscription
             </button>
           ) : (
@@ -133,7 +140,7 @@ export function EventRegistration({
                 >
                   {cancel.pending ? 'Annulation…' : 'Oui, annuler mon inscription'}
                 </button>
-                <button type="button" className="secondary" onClick={() => setConfirming(false)} autoFocus>
+                <button type="button" className="secondary" onClick={keep} autoFocus>
                   Non, garder mon inscription
                 </button>
               </p>
