@@ -222,7 +222,7 @@ describe('participation events in the portal', () => {
     const emailA = uniqueEmail('labo-a');
     const pageA = await registerWithEmail(a, eventUrl, emailA, 'Nadia');
     await heading(pageA, title);
-    await pageA.getByText('Inscription confirmée').waitFor();
+    await pageA.getByText('Votre inscription : Inscription confirmée').waitFor();
     await pageA.getByText('1 place restante', { exact: false }).waitFor();
     await expectAccessible(pageA);
 
@@ -233,7 +233,7 @@ describe('participation events in the portal', () => {
     await heading(pageB, title);
     expect(await pageB.getByLabel(/^Adresse email/).count()).toBe(0);
     await pageB.getByRole('button', { name: 'M’inscrire' }).click();
-    await pageB.getByText('Inscription confirmée').waitFor();
+    await pageB.getByText('Votre inscription : Inscription confirmée').waitFor();
     await pageB.getByText(/^Complet/).waitFor();
     await expectAccessible(pageB);
 
@@ -241,7 +241,7 @@ describe('participation events in the portal', () => {
     const emailC = uniqueEmail('labo-c');
     const c = await browser.newContext(PHONE);
     const pageC = await registerWithEmail(c, eventUrl, emailC, 'Karim');
-    await pageC.getByText('Sur liste d’attente (rang 1)').waitFor();
+    await pageC.getByText('Votre inscription : Sur liste d’attente (rang 1)').waitFor();
     await expectAccessible(pageC);
     expect(await emailKinds(emailC)).not.toContain('event-promoted');
 
@@ -259,7 +259,7 @@ describe('participation events in the portal', () => {
     // C was promoted, and told so.
     await pageC.reload();
     await heading(pageC, title);
-    await pageC.getByText('Inscription confirmée').waitFor();
+    await pageC.getByText('Votre inscription : Inscription confirmée').waitFor();
     expect((await emailKinds(emailC)).filter((k) => k === 'event-promoted')).toHaveLength(1);
 
     // B cancels from the page, after confirming the question.
