@@ -65,6 +65,7 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   ModerationSetting: 'Réglage de modération',
   Idea: 'Idée',
   IdeaComment: 'Commentaire d’idée',
+  ParticipationEvent: 'Événement',
 };
 
 export const auditTargetLabel = (targetType: string) => AUDIT_TARGET_LABELS[targetType] ?? 'Autre objet';
@@ -114,6 +115,13 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   duplicatesDropped: 'Soutiens en double retirés',
   channel: 'Canal',
   onBehalfOf: 'Nom affiché',
+  kind: 'Type',
+  startsAt: 'Début',
+  capacity: 'Places',
+  walkIns: 'Participants sans inscription',
+  minutes: 'Compte rendu rédigé',
+  outcomes: 'Décisions et productions',
+  contactRetentionMonths: 'Conservation des coordonnées (mois)',
 };
 
 export const auditFieldLabel = (key: string) => AUDIT_FIELD_LABELS[key] ?? 'Autre donnée';

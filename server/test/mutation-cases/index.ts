@@ -4,6 +4,7 @@ import { ideaParticipationAndStaffCases } from './ideas-participation-and-staff.
 import { membershipCases } from './memberships.js';
 import { moderationCases, territoryCases } from './territory-and-moderation.js';
 import { ideaCoreCases } from './ideas-core.js';
+import { eventCoreCases } from './events-core.js';
 import type { Case, World } from './case.js';
 
 export type { Actor, Call, Case, World } from './case.js';
@@ -21,6 +22,7 @@ export function mutationCases(w: World): Case[] {
     ...moderationCases(w),
     ...ideaCoreCases(w),
     ...ideaParticipationAndStaffCases(w),
+    ...eventCoreCases(w),
     reminderCase(w),
   ];
 }

@@ -10,10 +10,13 @@ import { eventsResolvers } from './resolvers/index.js';
 type Scope = EventsSlice & TerritorySlice & IdentitySlice;
 
 /** Participation events: meetings and workshops, registrations with a waiting list, check-in, outcomes, figures. */
-export function createEventsModule({ ds }: ModuleDeps): ServerModule<EventsLoaders, EventsSlice['services'], Scope> {
+export function createEventsModule({
+  ds,
+  clock,
+}: ModuleDeps): ServerModule<EventsLoaders, EventsSlice['services'], Scope> {
   return {
     resolvers: eventsResolvers,
-    loaders: () => createEventsLoaders(ds),
+    loaders: () => createEventsLoaders(ds, clock),
     services: (request) => ({
       events: createEventsService(request),
       eventRegistrations: createEventRegistrationsService(request),
