@@ -348,7 +348,8 @@ describe('participation events in the portal', () => {
     await page.goto(`${server.url}/${territory.code}/participation?annee=${year}`);
     await heading(page, 'Chiffres de la participation');
     expect(await page.getByLabel('Année').inputValue()).toBe(String(year));
-    const byKind = page.getByRole('table', { name: 'Participants par type de rencontre' });
+    const byKind = page.getByRole('figure', { name: 'Participants par type de rencontre' });
+    await byKind.getByText('Voir les données en tableau').click();
     await byKind.getByRole('row', { name: /Atelier participatif 1 17/ }).waitFor({ state: 'attached' });
     await expectAccessible(page);
 
