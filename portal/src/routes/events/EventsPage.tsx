@@ -61,10 +61,10 @@ export function EventsPage() {
       />
       <h1>Rencontres et ateliers</h1>
       <p>
-        Les rencontres du Labo de la participation, les ateliers et les réunions publiques du contrat de ville de{' '}
-        {territory.name} : inscrivez-vous en une minute, avec ou sans compte.
+        Les rencontres du Labo de la participation, les ateliers et les réunions publiques du contrat de ville :
+        inscrivez-vous en une minute, avec ou sans compte.
       </p>
-      <nav className="actions" aria-label="Vues de l’agenda">
+      <nav className="actions event-views" aria-label="Vues de l’agenda">
         <Link to={eventsPath(code, kept)} aria-current={month ? undefined : 'page'}>
           Liste des prochaines rencontres
         </Link>
