@@ -5,6 +5,7 @@ import { createApp, type App } from './app.js';
 import { seedDemo } from './demo.js';
 import { smtpTransport, startOutboxWorker } from './modules/notifications/notifications.module.js';
 import { startDeadlineWorker } from './modules/consultation/consultation.module.js';
+import { startEventRemindersWorker } from './modules/events/events.module.js';
 import { systemClock } from './shared/clock.js';
 
 /** Past this, a shutdown that hangs (a request that never ends) exits anyway, stopping PostgreSQL on the way. */
@@ -61,6 +62,7 @@ async function start() {
       ? startOutboxWorker(db.dataSource, smtpTransport(env.SMTP_URL), env.MAIL_FROM, systemClock)
       : (console.log('Pas de SMTP_URL : les emails restent dans la boîte d’envoi, lisible dans /admin.'), () => {}),
     startDeadlineWorker(db.dataSource, systemClock, env.PUBLIC_URL),
+    startEventRemindersWorker(db.dataSource, systemClock, env.PUBLIC_URL),
   );
   if (stopping) return;
   app.httpServer.listen(env.PORT, () => {

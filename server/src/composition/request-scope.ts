@@ -177,14 +177,16 @@ export class RequestScope implements RequestDeps, GraphQLContext {
   }
   /** What modules above identity hold about a person, for their data export. */
   async personalData(userId: string) {
-    const [contributions, ideas] = await Promise.all([
+    const [contributions, ideas, events] = await Promise.all([
       this.services.contributions.ofAuthor(userId),
       this.services.ideas.personalData(userId),
+      this.services.eventRegistrations.personalData(userId),
     ]);
-    return { contributions, ...ideas };
+    return { contributions, ...ideas, ...events };
   }
   /** What modules above identity erase of a person, in the erasure's transaction. */
   async erasePersonalData(tx: Queryable, userId: string) {
     await this.services.ideas.erasePersonalData(tx, userId);
+    await this.services.eventRegistrations.erasePersonalData(tx, userId);
   }
 }

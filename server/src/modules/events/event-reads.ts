@@ -6,15 +6,12 @@ import type { EventsRequest } from './events.deps.js';
 import { createEventsStore } from './events.store.js';
 import { eventListFilter } from './events.inputs.js';
 import { eventFigures } from './event-figures.js';
+import { eventIcsPath } from './event-ics.js';
 import { mayManageEvents } from './events.policy.js';
 import type { FrameworkItemRow } from '../territory/index.js';
 import type { EventListFilter, EventRow } from './events.types.js';
 
 const MAX_NEXT_EVENTS = 10;
-
-/** The path of an event's .ics file (and of the feed), under the API's prefix. */
-export const eventIcsPath = (territoryCode: string, eventId: string) =>
-  `/api/events/${eventId}.ics?territory=${encodeURIComponent(territoryCode)}`;
 
 /** Lists, one event, a quartier's next ones, an event's computed fields and the figures. */
 export function createEventReads(deps: EventsRequest) {

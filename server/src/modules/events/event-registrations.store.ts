@@ -1,6 +1,7 @@
 import { conditions, likeEscape, listPage, one, query, type Queryable } from '../../shared/sql.js';
 import type { Page } from '../../shared/pagination.js';
-import type { EventRegistrationRow, EventRegistrationStatus } from './events.types.js';
+import { EVENT } from './event-core.store.js';
+import type { EventRegistrationRow, EventRegistrationStatus, EventRow } from './events.types.js';
 
 const REGISTRATION = `r.territory_id, r.id, r.event_id, r.user_id, r.name, r.email, r.phone, r.status, r.channel,
   r.arrival, r.recorded_by, r.checked_in_at, r.reminded_at, r.promoted_at, r.confirmed_at, r.cancelled_at,
@@ -33,17 +34,30 @@ export interface ReminderRow extends EventRegistrationRow {
 export function createEventRegistrationsStore(db: Queryable) {
   return {
     /** Serialises every change of an event's places: callers hold it until their transaction ends. */
-    lockEventPlaces: (territoryId: string, eventId: string) =>
+    lockEvent: (territoryId: string, eventId: string) =>
       one(
-        query<{ capacity: number | null; confirmed: number }>(
+        query<EventRow>(
           db,
           'events.lockEventPlaces',
-          `SELECT e.capacity, (SELECT count(*)::int FROM event_registrations r
-             WHERE r.territory_id = e.territory_id AND r.event_id = e.id AND r.status = 'CONFIRMED') AS confirmed
-           FROM participation_events e WHERE e.territory_id = $1 AND e.id = $2 FOR UPDATE OF e`,
+          `SELECT ${EVENT} FROM participation_events e WHERE e.territory_id = $1 AND e.id = $2 FOR UPDATE`,
           [territoryId, eventId],
         ),
       ),
+
+    /**
+     * Run after lockEvent, as its own statement: a statement's snapshot is taken before it waits for
+     * a lock, so a count inside the locking statement would miss the registrations committed meanwhile.
+     */
+    confirmedCount: async (territoryId: string, eventId: string) =>
+      (
+        await query<{ n: number }>(
+          db,
+          'events.confirmedCount',
+          `SELECT count(*)::int AS n FROM event_registrations
+           WHERE territory_id = $1 AND event_id = $2 AND status = 'CONFIRMED'`,
+          [territoryId, eventId],
+        )
+      )[0]!.n,
 
     /** The person's live registration to the event (their account, or the email typed), if any. */
     liveRegistration: (territoryId: string, eventId: string, userId: string | null, email: string | null) =>
@@ -102,7 +116,7 @@ export function createEventRegistrationsStore(db: Queryable) {
         query<EventRegistrationRow>(
           db,
           'events.registrationByConfirmToken',
-          `SELECT ${REGISTRATION} FROM event_registrations r WHERE r.territory_id = $1 AND r.confirm_token_hash = $2 FOR UPDATE`,
+          `SELECT ${REGISTRATION} FROM event_registrations r WHERE r.territory_id = $1 AND r.confirm_token_hash = $2`,
           [territoryId, hash],
         ),
       ),

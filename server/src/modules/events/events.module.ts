@@ -6,6 +6,9 @@ import { createEventsLoaders, type EventsLoaders } from './events.loaders.js';
 import { createEventsService } from './events.service.js';
 import { createEventRegistrationsService } from './event-registrations.service.js';
 import { eventsResolvers } from './resolvers/index.js';
+import { eventIcsRoutes } from './event-ics.route.js';
+
+export { startEventRemindersWorker } from './event-reminders-job.js';
 
 type Scope = EventsSlice & TerritorySlice & IdentitySlice;
 
@@ -16,6 +19,7 @@ export function createEventsModule({
 }: ModuleDeps): ServerModule<EventsLoaders, EventsSlice['services'], Scope> {
   return {
     resolvers: eventsResolvers,
+    routes: (app, http) => eventIcsRoutes(app, http),
     loaders: () => createEventsLoaders(ds, clock),
     services: (request) => ({
       events: createEventsService(request),

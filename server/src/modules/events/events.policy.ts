@@ -17,3 +17,12 @@ export const maySeeRegistration = (viewer: Viewer, r: Pick<EventRegistrationRow,
 /** Contact details (email, phone): staff of that territory; the registrant sees their own email. */
 export const maySeeRegistrationPhone = (viewer: Viewer, r: Pick<EventRegistrationRow, 'territoryId'>) =>
   mayManageEvents(viewer, r.territoryId);
+
+/** Cancelling a registration while signed in: one's own, or anyone's for staff of the territory. */
+export function demandMayCancelRegistration(viewer: Viewer, r: Pick<EventRegistrationRow, 'territoryId' | 'userId'>) {
+  demand(viewer, maySeeRegistration(viewer, r), 'Vous ne pouvez annuler que votre inscription.');
+}
+
+/** Staff cancelling someone else's registration: the audit log records it. */
+export const cancelsAsStaff = (viewer: Viewer, r: Pick<EventRegistrationRow, 'territoryId' | 'userId'>) =>
+  !isSelf(viewer, r.userId) && mayManageEvents(viewer, r.territoryId);

@@ -4,3 +4,5 @@ export type { EventsService } from './events.service.js';
 export type { EventRegistrationsService } from './event-registrations.service.js';
 export type { EventsSlice } from './events.context.js';
 export type * from './events.types.js';
+export { eventIcs, eventIcsPath, eventPageUrl, type EventIcsOptions } from './event-ics.js';
+export { EVENT_KIND_LABELS } from './event-figures.js';

@@ -45,7 +45,7 @@ interface EventRegistrationEmail {
   cancelLink: string;
 }
 
-const eventFacts = (p: EventRegistrationEmail) =>
+const eventFacts = (p: Omit<EventRegistrationEmail, 'cancelLink'>) =>
   `« ${p.title} », ${p.when}${p.place ? `, ${p.place}` : ''}.\n\nL’événement :\n${p.link}`;
 const eventCancel = (p: EventRegistrationEmail) =>
   `\n\nSi vous ne pouvez pas venir, annulez votre inscription pour libérer votre place :\n${p.cancelLink}\n\nLe fichier joint ajoute l’événement à votre agenda.`;
