@@ -118,7 +118,7 @@ export function EventRegistration({
           <p className={`event-mine event-mine-${mine.status}`}>
             Votre inscription : <strong>{registrationStatusLabel(mine)}</strong>
             {mine.status === 'WAITING' &&
-              ' — si une place se libère, vous êtes inscrit(e) automatiquement et prévenu(e) par email.'}
+              ' — si une place se libère, elle vous est attribuée automatiquement et un email vous prévient.'}
           </p>
           <FormError error={cancel.error} />
           {!confirming ? (
