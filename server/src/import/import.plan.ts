@@ -1,6 +1,7 @@
 import { v5 as uuidv5 } from 'uuid';
 import type { TerritoryFile } from './territory-file.schema.js';
 import { ImportError } from './import-error.js';
+import { planParticipationEvents } from './participation-events.plan.js';
 
 const NAMESPACE = '6f1c3e0a-4b1d-5c2e-9a7f-2d8e1b3c4a5f';
 
@@ -30,6 +31,7 @@ const KNOWN_KEYS = new Set([
   'urbanRenewal',
   'indicators',
   'governance',
+  'participationEvents',
 ]);
 const OPERATOR_KINDS: Record<string, string> = {
   association: 'ASSOCIATION',
@@ -469,6 +471,14 @@ export function planImport(
       }),
     ),
   );
+  const events = planParticipationEvents(file.participationEvents ?? [], {
+    territoryId,
+    communeIds,
+    idFor,
+    normalizeName,
+    now: new Date(),
+  });
+  if (events.length) tables.participation_events = events;
   return { territoryId, code, tables };
 }
 

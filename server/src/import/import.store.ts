@@ -6,6 +6,8 @@ interface Table {
   columns: Column[];
   /** Link tables have a composite key and nothing to update. */
   key?: string[];
+  /** The unique key rows are upserted on (default: id). */
+  conflict?: string[];
 }
 
 const uuid = 'uuid';
@@ -270,6 +272,31 @@ const TABLES: Record<string, Table> = {
       ['details', 'jsonb'],
     ],
   },
+  /** Past events of the file (Labo meetings, workshops…), keyed like tenant rows of the events module. */
+  participation_events: {
+    conflict: ['territory_id', 'id'],
+    columns: [
+      ['id', uuid],
+      ['territory_id', uuid],
+      ['kind', 'text'],
+      ['title', 'text'],
+      ['starts_at', 'timestamptz'],
+      ['ends_at', 'timestamptz'],
+      ['date_precision', 'text'],
+      ['place', 'text'],
+      ['commune_id', uuid],
+      ['topics', 'text[]'],
+      ['organiser', 'text'],
+      ['sessions', 'int'],
+      ['status', 'text'],
+      ['participants_reported', 'int'],
+      ['participants_note', 'text'],
+      ['import_key', 'text'],
+      ['source', 'text'],
+      ['created_at', 'timestamptz'],
+      ['updated_at', 'timestamptz'],
+    ],
+  },
 };
 
 /** Parents before children, so foreign keys hold at every statement. */
@@ -307,7 +334,7 @@ export async function upsertTable(m: EntityManager, table: string, rows: Row[], 
   const next = updatable.map(merged).join(', ');
   const result = (await m.query(
     `/* import.${table} */ INSERT INTO ${table} (${cols}) ${source}
-     ON CONFLICT (id) DO UPDATE SET ${sets} WHERE (${current}) IS DISTINCT FROM (${next})
+     ON CONFLICT (${(def.conflict ?? ['id']).join(', ')}) DO UPDATE SET ${sets} WHERE (${current}) IS DISTINCT FROM (${next})
      RETURNING (xmax = 0) AS inserted`,
     [JSON.stringify(rows)],
   )) as { inserted: boolean }[];

@@ -219,6 +219,31 @@ export const territoryFileSchema = z
     governance: z
       .array(z.object({ body: text, role: optText, members: optText, frequency: optText }).passthrough())
       .nullish(),
+    participationEvents: z
+      .array(
+        z
+          .object({
+            kind: text,
+            title: text,
+            /** YYYY-MM-DD or YYYY-MM; null with `year` for an event known to the year only. */
+            date: optText,
+            endDate: optText,
+            year: optInt,
+            place: optText,
+            commune: optText,
+            participants: z.number().int().nonnegative().nullish(),
+            participantsScope: optText,
+            participantsNote: optText,
+            sessions: z.number().int().positive().nullish(),
+            occurrences: z.number().int().positive().nullish(),
+            themes: z.array(text).nullish(),
+            organiser: optText,
+            status: optText,
+            source: optText,
+          })
+          .passthrough(),
+      )
+      .nullish(),
   })
   .passthrough();
 

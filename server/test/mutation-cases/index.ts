@@ -5,6 +5,7 @@ import { membershipCases } from './memberships.js';
 import { moderationCases, territoryCases } from './territory-and-moderation.js';
 import { ideaCoreCases } from './ideas-core.js';
 import { eventCoreCases } from './events-core.js';
+import { eventRegistrationCases } from './events-registrations.js';
 import type { Case, World } from './case.js';
 
 export type { Actor, Call, Case, World } from './case.js';
@@ -23,6 +24,7 @@ export function mutationCases(w: World): Case[] {
     ...ideaCoreCases(w),
     ...ideaParticipationAndStaffCases(w),
     ...eventCoreCases(w),
+    ...eventRegistrationCases(w),
     reminderCase(w),
   ];
 }
