@@ -347,7 +347,7 @@ describe('participation events in the portal', () => {
     const year = new Date(Date.now() - 20 * DAY).getUTCFullYear();
     await page.goto(`${server.url}/${territory.code}/participation?annee=${year}`);
     await heading(page, 'Chiffres de la participation');
-    expect(await page.getByLabel('Année').inputValue()).toBe(String(year));
+    expect(await page.getByLabel('Année', { exact: true }).inputValue()).toBe(String(year));
     const byKind = page.getByRole('figure', { name: 'Participants par type de rencontre' });
     await byKind.getByText('Voir les données en tableau').click();
     await byKind.getByRole('row', { name: /Atelier participatif 1 17/ }).waitFor({ state: 'attached' });
@@ -357,6 +357,29 @@ describe('participation events in the portal', () => {
     await page.goto(`${server.url}/${territory.code}/quartiers/${territory.quartierId}`);
     await page.getByRole('heading', { name: 'Prochaines rencontres dans le quartier' }).waitFor();
     await page.getByRole('link', { name: 'Agenda du quartier' }).waitFor();
+    await expectAccessible(page);
+  });
+
+  it('the figures page shows the imported Lens-Liévin Labo meetings: 42, 58, 65, 52 and 70 participants, 287 in all', async () => {
+    const page = await (await browser.newContext(PHONE)).newPage();
+    await page.goto(`${server.url}/CALL/participation`);
+    await heading(page, 'Chiffres de la participation');
+    const byKind = page.getByRole('figure', { name: 'Participants par type de rencontre' });
+    await byKind.getByText('Voir les données en tableau').click();
+    await byKind
+      .getByRole('row', { name: 'Rencontre du Labo de la participation 5 287' })
+      .waitFor({ state: 'attached' });
+    const perEvent = page.getByRole('figure', { name: 'Participants par rencontre' });
+    await perEvent.getByText('Voir les données en tableau').click();
+    const labo = perEvent.getByRole('row').filter({ hasText: 'Rencontre du Labo de la participation' });
+    const counts = (await labo.locator('td.num').allInnerTexts()).map((t) => Number(t.replace(/\D/g, '')));
+    expect(counts).toEqual([42, 58, 65, 52, 70]);
+    await expectAccessible(page);
+
+    // A year narrows them: the year selector is in the address.
+    await page.getByLabel('Année', { exact: true }).selectOption('2024');
+    await page.waitForURL(/annee=2024/);
+    await heading(page, 'Chiffres de la participation');
     await expectAccessible(page);
   });
 });
