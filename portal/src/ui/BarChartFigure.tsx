@@ -23,9 +23,19 @@ const MARGIN = 16;
 const LABELS_WIDTH = 110;
 
 /** The chart is decorative for assistive technologies: the table beside it carries the data. */
-export default function BarChartFigure({ data, measure = EUROS }: { data: Datum[]; measure?: Measure | undefined }) {
+export default function BarChartFigure({
+  data,
+  measure = EUROS,
+  rowHeight,
+}: {
+  data: Datum[];
+  measure?: Measure | undefined;
+  /** Rem per bar, for a chart as tall as its rows (many events): the box's fixed height otherwise. */
+  rowHeight?: number | undefined;
+}) {
+  const style = rowHeight ? { height: `${Math.max(10, data.length * rowHeight + 3)}rem` } : undefined;
   return (
-    <div className="chart-box" aria-hidden="true">
+    <div className="chart-box" aria-hidden="true" style={style}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} layout="vertical" margin={{ left: MARGIN, right: MARGIN }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />

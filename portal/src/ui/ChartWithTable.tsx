@@ -12,9 +12,11 @@ interface Props {
   table: ReactNode;
   /** Euros unless said otherwise. */
   measure?: Measure;
+  /** Rem per bar: the chart grows with its rows. */
+  rowHeight?: number;
 }
 
-export function ChartWithTable({ title, data, table, measure }: Props) {
+export function ChartWithTable({ title, data, table, measure, rowHeight }: Props) {
   return (
     <figure className="chart">
       <figcaption>
@@ -22,7 +24,7 @@ export function ChartWithTable({ title, data, table, measure }: Props) {
       </figcaption>
       {data.length > 0 && (
         <Suspense fallback={<Loading label="Chargement du graphique…" />}>
-          <BarChartFigure data={data} measure={measure} />
+          <BarChartFigure data={data} measure={measure} rowHeight={rowHeight} />
         </Suspense>
       )}
       <details open={data.length === 0}>

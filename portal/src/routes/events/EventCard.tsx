@@ -7,7 +7,8 @@ import './events.css';
 
 /** Where an event takes place, as a line: venue, quartier, commune (what is known). */
 export function eventWhere(e: Pick<EventCard_EventFragment, 'place' | 'commune' | 'quartier'>): string {
-  return [e.place, e.quartier?.name, e.commune?.name].filter(Boolean).join(', ') || 'Lieu à préciser';
+  const parts = [e.place, e.quartier?.name, e.commune?.name].filter((p): p is string => Boolean(p));
+  return [...new Set(parts)].join(', ') || 'Lieu à préciser';
 }
 
 /** « Complet — liste d’attente », « 3 places restantes », « Inscriptions closes »: what a resident needs to know first. */
@@ -18,6 +19,10 @@ export function placesLabel(e: EventCard_EventFragment): string | null {
   if (e.placesLeft <= 0) return 'Complet — liste d’attente';
   return plural(e.placesLeft, 'place restante', 'places restantes');
 }
+
+/** A held event's participants; none recorded (an imported committee meeting) is said so, not « 0 participant ». */
+export const participantsLabel = (count: number | null | undefined) =>
+  count ? plural(count, 'participant', 'participants') : 'Participation non relevée';
 
 export function EventStatusBadge({ status }: { status: EventCard_EventFragment['status'] }) {
   if (status !== 'CANCELLED') return null;
@@ -43,9 +48,7 @@ function EventCard({ code, event }: { code: string; event: EventCard_EventFragme
         </span>
       </p>
       {places && <p className="card-meta">{places}</p>}
-      {event.status === 'HELD' && event.participantCount != null && (
-        <p className="card-meta">{plural(event.participantCount, 'participant', 'participants')}</p>
-      )}
+      {event.status === 'HELD' && <p className="card-meta">{participantsLabel(event.participantCount)}</p>}
     </li>
   );
 }

@@ -16,7 +16,7 @@ export function EventOutcomes({ code, event }: { code: string; event: EventOutco
     <section aria-labelledby="event-outcomes">
       <h2 id="event-outcomes">Ce qui s’est dit et décidé</h2>
       <p>
-        {event.participantCount != null ? (
+        {event.participantCount ? (
           <>
             <strong>{plural(event.participantCount, 'participant', 'participants')}</strong>
             {event.participantsNote && ` (${event.participantsNote})`}
@@ -26,7 +26,7 @@ export function EventOutcomes({ code, event }: { code: string; event: EventOutco
           'Le nombre de participants n’a pas été relevé.'
         )}
       </p>
-      {nothingYet && <p className="muted">Le compte rendu de la rencontre n’est pas encore publié.</p>}
+      {nothingYet && <p className="muted">Aucun compte rendu n’a été publié pour cette rencontre.</p>}
       {event.minutesHtml && (
         <>
           <h3>Compte rendu</h3>

@@ -60,7 +60,7 @@ export function EventPage() {
       <EventFacts code={code} event={event} />
       {/* Plain text, never markup: React renders it inert. */}
       {event.description && <p className="event-description">{event.description}</p>}
-      <EventAccess event={event} />
+      {(!past || accessibilityFeatures(event.accessibility).length > 0) && <EventAccess event={event} />}
       {event.status === 'PLANNED' && (
         <>
           <EventRegistration
@@ -77,8 +77,9 @@ export function EventPage() {
         </>
       )}
       <EventOutcomes code={code} event={event} />
-      <p>
+      <p className="actions">
         <Link to={eventsPath(code)}>Toutes les rencontres à venir</Link>
+        {past && <Link to={pastEventsPath(code)}>Les autres rencontres passées</Link>}
       </p>
     </article>
   );
@@ -107,7 +108,7 @@ function EventFacts({ code, event }: { code: string; event: EventPage_EventFragm
             <Link to={`/${code}/quartiers/${event.quartier.id}`}>{event.quartier.name}</Link>
           </>
         )}
-        {event.commune && <>, {event.commune.name}</>}
+        {event.commune && event.commune.name !== event.place && <>, {event.commune.name}</>}
       </dd>
       {event.organiser && (
         <>

@@ -26,6 +26,7 @@ function Breakdown({ title, first, rows }: { title: string; first: string; rows:
     <ChartWithTable
       title={title}
       measure={PARTICIPANTS}
+      rowHeight={2.5}
       data={rows.map((r) => ({ label: r.label, value: r.participants }))}
       table={
         <TableRegion label={title}>
@@ -139,6 +140,16 @@ export function FiguresPage() {
 
 type HeldEvent = NonNullable<EvPFiguresQuery['territory']>['eventFigures']['heldEvents'][number];
 
+const numericDate = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short' });
+/** « 23/03/2024 », « 05/2023 » or « 2023 », as precisely as the date is known. */
+function shortDate(e: HeldEvent): string {
+  const day = numericDate.format(new Date(e.startsAt));
+  if (e.datePrecision === 'YEAR') return day.slice(6);
+  return e.datePrecision === 'MONTH' ? day.slice(3) : day;
+}
+/** A bar's label: the date and the commune (titles repeat and are long; the table names each event). */
+const shortLabel = (e: HeldEvent) => `${shortDate(e)}${e.commune ? ` · ${e.commune.name}` : ''}`;
+
 /** Participants per event: the chart, and the table that names each event with its date and commune. */
 function EventsTable({ code, events }: { code: string; events: readonly HeldEvent[] }) {
   const title = 'Participants par rencontre';
@@ -146,7 +157,8 @@ function EventsTable({ code, events }: { code: string; events: readonly HeldEven
     <ChartWithTable
       title={title}
       measure={PARTICIPANTS}
-      data={events.map((e) => ({ label: e.title, value: e.participantCount ?? 0 }))}
+      rowHeight={2}
+      data={events.map((e) => ({ label: shortLabel(e), value: e.participantCount ?? 0 }))}
       table={
         <TableRegion label={title}>
           <table>

@@ -6,7 +6,7 @@ import { Empty, ErrorState, Loading, NotFound } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useTerritoryTheme } from '../../ui/useTerritoryTheme';
 import { Breadcrumb } from '../../ui/Breadcrumb';
-import { EventStatusBadge, eventWhere } from './EventCard';
+import { EventStatusBadge, eventWhere, participantsLabel } from './EventCard';
 import { EventFilters, isFiltered, readEventSearch, toEventFilter } from './EventFilters';
 import { eventPath, eventsPath, figuresPath, pastEventsPath } from './labels';
 
@@ -18,9 +18,9 @@ function outcomesSummary(e: PastEvent): string[] {
   const decisions = e.outcomes.filter((o) => o.kind === 'DECISION').length;
   const outputs = e.outcomes.length - decisions;
   return [
-    e.participantCount != null
-      ? `${plural(e.participantCount, 'participant', 'participants')}${e.participantsNote ? ` (${e.participantsNote})` : ''}`
-      : 'Participation non comptée',
+    e.participantCount
+      ? `${participantsLabel(e.participantCount)}${e.participantsNote ? ` (${e.participantsNote})` : ''}`
+      : participantsLabel(e.participantCount),
     e.minutes ? 'compte rendu' : null,
     decisions ? plural(decisions, 'décision', 'décisions') : null,
     outputs ? plural(outputs, 'production d’atelier', 'productions d’atelier') : null,
