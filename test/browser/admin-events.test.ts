@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser, signedInContext } from '../support/browser.js';
 import { startTestServer } from '../support/server.js';
+import { postGraphQL } from '../support/graphql-http.js';
+import { graphql } from '../support/__generated__/index.js';
 import { seedTerritory, seedUser, type SeededTerritory } from '../../server/test/seed.js';
+import { writeSession } from '../../server/test/session.js';
 
 /**
  * The console's « Événements » section on a phone: staff create a meeting, register people met by
@@ -19,6 +22,7 @@ let territory: SeededTerritory;
 let context: BrowserContext;
 let page: Page;
 let events: string;
+let staffCookie: string;
 beforeAll(async () => {
   server = await startTestServer({ clock });
   browser = await launchBrowser();
@@ -26,6 +30,7 @@ beforeAll(async () => {
   events = `${server.url}/admin/${territory.code}/evenements`;
   const staff = await seedUser(server.db, { territory, role: 'STAFF' });
   // The phone staff hold at the door: 360 px wide for the whole walk.
+  staffCookie = (await writeSession(server.db.dataSource, staff.id)).cookie;
   context = await signedInContext(browser, server, staff.id, { viewport: { width: 360, height: 740 } });
   page = await context.newPage();
 });
@@ -262,4 +267,41 @@ describe('the console’s events', () => {
     await page.getByRole('heading', { name: 'Passés (0)' }).waitFor();
     await expectAccessible(page);
   });
+
+  it('the annual report’s sections insert the reference year’s participation figures, staff do not retype them', async () => {
+    const year = Number(
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', year: 'numeric' }).format(clock.now()),
+    );
+    const { body } = await postGraphQL(
+      server.url,
+      CREATE_REPORT,
+      { input: { territoryId: territory.id, referenceYear: year } },
+      { headers: { cookie: staffCookie } },
+    );
+    expect(body.errors).toBeUndefined();
+    await page.goto(`${server.url}/admin/${territory.code}/rapports/${year}`);
+    await heading(new RegExp(`rapport ${year}`));
+    const section = page.locator('details').filter({ has: page.locator('summary', { hasText: /^1\./ }) });
+    await section.locator('summary').click();
+    const text = section.getByLabel('Texte (Markdown)');
+    await text.fill('Bilan de la participation.');
+    await section.getByRole('button', { name: `Insérer les chiffres de participation ${year}` }).click();
+    await section.getByText(`Chiffres de participation ${year} insérés dans le texte`, { exact: false }).waitFor();
+    const inserted = await text.inputValue();
+    expect(inserted).toContain('Bilan de la participation.\n\nEn ');
+    expect(inserted).toContain('1 rencontre de participation a réuni 4 participants.');
+    expect(inserted).toContain('| Rencontre du Labo de la participation | 1 | 4 |');
+    expect(inserted).toContain('| **Total** | **1** | **4** |');
+    await expectAccessible(page);
+  });
 });
+
+const CREATE_REPORT = graphql(`
+  mutation AdminEventsTestCreateReport($input: CreateReportInput!) {
+    createReport(input: $input) {
+      report {
+        id
+      }
+    }
+  }
+`);
