@@ -20,8 +20,10 @@ const client = new ApolloClient({
           auditLog: relayStylePagination(['filter']),
           moderationQueue: relayStylePagination(['filter']),
           ideaQueue: relayStylePagination(['filter']),
+          events: relayStylePagination(['filter']),
         },
       },
+      ParticipationEvent: { fields: { registrations: relayStylePagination(['filter']) } },
       // Abilities have no id: the session and each page ask for different ones of the same territory;
       // replaced rather than merged, each query would find its fields gone and fetch again, forever.
       TerritoryAbilities: { merge: true },
@@ -44,6 +46,12 @@ const IdeaQueue = lazy(() => import('./routes/ideas/IdeaQueue').then((m) => ({ d
 const IdeaDetail = lazy(() => import('./routes/ideas/IdeaDetail').then((m) => ({ default: m.IdeaDetail })));
 const IdeaRecord = lazy(() => import('./routes/ideas/IdeaRecord').then((m) => ({ default: m.IdeaRecord })));
 const IdeaFigures = lazy(() => import('./routes/ideas/IdeaFigures').then((m) => ({ default: m.IdeaFigures })));
+const EventList = lazy(() => import('./routes/events/EventList').then((m) => ({ default: m.EventList })));
+const EventNew = lazy(() => import('./routes/events/EventNew').then((m) => ({ default: m.EventNew })));
+const EventFigures = lazy(() => import('./routes/events/EventFigures').then((m) => ({ default: m.EventFigures })));
+const EventDetail = lazy(() => import('./routes/events/EventDetail').then((m) => ({ default: m.EventDetail })));
+const CheckIn = lazy(() => import('./routes/events/CheckIn').then((m) => ({ default: m.CheckIn })));
+const EventOutcomes = lazy(() => import('./routes/events/EventOutcomes').then((m) => ({ default: m.EventOutcomes })));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -67,6 +75,21 @@ createRoot(document.getElementById('root')!).render(
               <Route path="/:code/idees/nouvelle">{() => <SectionGate section="ideas" page={IdeaRecord} />}</Route>
               <Route path="/:code/idees/chiffres">{() => <SectionGate section="ideas" page={IdeaFigures} />}</Route>
               <Route path="/:code/idees/:ideaId">{() => <SectionGate section="ideas" page={IdeaDetail} />}</Route>
+              <Route path="/:code/evenements">{() => <SectionGate section="events" page={EventList} />}</Route>
+              {/* Before « :eventId », which would take « nouveau » and « chiffres » for ids. */}
+              <Route path="/:code/evenements/nouveau">{() => <SectionGate section="events" page={EventNew} />}</Route>
+              <Route path="/:code/evenements/chiffres">
+                {() => <SectionGate section="events" page={EventFigures} />}
+              </Route>
+              <Route path="/:code/evenements/:eventId">
+                {() => <SectionGate section="events" page={EventDetail} />}
+              </Route>
+              <Route path="/:code/evenements/:eventId/presences">
+                {() => <SectionGate section="events" page={CheckIn} />}
+              </Route>
+              <Route path="/:code/evenements/:eventId/compte-rendu">
+                {() => <SectionGate section="events" page={EventOutcomes} />}
+              </Route>
               <Route path="/:code/rapports">{() => <SectionGate section="reports" page={Reports} />}</Route>
               <Route path="/:code/rapports/:year">{() => <SectionGate section="reports" page={ReportDetail} />}</Route>
             </Switch>

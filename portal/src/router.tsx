@@ -28,6 +28,13 @@ const IdeasPage = lazy(() => ideas().then((m) => ({ default: m.IdeasPage })));
 const ProposeIdeaPage = lazy(() => ideas().then((m) => ({ default: m.ProposeIdeaPage })));
 const ConfirmIdeaPage = lazy(() => ideas().then((m) => ({ default: m.ConfirmIdeaPage })));
 const IdeaPage = lazy(() => ideas().then((m) => ({ default: m.IdeaPage })));
+const events = () => import('./routes/events');
+const EventsPage = lazy(() => events().then((m) => ({ default: m.EventsPage })));
+const PastEventsPage = lazy(() => events().then((m) => ({ default: m.PastEventsPage })));
+const EventPage = lazy(() => events().then((m) => ({ default: m.EventPage })));
+const ConfirmRegistrationPage = lazy(() => events().then((m) => ({ default: m.ConfirmRegistrationPage })));
+const CancelRegistrationPage = lazy(() => events().then((m) => ({ default: m.CancelRegistrationPage })));
+const FiguresPage = lazy(() => import('./routes/events/FiguresPage').then((m) => ({ default: m.FiguresPage })));
 const ActionPage = lazy(() => import('./routes/ActionPage').then((m) => ({ default: m.ActionPage })));
 
 export function Routes() {
@@ -56,6 +63,12 @@ export function Routes() {
         <Route path="/:code/idees/confirmer" component={ConfirmIdeaPage} />
         <Route path="/:code/idees/:ideaId" component={IdeaPage} />
         <Route path="/:code/rapports/:year" component={ReportPage} />
+        <Route path="/:code/evenements" component={EventsPage} />
+        <Route path="/:code/evenements/passes" component={PastEventsPage} />
+        <Route path="/:code/evenements/confirmer" component={ConfirmRegistrationPage} />
+        <Route path="/:code/evenements/annuler" component={CancelRegistrationPage} />
+        <Route path="/:code/evenements/:eventId" component={EventPage} />
+        <Route path="/:code/participation" component={FiguresPage} />
         <Route>
           <NotFound />
         </Route>

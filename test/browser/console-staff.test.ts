@@ -238,6 +238,7 @@ describe('the console as staff meet it', () => {
       'Rapports annuels',
       'Modération',
       'Idées',
+      'Événements',
     ]);
     await staff.goto(`${server.url}${admin}/journal`);
     await heading(staff, 'Page non accessible');

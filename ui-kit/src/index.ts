@@ -14,3 +14,4 @@ export * from './contrast';
 export * from './mutation';
 export * from './moderation';
 export * from './ideas';
+export * from './events';

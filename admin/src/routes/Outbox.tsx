@@ -50,6 +50,7 @@ export function Outbox() {
                 </p>
               )}
               {m.body ? <pre className="mail">{m.body}</pre> : <p>Texte masqué : l’email part par SMTP.</p>}
+              {m.attachmentNames.length > 0 && <p>Pièces jointes : {m.attachmentNames.join(', ')}</p>}
             </details>
           </li>
         ))}

@@ -8,7 +8,7 @@ import { AdminMeDocument, type AdminMeQuery } from '../__generated__/graphql';
  * pages they cannot use.
  */
 export type Section =
-  'data' | 'members' | 'councils' | 'reports' | 'moderation' | 'ideas' | 'outbox' | 'journal' | 'identity';
+  'data' | 'members' | 'councils' | 'reports' | 'moderation' | 'ideas' | 'events' | 'outbox' | 'journal' | 'identity';
 
 /** The abilities that open a section, as session.graphql asks for them (contributing is the portal's). */
 export type Abilities = NonNullable<AdminMeQuery['me']>['memberships'][number]['territory']['viewerCan'];
@@ -21,6 +21,7 @@ export const SECTIONS: { section: Section; path: string; label: string; openTo: 
   { section: 'reports', path: 'rapports', label: 'Rapports annuels', openTo: ['manageReports', 'moderate'] },
   { section: 'moderation', path: 'moderation', label: 'Modération', openTo: ['moderate'] },
   { section: 'ideas', path: 'idees', label: 'Idées', openTo: ['manageIdeas'] },
+  { section: 'events', path: 'evenements', label: 'Événements', openTo: ['manageEvents'] },
   { section: 'outbox', path: 'emails', label: 'Boîte d’envoi', openTo: ['readOutbox'] },
   { section: 'journal', path: 'journal', label: 'Journal des actions', openTo: ['readAudit'] },
   { section: 'identity', path: 'identite', label: 'Identité', openTo: ['manageSettings'] },

@@ -8,7 +8,12 @@ export const client = new ApolloClient({
     typePolicies: {
       Territory: {
         keyFields: ['code'],
-        fields: { actions: relayStylePagination(['filter']), ideas: relayStylePagination(['filter', 'sort']) },
+        fields: {
+          actions: relayStylePagination(['filter']),
+          ideas: relayStylePagination(['filter', 'sort']),
+          // `first` is a key too: the territory page's next three are not the agenda's first page.
+          events: relayStylePagination(['filter', 'first']),
+        },
       },
       Programmation: { fields: { actions: relayStylePagination(['filter']) } },
       Quartier: { fields: { actions: relayStylePagination(['filter']), ideas: relayStylePagination(['sort']) } },

@@ -9,6 +9,7 @@ import { QUARTIER_KIND, formatNumber } from '../ui/format';
 import { ActionList } from './ActionList';
 import { TableRegion } from '../ui/TableRegion';
 import { QuartierIdeas } from './ideas/IdeaSections';
+import { QuartierEvents } from './events/EventSections';
 
 export function QuartierPage() {
   const { code = '', quartierId = '' } = useParams();
@@ -73,6 +74,8 @@ export function QuartierPage() {
           </table>
         </TableRegion>
       )}
+
+      <QuartierEvents code={code} quartier={q} />
 
       <QuartierIdeas code={code} quartier={q} />
 

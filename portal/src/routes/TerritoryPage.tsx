@@ -9,6 +9,7 @@ import { QUARTIER_KIND, formatEuros, formatNumber } from '../ui/format';
 import { Breadcrumb } from '../ui/Breadcrumb';
 import { OpenNow } from '../ui/OpenNow';
 import { TerritoryIdeasLinks } from './ideas/IdeaSections';
+import { TerritoryEvents } from './events/EventSections';
 
 export function TerritoryPage() {
   const { code = '' } = useParams();
@@ -73,6 +74,8 @@ export function TerritoryPage() {
           ))}
         </ul>
       )}
+
+      <TerritoryEvents territory={t} />
 
       <TerritoryIdeasLinks code={t.code} />
 

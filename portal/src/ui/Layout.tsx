@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useQuery } from '@apollo/client/react';
-import { FileText, House, MapPinned } from 'lucide-react';
+import { CalendarDays, FileText, House, MapPinned } from 'lucide-react';
 import { useFocusMainHeading } from '@quartiers/ui-kit';
 import { SiteHeaderDocument } from '../__generated__/graphql';
 import { AccountNav } from './AccountNav';
@@ -82,6 +82,11 @@ export function Layout({ children }: { children: ReactNode }) {
                 <li>
                   <Link to={`/${territory.code}`}>
                     <House aria-hidden="true" size={18} /> Accueil du territoire
+                  </Link>
+                </li>
+                <li>
+                  <Link to={`/${territory.code}/evenements`}>
+                    <CalendarDays aria-hidden="true" size={18} /> Rencontres
                   </Link>
                 </li>
                 <li>

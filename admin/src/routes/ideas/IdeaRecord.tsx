@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'wouter';
+import { Link, useParams, useSearch } from 'wouter';
 import {
   Field,
   FieldMessage,
@@ -20,6 +20,7 @@ import { TerritoryTabs } from '../../ui/TerritoryTabs';
 import { IdeasNav } from './IdeasNav';
 import { forgetIdeaLists } from './cache';
 import { RECORD_CHANNELS } from './labels';
+import { IdeaEventSelect } from '../events/IdeaEventSelect';
 
 const REQUIRED = {
   onBehalfOf: 'Indiquez comment la personne veut être nommée (un prénom, « Habitante de Lens »…).',
@@ -30,6 +31,8 @@ const REQUIRED = {
 /** An idea met at a meeting, on paper or by phone, recorded by staff in the resident's name. */
 export function IdeaRecord() {
   const { code = '' } = useParams();
+  // Opened from a meeting's page (« Enregistrer une idée issue de la rencontre »): that meeting is preselected.
+  const fromEvent = new URLSearchParams(useSearch()).get('evenement') ?? '';
   const { data, loading, error } = useQuery(AdminIdeaRecordFormDocument, { variables: { code } });
   const recording = useSubmission(AdminRecordIdeaDocument, { update: (cache) => forgetIdeaLists(cache, code) });
   const [missing, setMissing] = useState<FieldProblems | null>(null);
@@ -62,6 +65,7 @@ export function IdeaRecord() {
           text: v.text!.trim(),
           quartierId: v.quartierId || null,
           themeId: v.themeId || null,
+          eventId: channel === 'MEETING' ? v.eventId || null : null,
         },
       })
       .then((answer) => {
@@ -97,6 +101,7 @@ export function IdeaRecord() {
             </p>
           ))}
         </fieldset>
+        <IdeaEventSelect code={code} eventId={fromEvent} error={fields.eventId} />
         <Field
           label="Nom affiché"
           name="onBehalfOf"

@@ -1,4 +1,4 @@
-import { Link, useLocation } from 'wouter';
+import { SubNav } from '../../ui/SubNav';
 
 const PAGES = [
   { path: '', label: 'File des idées' },
@@ -6,23 +6,7 @@ const PAGES = [
   { path: '/chiffres', label: 'Chiffres et exports' },
 ];
 
-/** The pages of the « Idées » section, below the territory's tabs; the current one is marked. */
+/** The pages of the « Idées » section, below the territory's tabs. */
 export function IdeasNav({ code }: { code: string }) {
-  const [location] = useLocation();
-  return (
-    <nav aria-label="Pages des idées" className="subnav">
-      <ul>
-        {PAGES.map((p) => {
-          const to = `/${code}/idees${p.path}`;
-          return (
-            <li key={p.path}>
-              <Link to={to} aria-current={location === to ? 'page' : undefined}>
-                {p.label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
-  );
+  return <SubNav label="Pages des idées" base={`/${code}/idees`} pages={PAGES} />;
 }
