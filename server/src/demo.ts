@@ -11,6 +11,7 @@ import {
 import { demoOutline } from './modules/territory/index.js';
 import { seedDemoReport } from './modules/consultation/index.js';
 import { seedDemoIdeas } from './modules/ideas/index.js';
+import { seedDemoEvents } from './modules/events/index.js';
 import { frenchDate, systemClock, type Clock } from './shared/clock.js';
 
 /**
@@ -40,6 +41,7 @@ export async function seedDemo(
   const people = await seedDemoPeople(ds, demo.id, { councils, communes });
   const { report, created } = await seedDemoReport(ds, demo.id, { staffId, ...people }, clock);
   const ideas = await seedDemoIdeas(ds, demo.id, { staffId, ...people, councils }, clock);
+  const events = await seedDemoEvents(ds, demo.id, { staffId, communes, councils }, clock);
   log(
     `Comptes de démonstration (mot de passe « ${DEMO_PASSWORD} ») : ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}, ` +
       `${DEMO_RESIDENT.email}, et pour ${demo.code} un référent par conseil citoyen (referent.…) et une mairie par commune (mairie.…)`,
@@ -53,5 +55,10 @@ export async function seedDemo(
     ideas
       ? `Idées de démonstration écrites pour ${demo.code}`
       : `Idées de ${demo.code} déjà présentes : laissées telles quelles`,
+  );
+  log(
+    events
+      ? `Événements de démonstration écrits pour ${demo.code}`
+      : `Événements de ${demo.code} déjà présents : laissés tels quels`,
   );
 }

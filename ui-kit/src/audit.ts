@@ -123,6 +123,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   outcomes: 'Décisions et productions',
   contactRetentionMonths: 'Conservation des coordonnées (mois)',
   checkedIn: 'Présence pointée',
+  eventId: 'Événement',
 };
 
 export const auditFieldLabel = (key: string) => AUDIT_FIELD_LABELS[key] ?? 'Autre donnée';

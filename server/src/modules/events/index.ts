@@ -6,3 +6,4 @@ export type { EventsSlice } from './events.context.js';
 export type * from './events.types.js';
 export { eventIcs, eventIcsPath, eventPageUrl, type EventIcsOptions } from './event-ics.js';
 export { EVENT_KIND_LABELS } from './event-figures.js';
+export { seedDemoEvents } from './demo-events.js';

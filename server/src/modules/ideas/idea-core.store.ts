@@ -4,7 +4,7 @@ import type { IdeaChannel, IdeaListFilter, IdeaPublication, IdeaRow, IdeaSort } 
 
 export const IDEA = `i.territory_id, i.id, i.title, i.body, i.quartier_id, i.theme_id, i.photo_id, i.channel, i.author_id,
   i.on_behalf_of, i.council_id, i.publication, i.hidden, i.status, i.answer, i.answered_at, i.first_answered_at,
-  i.merged_into_id, i.merged_at, i.support_count, i.comment_count, i.created_at, i.confirmed_at, i.published_at, i.version`;
+  i.merged_into_id, i.merged_at, i.event_id, i.support_count, i.comment_count, i.created_at, i.confirmed_at, i.published_at, i.version`;
 
 /** Exactly the predicate of the partial indexes (migration 1795490000000), so public lists use them. */
 const PUBLIC = `i.publication = 'PUBLISHED' AND NOT i.hidden AND i.merged_into_id IS NULL`;
@@ -34,6 +34,8 @@ export interface NewIdea {
   authorId: string;
   onBehalfOf: string | null;
   councilId: string | null;
+  /** The meeting it was recorded at (staff, channel MEETING). */
+  eventId?: string | null;
   publication: IdeaPublication;
   confirmTokenHash: string | null;
   createdAt: Date;
@@ -48,8 +50,8 @@ export function createIdeaCoreStore(db: Queryable) {
           db,
           'ideas.insertIdea',
           `INSERT INTO ideas AS i (territory_id, title, body, quartier_id, theme_id, photo_id, channel, author_id,
-             on_behalf_of, council_id, publication, confirm_token_hash, created_at, confirmed_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::timestamptz, CASE WHEN $12::text IS NULL THEN $13::timestamptz END)
+             on_behalf_of, council_id, publication, confirm_token_hash, created_at, confirmed_at, event_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::timestamptz, CASE WHEN $12::text IS NULL THEN $13::timestamptz END, $14)
            RETURNING ${IDEA}`,
           [
             n.territoryId,
@@ -65,6 +67,7 @@ export function createIdeaCoreStore(db: Queryable) {
             n.publication,
             n.confirmTokenHash,
             n.createdAt,
+            n.eventId ?? null,
           ],
         ),
       ))!,
@@ -152,6 +155,16 @@ export function createIdeaCoreStore(db: Queryable) {
          ORDER BY similarity(i.title, $2) + ts_rank(i.search_vector, ${ANY_WORD}) DESC, i.id
          LIMIT $3`,
         [territoryId, title, limit],
+      ),
+
+    /** Public ideas recorded at these events (not merged away), oldest first. */
+    publicIdeasByEventIds: (territoryId: string, eventIds: readonly string[]) =>
+      query<IdeaRow>(
+        db,
+        'ideas.publicIdeasByEventIds',
+        `SELECT ${IDEA} FROM ideas i WHERE i.territory_id = $1 AND i.event_id = ANY($2::uuid[]) AND ${PUBLIC}
+         ORDER BY i.created_at, i.id`,
+        [territoryId, eventIds],
       ),
 
     // RGPD: what a person wrote or supported, in every territory; erasure unlinks their supports.

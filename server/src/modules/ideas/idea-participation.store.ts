@@ -5,7 +5,7 @@ import type { IdeaCommentRow, IdeaRow } from './ideas.types.js';
 /** An idea row as IdeaRow reads it (the staff store and the export select the same columns). */
 export const IDEA_COLUMNS = `i.territory_id, i.id, i.title, i.body, i.quartier_id, i.theme_id, i.photo_id, i.channel,
   i.author_id, i.on_behalf_of, i.council_id, i.publication, i.hidden, i.status, i.answer, i.answered_at,
-  i.first_answered_at, i.merged_into_id, i.merged_at, i.support_count, i.comment_count, i.created_at,
+  i.first_answered_at, i.merged_into_id, i.merged_at, i.event_id, i.support_count, i.comment_count, i.created_at,
   i.confirmed_at, i.published_at, i.version`;
 
 const COMMENT = `c.territory_id, c.id, c.idea_id, c.parent_id, c.author_id, c.body, c.publication, c.hidden, c.created_at`;

@@ -58,6 +58,12 @@ export function createIdeaSubmission(deps: IdeasRequest) {
     const recorded = i.channel != null && i.channel !== 'ONLINE';
     if (i.onBehalfOf && !recorded)
       throw bad('Indiquez comment l’idée a été recueillie (réunion, papier, téléphone).', 'channel', 'obligatoire');
+    if (i.eventId && i.channel !== 'MEETING')
+      throw bad(
+        'Seule une idée recueillie lors d’une réunion vient d’un événement.',
+        'eventId',
+        'canal MEETING attendu',
+      );
     if (recorded) {
       demandIdeasManager(viewer, i.territoryId);
       if (!i.onBehalfOf)
@@ -86,14 +92,17 @@ export function createIdeaSubmission(deps: IdeasRequest) {
   }
 
   async function checkPlace(i: SubmitIdeaInput) {
-    const [territory, quartier, theme] = await Promise.all([
+    const [territory, quartier, theme, event] = await Promise.all([
       territoryLoaders.territoryById.load(i.territoryId),
       i.quartierId ? territoryLoaders.quartierById.load({ territoryId: i.territoryId, id: i.quartierId }) : null,
       i.themeId ? territoryLoaders.frameworkItemById.load({ territoryId: i.territoryId, id: i.themeId }) : null,
+      i.eventId ? deps.loaders.events.eventById.load({ territoryId: i.territoryId, id: i.eventId }) : null,
     ]);
     if (!territory) throw new DomainError('NOT_FOUND', 'Territoire introuvable.', { territoryId: 'inconnu' });
     if (i.quartierId && !quartier) throw bad('Ce quartier n’est pas dans ce territoire.', 'quartierId', 'inconnu');
     if (i.themeId && !theme) throw bad('Ce thème n’est pas dans le contrat de ce territoire.', 'themeId', 'inconnu');
+    if (i.eventId && !event) throw bad('Cet événement n’est pas dans ce territoire.', 'eventId', 'inconnu');
+    if (event?.status === 'CANCELLED') throw bad('Cet événement a été annulé.', 'eventId', 'annulé');
     return territory;
   }
 
@@ -137,6 +146,7 @@ export function createIdeaSubmission(deps: IdeasRequest) {
         quartierId: i.quartierId ?? null,
         themeId: i.themeId ?? null,
         photoId: i.photoId ?? null,
+        eventId: i.eventId ?? null,
         ...who,
         publication: 'UNCONFIRMED' as const,
         confirmTokenHash: null,
@@ -158,7 +168,12 @@ export function createIdeaSubmission(deps: IdeasRequest) {
             targetType: 'Idea',
             targetId: stored.id,
             before: null,
-            after: { title: stored.title, channel: stored.channel, onBehalfOf: stored.onBehalfOf },
+            after: {
+              title: stored.title,
+              channel: stored.channel,
+              onBehalfOf: stored.onBehalfOf,
+              eventId: stored.eventId,
+            },
           });
         }
         return openItem(tx, stored);

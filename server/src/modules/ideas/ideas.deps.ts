@@ -3,6 +3,7 @@ import type { TerritoryLoaders, TerritoryService } from '../territory/index.js';
 import type { ModerationLoaders, ModerationService } from '../moderation/index.js';
 import type { ProgrammationLoaders } from '../programmation/index.js';
 import type { AccountService, IdentityLoaders } from '../identity/index.js';
+import type { EventsLoaders } from '../events/index.js';
 import type { IdeasLoaders } from './ideas.loaders.js';
 
 /** What the ideas services (and the photo routes) get for one request. */
@@ -13,6 +14,7 @@ export type IdeasRequest = RequestDeps & {
     moderation: ModerationLoaders;
     programmation: ProgrammationLoaders;
     identity: IdentityLoaders;
+    events: EventsLoaders;
   };
   services: { territory: TerritoryService; moderation: ModerationService; account: AccountService };
 };

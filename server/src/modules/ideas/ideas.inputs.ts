@@ -32,6 +32,7 @@ export const submitIdeaInput = z.object({
   councilId: uuidField.nullish(),
   channel: z.enum(IDEA_CHANNELS, 'canal inconnu').nullish(),
   onBehalfOf: optionalText(80, 'le nom doit compter au plus 80 caractères'),
+  eventId: uuidField.nullish(),
 });
 export type SubmitIdeaInput = z.infer<typeof submitIdeaInput>;
 

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../shared/sql.js';
-import { tenantLoader } from '../../shared/tenant-loader.js';
+import { tenantGroupLoader, tenantLoader } from '../../shared/tenant-loader.js';
 import { createIdeasStore } from './ideas.store.js';
 import { createIdeaFollowUpLoaders } from './idea-followup.loaders.js';
 
@@ -10,6 +10,10 @@ export function createIdeasLoaders(db: Queryable) {
     ideaById: tenantLoader(
       (t, ids) => store.ideasByIds(t, ids),
       (r) => r.id,
+    ),
+    publicIdeasByEventId: tenantGroupLoader(
+      (t, ids) => store.publicIdeasByEventIds(t, ids),
+      (r) => r.eventId!,
     ),
     ...createIdeaFollowUpLoaders(store),
   };

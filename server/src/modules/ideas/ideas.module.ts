@@ -3,6 +3,7 @@ import type { TerritorySlice } from '../territory/index.js';
 import type { ModerationSlice } from '../moderation/index.js';
 import type { ProgrammationSlice } from '../programmation/index.js';
 import type { IdentitySlice } from '../identity/index.js';
+import type { EventsSlice } from '../events/index.js';
 import type { IdeasSlice } from './ideas.context.js';
 import { createIdeasLoaders, type IdeasLoaders } from './ideas.loaders.js';
 import { createIdeasService } from './ideas.service.js';
@@ -12,7 +13,12 @@ import { ideasResolvers } from './resolvers/index.js';
 import { ideaExportRoute } from './idea-export.route.js';
 import { ideaPhotoRoutes } from './idea-photos.route.js';
 
-type Scope = IdeasSlice & TerritorySlice & ModerationSlice & Pick<ProgrammationSlice, 'loaders'> & IdentitySlice;
+type Scope = IdeasSlice &
+  TerritorySlice &
+  ModerationSlice &
+  Pick<ProgrammationSlice, 'loaders'> &
+  IdentitySlice &
+  Pick<EventsSlice, 'loaders'>;
 
 /** Residents' ideas: submission, moderation (the shared module), supports, comments, answers, links to actions. */
 export function createIdeasModule({ ds }: ModuleDeps): ServerModule<IdeasLoaders, IdeasSlice['services'], Scope> {

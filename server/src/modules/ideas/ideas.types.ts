@@ -27,6 +27,8 @@ export interface IdeaRow {
   firstAnsweredAt: Date | null;
   mergedIntoId: string | null;
   mergedAt: Date | null;
+  /** The participation event it was recorded at. */
+  eventId: string | null;
   supportCount: number;
   commentCount: number;
   createdAt: Date;

@@ -26,4 +26,6 @@ export const Idea: IdeaResolvers = {
   mine: (idea, _args, ctx) => isSelf(ctx.viewer, idea.authorId),
   viewerCanReport: (idea, _args, ctx) => ctx.services.ideas.canReport(idea),
   mergedInto: (idea, _args, ctx) => ctx.services.ideas.mergedInto(idea),
+  event: (idea, _args, ctx) =>
+    idea.eventId ? ctx.loaders.events.eventById.load({ territoryId: idea.territoryId, id: idea.eventId }) : null,
 };

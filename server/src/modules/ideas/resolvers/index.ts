@@ -6,6 +6,7 @@ import { Idea } from './Idea.js';
 import { Territory } from './Territory.js';
 import { Quartier } from './Quartier.js';
 import { TerritoryAbilities } from './TerritoryAbilities.js';
+import { ParticipationEvent } from './ParticipationEvent.js';
 import { participationResolvers } from './participation.js';
 import { staffResolvers } from './staff.js';
 
@@ -15,6 +16,7 @@ const core: Resolvers = {
   Quartier,
   TerritoryAbilities,
   Idea,
+  ParticipationEvent,
 };
 
 /** Territory.ideaQueue and ideaFigures require IDEAS_MANAGE (graphql/authorization.policy.ts). */
