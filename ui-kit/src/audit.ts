@@ -122,8 +122,8 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   minutes: 'Compte rendu rédigé',
   outcomes: 'Décisions et productions',
   contactRetentionMonths: 'Conservation des coordonnées (mois)',
-  checkedIn: 'Présence pointée',
   eventId: 'Événement',
+  checkedIn: 'Présence pointée',
 };
 
 export const auditFieldLabel = (key: string) => AUDIT_FIELD_LABELS[key] ?? 'Autre donnée';

@@ -4,6 +4,7 @@ import { seed } from '../../../test/builder.js';
 import { graphql } from '../../../test/__generated__/index.js';
 import { seedUser } from '../../../test/seed.js';
 import { insertEventRow, outboxOf } from '../../../test/seed-event-rows.js';
+import { createEvent, eventForm } from '../../../test/seed-events.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -69,6 +70,25 @@ const REGISTER = graphql(`
         id
         email
         phone
+      }
+    }
+  }
+`);
+const SET_STATUS = graphql(`
+  mutation EvS2SetStatus($i: SetEventStatusInput!) {
+    setEventStatus(input: $i) {
+      event {
+        status
+      }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation EvS2Update($i: UpdateEventInput!) {
+    updateEvent(input: $i) {
+      event {
+        placesLeft
+        waitingCount
       }
     }
   }
@@ -189,5 +209,35 @@ describe('registrations on the day and their contact details', () => {
     const next = await seedUser(h, { territory, role: 'RESIDENT' });
     const answer = await (await h.signedIn(next.id)).execute(REGISTER, { i: { territoryId: territory.id, eventId } });
     expect(answer.errors).toBeUndefined();
+  });
+
+  it('promotes waiting people when staff add places, and emails every registrant when the event is cancelled', async () => {
+    const { territory, staff } = await seed(h).territory().staff();
+    const event = await createEvent(staff.client, territory.id, { capacity: 1, title: 'Atelier mobilité' });
+    const people = [];
+    for (let k = 0; k < 3; k++) {
+      const user = await seedUser(h, { territory, role: 'RESIDENT' });
+      await (await h.signedIn(user.id)).execute(REGISTER, { i: { territoryId: territory.id, eventId: event.id } });
+      people.push(user);
+    }
+    const grown = await staff.client.execute(UPDATE, {
+      i: {
+        territoryId: territory.id,
+        eventId: event.id,
+        event: eventForm({ capacity: 2, title: 'Atelier mobilité', startsAt: event.startsAt, endsAt: event.endsAt }),
+      },
+    });
+    expect(grown.data!.updateEvent.event).toEqual({ placesLeft: 0, waitingCount: 1 });
+    expect((await outboxOf(h, people[1]!.email!)).map((m) => m.kind)).toEqual(['event-waiting', 'event-promoted']);
+
+    await staff.client.execute(SET_STATUS, {
+      i: { territoryId: territory.id, eventId: event.id, status: 'CANCELLED', message: 'La salle est inondée.' },
+    });
+    for (const person of people) {
+      const last = (await outboxOf(h, person.email!)).at(-1)!;
+      expect(last).toMatchObject({ kind: 'event-cancelled', files: ['evenement.ics'] });
+      expect(last.body).toContain('La salle est inondée.');
+      expect(last.attachments[0]!.content).toContain('STATUS:CANCELLED');
+    }
   });
 });

@@ -157,6 +157,17 @@ describe('registering for an event', () => {
     expect((await outboxOf(h, email)).map((m) => m.kind)).toEqual(['event-confirm', 'event-waiting']);
   });
 
+  it('takes the place of a registration held for its link when its owner registers again signed in', async () => {
+    const { territory, resident } = await seed(h).territory().resident();
+    const eventId = await insertEventRow(h, territory.id, { capacity: 5 });
+    const i = { territoryId: territory.id, eventId };
+    await h.client().execute(REGISTER, { i: { ...i, email: resident.user.email!, pseudonym: null } });
+    expect((await ids(territory.id, eventId)).map((r) => r.status)).toEqual(['UNCONFIRMED']);
+    const signedIn = await resident.client.execute(REGISTER, { i });
+    expect(signedIn.data!.registerForEvent.registration!.status).toBe('CONFIRMED');
+    expect((await ids(territory.id, eventId)).map((r) => r.status)).toEqual(['CONFIRMED']);
+  });
+
   it('cancels by the emailed link without signing in, and the first waiting person is promoted and emailed an .ics', async () => {
     const { territory, resident } = await seed(h).territory().resident();
     const eventId = await insertEventRow(h, territory.id, { capacity: 1, title: 'Labo de Liévin' });

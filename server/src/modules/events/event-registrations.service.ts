@@ -118,7 +118,13 @@ export function createEventRegistrationsService(deps: EventsRequest) {
       refuse(locked.event, online);
       const txStore = createEventRegistrationsStore(tx);
       const existing = await txStore.liveRegistration(event.territoryId, event.id, who.userId, who.email);
-      if (existing) return { row: existing, created: false };
+      // Held for its emailed link, then registered again signed in: the account proves the address.
+      const confirmed =
+        existing?.status === 'UNCONFIRMED' && who.userId === existing.userId
+          ? await txStore.confirm(existing.territoryId, existing.id, locked.status, clock.now())
+          : null;
+      if (confirmed) await tellPlaced(tx, locked.event, territory, confirmed);
+      if (existing) return { row: confirmed ?? existing, created: confirmed !== null };
       const row = await txStore.insertRegistration({
         territoryId: event.territoryId,
         eventId: event.id,

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, type Harness } from '../../../test/harness.js';
+import { seed } from '../../../test/builder.js';
+import { graphql } from '../../../test/__generated__/index.js';
+import { seedUser } from '../../../test/seed.js';
+import { insertEventRow } from '../../../test/seed-event-rows.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(() => h.close());
+
+const REGISTER = graphql(`
+  mutation EvS2ReadsRegister($i: RegisterForEventInput!) {
+    registerForEvent(input: $i) {
+      registration {
+        id
+      }
+    }
+  }
+`);
+const VIEWER = graphql(`
+  query EvS2ReadsViewer($c: String!, $id: ID!) {
+    territory(code: $c) {
+      event(id: $id) {
+        viewerCanRegister
+        viewerRegistration {
+          status
+          waitingRank
+        }
+      }
+    }
+  }
+`);
+const REGISTRANTS = graphql(`
+  query EvS2ReadsRegistrants($c: String!, $id: ID!, $filter: EventRegistrationFilter) {
+    territory(code: $c) {
+      event(id: $id) {
+        registrations(first: 100, filter: $filter) {
+          edges {
+            node {
+              name
+              status
+              waitingRank
+              email
+              checkedIn
+              event {
+                title
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+describe('reading registrations', () => {
+  it('tells the viewer their registration and whether they may register', async () => {
+    const { territory, resident } = await seed(h).territory().resident();
+    const eventId = await insertEventRow(h, territory.id, { capacity: 0 });
+    const read = async (client = resident.client) =>
+      (await client.execute(VIEWER, { c: territory.code, id: eventId })).data!.territory!.event!;
+    expect(await read()).toEqual({ viewerCanRegister: true, viewerRegistration: null });
+    expect(await read(h.client())).toEqual({ viewerCanRegister: true, viewerRegistration: null });
+    await resident.client.execute(REGISTER, { i: { territoryId: territory.id, eventId } });
+    expect(await read()).toEqual({
+      viewerCanRegister: false,
+      viewerRegistration: { status: 'WAITING', waitingRank: 1 },
+    });
+  });
+
+  it('lists registrants for staff, live ones first by arrival, in a fixed number of statements', async () => {
+    const { territory, staff } = await seed(h).territory().staff();
+    const eventId = await insertEventRow(h, territory.id, { capacity: 2 });
+    const register = async (n: number) => {
+      for (let k = 0; k < n; k++) {
+        const user = await seedUser(h, { territory, role: 'RESIDENT' });
+        await (await h.signedIn(user.id)).execute(REGISTER, { i: { territoryId: territory.id, eventId } });
+      }
+    };
+    const list = (filter = {}) => staff.client.execute(REGISTRANTS, { c: territory.code, id: eventId, filter });
+    await register(3);
+    await list(); // the territory's code is cached after its first read
+    const few = await h.sqlNames(() => list());
+    await register(9);
+    const many = await h.sqlNames(() => list());
+    expect(many).toEqual(few);
+    expect(many).toEqual([
+      'identity.sessionWithUser',
+      'events.eventsByIds',
+      'events.listRegistrations',
+      'events.waitingRanks',
+    ]);
+    // The first registrant cancels: they move to the end, the first waiting person takes the place.
+    await h.dataSource.query(
+      `UPDATE event_registrations SET status = 'CANCELLED' WHERE id = (SELECT id FROM event_registrations WHERE event_id = $1 ORDER BY arrival LIMIT 1)`,
+      [eventId],
+    );
+    const nodes = (await list()).data!.territory!.event!.registrations.edges.map((e) => e.node);
+    expect(nodes.map((n) => [n.status, n.waitingRank])).toEqual([
+      ['CONFIRMED', null],
+      ...Array.from({ length: 10 }, (_, k) => ['WAITING', k + 1]),
+      ['CANCELLED', null],
+    ]);
+    expect(nodes[0]!.email).toMatch(/@exemple\.fr$/);
+    const waiting = (await list({ status: 'WAITING' })).data!.territory!.event!.registrations.edges;
+    expect(waiting).toHaveLength(10);
+  });
+});
