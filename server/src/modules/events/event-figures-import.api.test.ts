@@ -137,6 +137,14 @@ describe('measured figures', () => {
     const figures = r.data!.territory!.eventFigures;
     expect(figures).toMatchObject({ year: null, events: 1, participants: 2 + 3 });
     expect(figures.byCommune).toEqual([{ key: territory.communeId, label: expect.any(String), participants: 5 }]);
+    // The same statements for one held event as for CALL's sixteen.
+    await importTerritoryFile(h.dataSource, callFile);
+    // Each read once before counting: the territory's row is then cached by code, as on a warm server.
+    const statements = async (c: string) => {
+      await h.execute(FIGURES, { c });
+      return h.countSql(() => h.execute(FIGURES, { c }));
+    };
+    expect(await statements(territory.code)).toBe(await statements('CALL'));
     const bad = await h.execute(FIGURES, { c: territory.code, year: 12 });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { year: expect.any(String) } });
   });
