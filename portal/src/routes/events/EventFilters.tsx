@@ -64,28 +64,20 @@ export function EventFilters({
       {Object.entries(keep ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <p className="field">
-        <label htmlFor="events-commune">Commune</label>
-        <select id="events-commune" name="commune" defaultValue={state.commune}>
-          <option value="">Toutes les communes</option>
-          {territory.communes.edges.map(({ node }) => (
-            <option key={node.id} value={node.id}>
-              {node.name}
-            </option>
-          ))}
-        </select>
-      </p>
-      <p className="field">
-        <label htmlFor="events-quartier">Quartier</label>
-        <select id="events-quartier" name="quartier" defaultValue={state.quartier}>
-          <option value="">Tous les quartiers</option>
-          {territory.quartiers.edges.map(({ node }) => (
-            <option key={node.id} value={node.id}>
-              {node.name}
-            </option>
-          ))}
-        </select>
-      </p>
+      <PlaceChoice
+        name="commune"
+        label="Commune"
+        all="Toutes les communes"
+        value={state.commune}
+        options={territory.communes.edges}
+      />
+      <PlaceChoice
+        name="quartier"
+        label="Quartier"
+        all="Tous les quartiers"
+        value={state.quartier}
+        options={territory.quartiers.edges}
+      />
       <p className="field">
         <label htmlFor="events-kind">Type de rencontre</label>
         <select id="events-kind" name="type" defaultValue={state.kind}>
@@ -101,5 +93,34 @@ export function EventFilters({
         <button type="submit">Afficher les rencontres</button>
       </p>
     </form>
+  );
+}
+
+/** A commune or quartier choice, « all » first. */
+function PlaceChoice({
+  name,
+  label,
+  all,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  all: string;
+  value: string;
+  options: readonly { node: { id: string; name: string } }[];
+}) {
+  return (
+    <p className="field">
+      <label htmlFor={`events-${name}`}>{label}</label>
+      <select id={`events-${name}`} name={name} defaultValue={value}>
+        <option value="">{all}</option>
+        {options.map(({ node }) => (
+          <option key={node.id} value={node.id}>
+            {node.name}
+          </option>
+        ))}
+      </select>
+    </p>
   );
 }

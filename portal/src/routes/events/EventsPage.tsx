@@ -157,8 +157,9 @@ function FeedLink({ code }: { code: string }) {
       </h2>
       <p>
         Ajoutez l’agenda du territoire à votre calendrier (téléphone, Outlook, Google Agenda, Thunderbird…) : les
-        nouvelles rencontres et leurs changements y apparaîtront d’eux-mêmes. Copiez l’adresse du calendrier dans «
-        Ajouter un calendrier par URL » ou « S’abonner », ou ouvrez le lien d’abonnement sur votre téléphone.
+        nouvelles rencontres et leurs changements y apparaîtront d’eux-mêmes. Copiez l’adresse du calendrier dans
+        «&nbsp;Ajouter un calendrier par URL&nbsp;» ou «&nbsp;S’abonner&nbsp;», ou ouvrez le lien d’abonnement sur votre
+        téléphone.
       </p>
       <p className="actions">
         <a href={url}>Adresse du calendrier (iCalendar)</a>

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useLocation, useParams } from 'wouter';
 import { FormError, Notice, tokenFromHash, useSubmission } from '@quartiers/ui-kit';
 import {
-  EvPCancelRegistrationByLinkDocument,
+  EvPCancelRegistrationDocument,
   EvPConfirmRegistrationDocument,
   EvPLinkTerritoryDocument,
 } from '../../__generated__/graphql';
@@ -71,7 +71,7 @@ export function CancelRegistrationPage() {
   const { code = '' } = useParams();
   usePageTitle('Annulation de votre inscription');
   const territory = useQuery(EvPLinkTerritoryDocument, { variables: { code } });
-  const cancel = useSubmission(EvPCancelRegistrationByLinkDocument, {
+  const cancel = useSubmission(EvPCancelRegistrationDocument, {
     update(cache, { data }) {
       const event = data?.cancelEventRegistration.registration?.event;
       if (event) cache.modify({ id: cache.identify(event), fields: { viewerRegistration: () => null } });
