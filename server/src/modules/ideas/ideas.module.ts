@@ -11,11 +11,15 @@ import { createIdeaStaffService } from './idea-staff.service.js';
 import { ideasResolvers } from './resolvers/index.js';
 import { ideaExportRoute } from './idea-export.route.js';
 import { ideaPhotoRoutes } from './idea-photos.route.js';
+import type { IdeaSearchCache } from './idea-search-cache.js';
 
 type Scope = IdeasSlice & TerritorySlice & ModerationSlice & Pick<ProgrammationSlice, 'loaders'> & IdentitySlice;
 
 /** Residents' ideas: submission, moderation (the shared module), supports, comments, answers, links to actions. */
-export function createIdeasModule({ ds }: ModuleDeps): ServerModule<IdeasLoaders, IdeasSlice['services'], Scope> {
+export function createIdeasModule(
+  { ds }: ModuleDeps,
+  searchCache: IdeaSearchCache,
+): ServerModule<IdeasLoaders, IdeasSlice['services'], Scope> {
   return {
     resolvers: ideasResolvers,
     routes: (app, http) => {
@@ -24,9 +28,9 @@ export function createIdeasModule({ ds }: ModuleDeps): ServerModule<IdeasLoaders
     },
     loaders: () => createIdeasLoaders(ds),
     services: (request) => ({
-      ideas: createIdeasService(request),
+      ideas: createIdeasService(request, searchCache),
       ideaParticipation: createIdeaParticipationService(request),
-      ideaStaff: createIdeaStaffService(request),
+      ideaStaff: createIdeaStaffService(request, searchCache),
     }),
   };
 }
