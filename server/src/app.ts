@@ -108,6 +108,7 @@ export async function createApp(ds: DataSource, env: Env, options: { clock?: Clo
     limits: createRateLimits(ds),
     publicUrl: env.PUBLIC_URL,
     smtpConfigured: Boolean(env.SMTP_URL),
+    searchCacheSeconds: env.IDEA_SEARCH_CACHE_SECONDS,
     clock,
   });
   const limits = queryLimits(production);

@@ -60,6 +60,7 @@ export async function createHarness(): Promise<Harness> {
     limits: createRateLimits(db.dataSource),
     publicUrl: 'http://quartiers.test',
     smtpConfigured: false,
+    searchCacheSeconds: 15, // as in production: the API tests see what residents see
     clock,
   });
   const apollo = new ApolloServer<GraphQLContext>({ ...executionOptions(composition.schema()), formatError });

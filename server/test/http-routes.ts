@@ -14,6 +14,7 @@ export async function routesApp(h: Harness) {
     limits: createRateLimits(h.dataSource),
     publicUrl: 'http://quartiers.test',
     smtpConfigured: false,
+    searchCacheSeconds: 0,
     clock: h.clock,
   }).routes(app, (request) => ({
     requestId: request.id,

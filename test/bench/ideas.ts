@@ -121,7 +121,7 @@ export const IDEAS_FLOOR_SQL = `SELECT json_build_object('ideas', (
 type Loader = (request: Omit<Load, 'durationMs'>) => Promise<LoadResult>;
 
 /** Submissions: 16 people at once, each with their own session and address (the limits count per person and IP). */
-export async function benchSubmissions(ds: DataSource, graphqlUrl: string, territoryId: string, perClient = 10) {
+export async function benchSubmissions(ds: DataSource, graphqlUrl: string, territoryId: string, perClient = 30) {
   const people = await ds.query(
     `INSERT INTO users (email, display_name, email_verified_at)
      SELECT 'banc-soumission-' || i || '-' || floor(random() * 1e9)::int || '@exemple.fr', 'Soumission ' || i, now()
@@ -160,22 +160,32 @@ export async function benchSubmissions(ds: DataSource, graphqlUrl: string, terri
   };
 }
 
-/** Reads at 16 clients: p99 of each page, with the goal printed beside it. */
-export async function benchIdeaReads(load: Loader, graphqlUrl: string, code: string) {
+/**
+ * Reads at 16 clients: p99 of each page, with the goal printed beside it. Search and suggestion are
+ * measured side by side on the server as deployed (which keeps what a search found for a few
+ * seconds) and on a second server of the same process that keeps nothing: every request then
+ * searches the 100 000 ideas again.
+ */
+export async function benchIdeaReads(load: Loader, graphqlUrl: string, uncachedUrl: string, code: string) {
   const lines: string[] = [];
+  const side = (url: string, query: string) => () =>
+    load({
+      url,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'identity' },
+      body: JSON.stringify({ query }),
+      concurrency: CONCURRENCY,
+    });
+  const figures = (r: LoadResult) => `${r.rps.toFixed(0).padStart(6)} req/s p99 ${r.p99.toFixed(1).padStart(6)} ms`;
   for (const [name, query] of Object.entries(IDEA_QUERIES(code))) {
-    const run = () =>
-      load({
-        url: graphqlUrl,
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'accept-encoding': 'identity' },
-        body: JSON.stringify({ query }),
-        concurrency: CONCURRENCY,
-      });
-    await run(); // warm-up: plans, JIT
-    const r = await run();
+    const deployed = side(graphqlUrl, query);
+    const uncached = name === 'ideasList' ? null : side(uncachedUrl, query);
+    await deployed(); // warm-up: plans, JIT
+    await uncached?.();
+    const [d, u] = [await deployed(), await uncached?.()];
     lines.push(
-      `${name.padEnd(14)} ${r.rps.toFixed(0).padStart(6)} req/s p99 ${r.p99.toFixed(1).padStart(6)} ms (${CONCURRENCY} clients, objectif p99 ≤ 100 ms)`,
+      `${name.padEnd(14)} ${figures(d!)} (${CONCURRENCY} clients, objectif p99 ≤ 100 ms)` +
+        (u ? ` | sans cache de recherche : ${figures(u)}` : ''),
     );
   }
   return lines;

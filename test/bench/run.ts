@@ -52,6 +52,10 @@ console.log(
 const { httpServer } = await createApp(dataSource, { ...env, NODE_ENV: 'production', TRUST_PROXY: true });
 await new Promise<void>((r) => httpServer.listen(0, '127.0.0.1', r));
 const graphqlUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}/graphql`;
+// The same server keeping no search results, for the side-by-side figures of search and suggestion.
+const uncached = await createApp(dataSource, { ...env, NODE_ENV: 'production', IDEA_SEARCH_CACHE_SECONDS: 0 });
+await new Promise<void>((r) => uncached.httpServer.listen(0, '127.0.0.1', r));
+const uncachedUrl = `http://127.0.0.1:${(uncached.httpServer.address() as AddressInfo).port}/graphql`;
 
 /**
  * The floor: one hand-written statement per page, JSON built by PostgreSQL. Measured twice: sent as
@@ -217,7 +221,7 @@ for (const [name, q] of Object.entries(QUERIES)) {
 }
 
 // The other idea pages at 16 clients, then submissions.
-for (const line of await benchIdeaReads(load, graphqlUrl, 'BENCH')) console.log(line);
+for (const line of await benchIdeaReads(load, graphqlUrl, uncachedUrl, 'BENCH')) console.log(line);
 const submissions = await benchSubmissions(dataSource, graphqlUrl, benchTerritoryId);
 console.log(
   `Soumission d’idées (16 personnes à la fois, ${submissions.count} idées) : p50 ${submissions.p50.toFixed(1)} ms, ` +
@@ -276,6 +280,7 @@ console.log(
 
 clients.kill();
 httpServer.close();
+uncached.httpServer.close();
 raw.close();
 await dataSource.destroy();
 await pg?.stop();

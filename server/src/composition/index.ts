@@ -13,6 +13,8 @@ export interface CompositionOptions {
   limits: RateLimits;
   publicUrl: string;
   smtpConfigured: boolean;
+  /** How long a process keeps which ideas a search found (0: not kept). */
+  searchCacheSeconds: number;
   clock?: Clock;
 }
 
@@ -21,8 +23,9 @@ export interface CompositionOptions {
  * `modules/` imports this folder (the lint rules in .dependency-cruiser.cjs refuse it).
  */
 export function compose(ds: DataSource, options: CompositionOptions) {
-  const deps: ModuleDeps = { ds, clock: options.clock ?? systemClock, ...options };
-  const modules = createModules(deps);
+  const { searchCacheSeconds, ...rest } = options;
+  const deps: ModuleDeps = { ds, clock: options.clock ?? systemClock, ...rest };
+  const modules = createModules(deps, { searchCacheSeconds });
   const all = Object.values(modules);
 
   /** A request's scope: the viewer of its session cookie (no statement without one), lazy loaders and services. */
@@ -55,4 +58,5 @@ export const standaloneSchema = () =>
     limits: {} as RateLimits,
     publicUrl: 'http://localhost',
     smtpConfigured: false,
+    searchCacheSeconds: 0,
   }).schema();

@@ -8,20 +8,22 @@ import { createModerationModule } from '../modules/moderation/moderation.module.
 import { createConsultationModule } from '../modules/consultation/consultation.module.js';
 import { createEventsModule } from '../modules/events/events.module.js';
 import { createIdeasModule } from '../modules/ideas/ideas.module.js';
-import { ideasModerationListeners } from '../modules/ideas/index.js';
+import { createIdeaSearchCache, ideasModerationListeners } from '../modules/ideas/index.js';
 
 /** Every module, built once per process, lower modules first. */
-export function createModules(deps: ModuleDeps) {
+export function createModules(deps: ModuleDeps, { searchCacheSeconds }: { searchCacheSeconds: number }) {
+  // Shared by the ideas module and its moderation listeners: a decision changes what searches find.
+  const ideaSearch = createIdeaSearchCache(searchCacheSeconds);
   return {
     audit: createAuditModule(),
     notifications: createNotificationsModule(),
     territory: createTerritoryModule(deps),
     programmation: createProgrammationModule(deps),
     identity: createIdentityModule(deps),
-    moderation: createModerationModule(deps, ideasModerationListeners),
+    moderation: createModerationModule(deps, ideasModerationListeners(ideaSearch)),
     consultation: createConsultationModule(deps),
     events: createEventsModule(deps),
-    ideas: createIdeasModule(deps),
+    ideas: createIdeasModule(deps, ideaSearch),
   };
 }
 export type Modules = ReturnType<typeof createModules>;

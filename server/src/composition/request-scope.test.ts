@@ -5,7 +5,12 @@ import type { RateLimits } from '../security/rate-limits.js';
 
 // Never connected: building a context runs no statement for a request without a session cookie.
 const ds = new DataSource({ type: 'postgres' });
-const newContext = compose(ds, { limits: {} as RateLimits, publicUrl: 'http://x', smtpConfigured: false }).scopeOf;
+const newContext = compose(ds, {
+  limits: {} as RateLimits,
+  publicUrl: 'http://x',
+  smtpConfigured: false,
+  searchCacheSeconds: 0,
+}).scopeOf;
 const meta = () => ({
   requestId: 'r',
   ip: '127.0.0.1',

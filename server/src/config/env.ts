@@ -29,6 +29,8 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** How long a process keeps which ideas a search or a suggestion found (0: not at all). */
+  IDEA_SEARCH_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(15),
   LOG_SQL: z
     .enum(['true', 'false'])
     .default('false')

@@ -98,9 +98,11 @@ export const FIELD_REQUIREMENTS: Record<string, Permission> = {
 
 async function gateMutation(name: string, ctx: GraphQLContext) {
   const requirement = MUTATION_REQUIREMENTS[name as keyof typeof MUTATION_REQUIREMENTS];
-  // Every submission counts, per IP always and per account when signed in.
-  await ctx.limits.consume('submissionsByIp', ctx.meta.ip);
-  if (ctx.viewer.kind === 'user') await ctx.limits.consume('submissionsByAccount', ctx.viewer.user.id);
+  // Every submission counts, per IP always and per account when signed in (both at once: two round trips).
+  await Promise.all([
+    ctx.limits.consume('submissionsByIp', ctx.meta.ip),
+    ctx.viewer.kind === 'user' ? ctx.limits.consume('submissionsByAccount', ctx.viewer.user.id) : null,
+  ]);
   if (requirement === 'PUBLIC') return;
   assertSignedIn(ctx.viewer);
   if (requirement !== 'SIGNED_IN' && !canSomewhere(ctx.viewer, requirement)) {

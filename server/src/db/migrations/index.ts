@@ -12,6 +12,7 @@ import { TerritoryLogo1795470000000 } from './1795470000000-territory-logo.js';
 import { AuditActionIndex1795480000000 } from './1795480000000-audit-action-index.js';
 import { Ideas1795490000000 } from './1795490000000-ideas.js';
 import { IdeaPhotoKey1795490500000 } from './1795490500000-idea-photo-key.js';
+import { IdeaSearchWithoutPendingList1795490600000 } from './1795490600000-idea-search-without-pending-list.js';
 import { Moderation1795481000000 } from './1795481000000-moderation.js';
 import { ParticipationEvents1795500000000 } from './1795500000000-participation-events.js';
 import { OutboxAttachments1795500500000 } from './1795500500000-outbox-attachments.js';
@@ -33,6 +34,7 @@ export const migrations = [
   Moderation1795481000000,
   Ideas1795490000000,
   IdeaPhotoKey1795490500000,
+  IdeaSearchWithoutPendingList1795490600000,
   ParticipationEvents1795500000000,
   OutboxAttachments1795500500000,
 ];

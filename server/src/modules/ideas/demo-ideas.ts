@@ -5,9 +5,12 @@ import { seedModerationItem, type ModerationStatus } from '../moderation/index.j
 import { createIdeasStore } from './ideas.store.js';
 import { createDemoIdeasStore } from './demo-ideas.store.js';
 import { ideasModerationListeners } from './idea-moderation.listeners.js';
+import { createIdeaSearchCache } from './idea-search-cache.js';
 import type { IdeaChannel, IdeaStatus } from './ideas.types.js';
 
 const DAY = 86_400_000;
+/** The demo is written before the server answers any search: no cache to tell. */
+const AT_START = createIdeaSearchCache(0);
 
 export interface DemoIdeasPeople {
   staffId: string;
@@ -212,5 +215,5 @@ async function moderated(
       ? { status }
       : { status, decidedBy: moderatorId, decidedAt: new Date(s.at.getTime() + DAY / 2) },
   );
-  await ideasModerationListeners[kind]!(tx, item);
+  await ideasModerationListeners(AT_START)[kind]!(tx, item);
 }

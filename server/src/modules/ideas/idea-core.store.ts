@@ -93,16 +93,22 @@ export function createIdeaCoreStore(db: Queryable) {
         ),
       ),
 
-    /** The idea's copy of its moderation item; published_at is set the first time it is published. */
-    mirrorIdea: (territoryId: string, id: string, publication: IdeaPublication, hidden: boolean, at: Date) =>
-      query(
-        db,
-        'ideas.mirrorIdea',
-        `UPDATE ideas SET publication = $3, hidden = $4, version = version + 1,
-           published_at = CASE WHEN $3 = 'PUBLISHED' AND published_at IS NULL THEN $5::timestamptz ELSE published_at END
-         WHERE territory_id = $1 AND id = $2`,
-        [territoryId, id, publication, hidden, at],
-      ),
+    /**
+     * The idea's copy of its moderation item; published_at is set the first time it is published.
+     * An unchanged state writes nothing (an idea opened pending stays as inserted): whether it changed.
+     */
+    mirrorIdea: async (territoryId: string, id: string, publication: IdeaPublication, hidden: boolean, at: Date) =>
+      (
+        await query(
+          db,
+          'ideas.mirrorIdea',
+          `UPDATE ideas SET publication = $3, hidden = $4, version = version + 1,
+             published_at = CASE WHEN $3 = 'PUBLISHED' AND published_at IS NULL THEN $5::timestamptz ELSE published_at END
+           WHERE territory_id = $1 AND id = $2 AND (publication <> $3 OR hidden <> $4)
+           RETURNING id`,
+          [territoryId, id, publication, hidden, at],
+        )
+      ).length > 0,
 
     /** Public ideas (published, not hidden, not merged), filtered and sorted, by keyset pages. */
     listPublic: (territoryId: string, page: Page, f: IdeaListFilter, sort: IdeaSort) => {

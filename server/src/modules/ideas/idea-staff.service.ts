@@ -12,6 +12,7 @@ import { createIdeaParticipationStore } from './idea-participation.store.js';
 import { createIdeaStaffStore } from './idea-staff.store.js';
 import { ideaFigures, IDEA_STATUS_LABELS } from './idea-figures.js';
 import { demandIdeasManager, maySeeIdea } from './ideas.policy.js';
+import type { IdeaSearchCache } from './idea-search-cache.js';
 import type { IdeaQueueFilter, IdeaRow } from './ideas.types.js';
 
 const ANSWERS = ['UNDER_STUDY', 'RETAINED', 'NOT_RETAINED', 'CARRIED_OUT'] as const;
@@ -21,7 +22,7 @@ const LINKABLE = new Set(['RETAINED', 'CARRIED_OUT']);
 const ideaAction = z.object({ territoryId: uuidField, ideaId: uuidField, actionId: uuidField });
 
 /** Staff's work on ideas: answers, links to actions, merges, the queue and figures. */
-export function createIdeaStaffService(deps: IdeasRequest) {
+export function createIdeaStaffService(deps: IdeasRequest, searchCache: IdeaSearchCache) {
   const { ds, clock, viewer, requestId, publicUrl } = deps;
   const loaders = deps.loaders.ideas;
   const staffStore = createIdeaStaffStore(ds);
@@ -152,6 +153,7 @@ export function createIdeaStaffService(deps: IdeasRequest) {
         return after;
       });
       loaders.historyByIdeaId.clear({ territoryId: idea.territoryId, id: idea.id });
+      searchCache.changed(idea.territoryId); // the status filter finds it elsewhere now
       return { idea };
     },
 
@@ -215,6 +217,7 @@ export function createIdeaStaffService(deps: IdeasRequest) {
         return after;
       });
       loaders.mergedByIdeaId.clear({ territoryId: target.territoryId, id: target.id });
+      searchCache.changed(target.territoryId);
       return { idea: target };
     },
 

@@ -41,7 +41,7 @@ export function createIdeaSubmission(deps: IdeasRequest) {
     const quartier = idea.quartierId
       ? await territoryLoaders.quartierById.load({ territoryId: idea.territoryId, id: idea.quartierId })
       : null;
-    await moderation.open(tx, {
+    const opened = await moderation.open(tx, {
       territoryId: idea.territoryId,
       kind: 'IDEA',
       subjectId: idea.id,
@@ -50,6 +50,8 @@ export function createIdeaSubmission(deps: IdeasRequest) {
       context: `Idée — ${quartier?.name ?? 'tout le territoire'}`,
       createdAt: clock.now(),
     });
+    // Opened pending, the idea is as inserted; published at once (post-moderation), its mirror changed it.
+    if (opened.status === idea.publication) return idea;
     return (await createIdeasStore(tx).ideasByIds(idea.territoryId, [idea.id]))[0]!;
   }
 

@@ -12,6 +12,7 @@ import { createIdeaStaffService } from './idea-staff.service.js';
 import { ideasResolvers } from './resolvers/index.js';
 import { ideaExportRoute } from './idea-export.route.js';
 import { ideaPhotoRoutes } from './idea-photos.route.js';
+import type { IdeaSearchCache } from './idea-search-cache.js';
 
 type Scope = IdeasSlice &
   TerritorySlice &
@@ -21,7 +22,10 @@ type Scope = IdeasSlice &
   Pick<EventsSlice, 'loaders'>;
 
 /** Residents' ideas: submission, moderation (the shared module), supports, comments, answers, links to actions. */
-export function createIdeasModule({ ds }: ModuleDeps): ServerModule<IdeasLoaders, IdeasSlice['services'], Scope> {
+export function createIdeasModule(
+  { ds }: ModuleDeps,
+  searchCache: IdeaSearchCache,
+): ServerModule<IdeasLoaders, IdeasSlice['services'], Scope> {
   return {
     resolvers: ideasResolvers,
     routes: (app, http) => {
@@ -30,9 +34,9 @@ export function createIdeasModule({ ds }: ModuleDeps): ServerModule<IdeasLoaders
     },
     loaders: () => createIdeasLoaders(ds),
     services: (request) => ({
-      ideas: createIdeasService(request),
+      ideas: createIdeasService(request, searchCache),
       ideaParticipation: createIdeaParticipationService(request),
-      ideaStaff: createIdeaStaffService(request),
+      ideaStaff: createIdeaStaffService(request, searchCache),
     }),
   };
 }

@@ -7,12 +7,13 @@ import type { IdeasRequest } from './ideas.deps.js';
 import { createIdeasStore } from './ideas.store.js';
 import { createIdeaSubmission } from './idea-submission.js';
 import { ideaSearch } from './ideas.inputs.js';
+import { createIdeaSearch } from './idea-search.js';
+import type { IdeaSearchCache } from './idea-search-cache.js';
 import { councilsOf, mayModerateIdeas, maySeeIdea, maySeeIdeaDecision } from './ideas.policy.js';
 import { IDEA_STATUSES, type IdeaListFilter, type IdeaRow, type IdeaSort } from './ideas.types.js';
 
 /** How an erased account's ideas and comments are signed. */
 export const FORMER_PARTICIPANT = 'Ancien participant';
-const SIMILAR_LIMIT = 5;
 
 const listFilter = z
   .object({
@@ -26,11 +27,12 @@ const listFilter = z
 const listSort = z.enum(['RECENT', 'MOST_SUPPORTED', 'RECENTLY_ANSWERED']).nullish();
 
 /** Submission, confirmation, reads, lists, search and suggestions of ideas; the person's data (RGPD). */
-export function createIdeasService(deps: IdeasRequest) {
+export function createIdeasService(deps: IdeasRequest, searchCache: IdeaSearchCache) {
   const { ds, viewer } = deps;
   const store = createIdeasStore(ds);
   const ideaLoaders = deps.loaders.ideas;
   const { moderation } = deps.services;
+  const search = createIdeaSearch(deps, searchCache);
   const itemOf = (idea: IdeaRow) =>
     deps.loaders.moderation.itemBySubjectId.load({ territoryId: idea.territoryId, id: idea.id });
   /** An idea the viewer may see (its author, moderators and staff see it in any state), or null. */
@@ -44,21 +46,17 @@ export function createIdeasService(deps: IdeasRequest) {
 
     /** Public ideas of a territory (or of one quartier): published, not hidden, not merged. */
     list(territoryId: string, args: PageArgs & { filter?: IdeaListFilter | null; sort?: IdeaSort | null }) {
-      const filter = parseInput(listFilter, args.filter) ?? {};
+      const filter: IdeaListFilter = parseInput(listFilter, args.filter) ?? {};
       const sort = parseInput(listSort, args.sort) ?? 'RECENT';
-      return store.listPublic(territoryId, toPage(args), filter, sort);
+      const page = toPage(args);
+      return filter.search
+        ? search.page(territoryId, page, filter, sort)
+        : store.listPublic(territoryId, page, filter, sort);
     },
 
     idea: visibleIdea,
 
-    /** While a title is typed: at most 5 public, non-merged ideas close to it; none under 3 characters. */
-    async similar(territoryId: string, title: string) {
-      const typed = title.trim();
-      if (typed.length < 3) return [];
-      const rows = await store.similarIdeas(territoryId, typed, SIMILAR_LIMIT);
-      for (const r of rows) ideaLoaders.ideaById.prime({ territoryId: r.territoryId, id: r.id }, r);
-      return rows;
-    },
+    similar: search.similar,
 
     mergedInto: (idea: IdeaRow) => (idea.mergedIntoId ? visibleIdea(idea.territoryId, idea.mergedIntoId) : null),
 

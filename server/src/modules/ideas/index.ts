@@ -6,4 +6,5 @@ export type { IdeaStaffService } from './idea-staff.service.js';
 export type { IdeasSlice } from './ideas.context.js';
 export type * from './ideas.types.js';
 export { ideasModerationListeners } from './idea-moderation.listeners.js';
+export { createIdeaSearchCache } from './idea-search-cache.js';
 export { seedDemoIdeas } from './demo-ideas.js';
