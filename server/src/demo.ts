@@ -41,7 +41,8 @@ export async function seedDemo(
   const people = await seedDemoPeople(ds, demo.id, { councils, communes });
   const { report, created } = await seedDemoReport(ds, demo.id, { staffId, ...people }, clock);
   const ideas = await seedDemoIdeas(ds, demo.id, { staffId, ...people, councils }, clock);
-  const events = await seedDemoEvents(ds, demo.id, { staffId, communes, councils }, clock);
+  const resident = { id: people.residentId, name: DEMO_RESIDENT.displayName, email: DEMO_RESIDENT.email };
+  const events = await seedDemoEvents(ds, demo.id, { staffId, resident, communes, councils }, clock);
   log(
     `Comptes de démonstration (mot de passe « ${DEMO_PASSWORD} ») : ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}, ` +
       `${DEMO_RESIDENT.email}, et pour ${demo.code} un référent par conseil citoyen (referent.…) et une mairie par commune (mairie.…)`,

@@ -37,7 +37,7 @@ function serverActions() {
       // `action: StoredAuditAction` is the reports helper's parameter, read by the next loop.
       else if (m[1]!.trim() !== 'StoredAuditAction') unread.push(`${file}: ${m[0]}`);
     }
-    for (const m of text.matchAll(/\baudit\(\s*tx,\s*\w+,\s*([^,]+),/g)) {
+    for (const m of text.matchAll(/\baudit\(\s*tx,\s*[\w.]+,\s*([^,]+),/g)) {
       const literal = /^'([a-z][a-z_.-]*)'$/.exec(m[1]!.trim());
       if (literal) actions.add(literal[1]!);
       else if (m[1]!.trim() === 'action' && text.includes('const action = `report.${to.toLowerCase()}`')) {

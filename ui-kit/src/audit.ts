@@ -66,6 +66,7 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   Idea: 'Idée',
   IdeaComment: 'Commentaire d’idée',
   ParticipationEvent: 'Événement',
+  EventRegistration: 'Inscription à un événement',
 };
 
 export const auditTargetLabel = (targetType: string) => AUDIT_TARGET_LABELS[targetType] ?? 'Autre objet';

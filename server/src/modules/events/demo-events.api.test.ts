@@ -20,6 +20,8 @@ const EVENTS = graphql(`
             status
             capacity
             registrationOpen
+            placesLeft
+            waitingCount
             participantCount
             minutesHtml
             outcomes {
@@ -34,26 +36,27 @@ const EVENTS = graphql(`
 
 describe('the demonstration’s events', () => {
   it('are written once, relative to the clock: upcoming meetings, a cancelled one, a held workshop with its outcomes', async () => {
-    const { territory, staff } = await seed(h).territory().staff();
+    const { territory, staff, resident } = await seed(h).territory().staff().resident();
     const places = {
       staffId: staff.user.id,
+      resident: { id: resident.user.id, name: 'Camille', email: resident.user.email! },
       communes: [{ id: territory.communeId }],
       councils: [{ quartierId: territory.quartierId }],
     };
     expect(await seedDemoEvents(h.dataSource, territory.id, places, h.clock)).toBe(true);
     expect(await seedDemoEvents(h.dataSource, territory.id, places, h.clock)).toBe(false);
     const upcoming = (await h.execute(EVENTS, { c: territory.code })).data!.territory!.events.edges.map((e) => e.node);
-    expect(upcoming.map((e) => [e.kind, e.status, e.registrationOpen])).toEqual([
-      ['THEMATIC_WORKING_GROUP', 'CANCELLED', true],
-      ['LABO', 'PLANNED', true],
-      ['TERRITORIAL_MEETING', 'PLANNED', true],
-      ['GOVERNANCE_MEETING', 'PLANNED', false],
+    expect(upcoming.map((e) => [e.kind, e.status, e.registrationOpen, e.placesLeft, e.waitingCount])).toEqual([
+      ['THEMATIC_WORKING_GROUP', 'CANCELLED', true, 20, 0],
+      ['LABO', 'PLANNED', true, 2, 0],
+      ['TERRITORIAL_MEETING', 'PLANNED', true, 0, 3],
+      ['GOVERNANCE_MEETING', 'PLANNED', false, null, 0],
     ]);
     const past = (await h.execute(EVENTS, { c: territory.code, f: { time: 'PAST' } })).data!.territory!.events.edges;
     expect(past.map((e) => e.node)).toEqual([
       expect.objectContaining({
         status: 'HELD',
-        participantCount: 31,
+        participantCount: 45,
         minutesHtml: expect.stringContaining('<strong>place du marché</strong>'),
         outcomes: [{ kind: 'DECISION' }, { kind: 'WORKSHOP_OUTPUT' }],
       }),

@@ -22,6 +22,16 @@ export interface DemoEventRow {
   createdAt: Date;
 }
 
+export interface DemoRegistration {
+  userId: string | null;
+  name: string;
+  email: string | null;
+  status: 'CONFIRMED' | 'WAITING';
+  channel: 'ONLINE' | 'STAFF';
+  checkedIn: boolean;
+  recordedBy: string | null;
+}
+
 /** What the demonstration writes directly, outside any request (in a request, the events service does). */
 export function createDemoEventsStore(db: Queryable) {
   return {
@@ -84,6 +94,32 @@ export function createDemoEventsStore(db: Queryable) {
         `INSERT INTO event_outcomes (territory_id, event_id, kind, text, position)
          SELECT $1, $2, o.kind, o.text, o.position - 1 FROM unnest($3::text[], $4::text[]) WITH ORDINALITY AS o(kind, text, position)`,
         [territoryId, eventId, outcomes.map((o) => o[0]), outcomes.map((o) => o[1])],
+      ),
+    /** Registrations as they stand on the day of the demo: arrival order follows the array. */
+    registrations: (territoryId: string, eventId: string, rows: DemoRegistration[], at: Date) =>
+      query(
+        db,
+        'events.demoRegistrations',
+        `INSERT INTO event_registrations (territory_id, event_id, user_id, name, email, status, channel,
+           checked_in_at, confirmed_at, created_at, recorded_by)
+         SELECT $1, $2, r.user_id, r.name, r.email, r.status, r.channel,
+           CASE WHEN r.checked_in THEN $3::timestamptz END, CASE WHEN r.status = 'CONFIRMED' THEN $3::timestamptz END,
+           $3::timestamptz - (r.n * interval '1 hour'), CASE WHEN r.channel = 'STAFF' THEN $4::uuid END
+         FROM unnest($5::uuid[], $6::text[], $7::text[], $8::text[], $9::text[], $10::boolean[])
+           WITH ORDINALITY AS r(user_id, name, email, status, channel, checked_in, n)
+         ORDER BY r.n`,
+        [
+          territoryId,
+          eventId,
+          at,
+          rows[0]?.recordedBy ?? null,
+          rows.map((r) => r.userId),
+          rows.map((r) => r.name),
+          rows.map((r) => r.email),
+          rows.map((r) => r.status),
+          rows.map((r) => r.channel),
+          rows.map((r) => r.checkedIn),
+        ],
       ),
   };
 }

@@ -1,12 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { TZDate } from '@date-fns/tz';
 import { PARIS, type Clock } from '../../shared/clock.js';
-import { createDemoEventsStore, type DemoEventRow } from './demo-events.store.js';
+import { createDemoEventsStore, type DemoEventRow, type DemoRegistration } from './demo-events.store.js';
 
 const DAY = 86_400_000;
 
 export interface DemoEventsPlaces {
   staffId: string;
+  /** The demo resident, registered online to the next Labo meeting. */
+  resident: { id: string; name: string; email: string };
   /** The territory's communes and its councils' quartiers, in a stable order. */
   communes: { id: string }[];
   councils: { quartierId: string | null }[];
@@ -17,6 +19,23 @@ function parisAt(clock: Clock, days: number, hour: number) {
   const day = new TZDate(clock.now().getTime() + days * DAY, PARIS);
   return new Date(new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), hour, 0, 0, PARIS).getTime());
 }
+
+const FIRST_NAMES = ['Amina', 'Jean-Pierre', 'Fatou', 'Kevin', 'Nadia', 'Sylvie', 'Mehdi', 'Chantal', 'Yanis', 'Odile'];
+const INITIALS = 'BDGLMPRSTV';
+/** Registrations taken by phone at the centre social, as staff type them: a first name and an initial. */
+const byPhone = (count: number, from: number, staffId: string, status: DemoRegistration['status'], checkedIn = false) =>
+  Array.from({ length: count }, (_, k): DemoRegistration => {
+    const n = from + k;
+    return {
+      userId: null,
+      name: `${FIRST_NAMES[n % FIRST_NAMES.length]} ${INITIALS[Math.floor(n / FIRST_NAMES.length) % INITIALS.length]}.`,
+      email: null,
+      status,
+      channel: 'STAFF',
+      checkedIn,
+      recordedBy: staffId,
+    };
+  });
 
 const MINUTES_WORKSHOP = `## Ce qui a été dit
 
@@ -82,17 +101,24 @@ export async function seedDemoEvents(ds: DataSource, territoryId: string, places
       minutes: MINUTES_WORKSHOP,
       childcare: true,
     });
+    // 14 of its 18 registrants came, with the 31 who had not registered: 45 participants.
+    await store.registrations(
+      territoryId,
+      workshop,
+      [...byPhone(14, 0, places.staffId, 'CONFIRMED', true), ...byPhone(4, 14, places.staffId, 'CONFIRMED')],
+      parisAt(clock, -12, 14),
+    );
     await store.outcomes(territoryId, workshop, [
       ['DECISION', 'Deux bancs et trois arbres seront installés près de l’arrêt de bus au printemps.'],
       ['WORKSHOP_OUTPUT', 'Plan de la place dessiné par les habitants (exposé à la maison de quartier).'],
     ]);
-    const [labo] = await store.minutesOfLatestImported(territoryId, MINUTES_LABO);
-    if (labo) {
-      await store.outcomes(territoryId, labo.id, [
+    const [imported] = await store.minutesOfLatestImported(territoryId, MINUTES_LABO);
+    if (imported) {
+      await store.outcomes(territoryId, imported.id, [
         ['DECISION', 'Une rencontre du Labo dans chaque quartier prioritaire d’ici la fin du contrat.'],
       ]);
     }
-    await event(9, [18, 20], {
+    const labo = await event(9, [18, 20], {
       kind: 'LABO',
       title: 'Rencontre du Labo : la sécurité routière devant les écoles',
       description: 'Venez partager vos idées pour des trajets plus sûrs vers l’école.',
@@ -103,7 +129,27 @@ export async function seedDemoEvents(ds: DataSource, territoryId: string, places
       registrationOpen: true,
       childcare: true,
     });
-    await event(23, [9, 12], {
+    const now = clock.now();
+    // Two places left: the resident and 27 people met by phone hold 28 of the 30.
+    const { resident } = places;
+    await store.registrations(
+      territoryId,
+      labo,
+      [
+        {
+          userId: resident.id,
+          name: resident.name,
+          email: resident.email,
+          status: 'CONFIRMED',
+          channel: 'ONLINE',
+          checkedIn: false,
+          recordedBy: null,
+        },
+        ...byPhone(27, 20, places.staffId, 'CONFIRMED'),
+      ],
+      now,
+    );
+    const territorial = await event(23, [9, 12], {
       kind: 'TERRITORIAL_MEETING',
       title: 'Rencontre territoriale : l’emploi des jeunes',
       description: 'Une matinée avec les partenaires de l’emploi et de la formation.',
@@ -112,6 +158,13 @@ export async function seedDemoEvents(ds: DataSource, territoryId: string, places
       capacity: 12,
       registrationOpen: true,
     });
+    // Full, with three people waiting in their order of arrival.
+    await store.registrations(
+      territoryId,
+      territorial,
+      [...byPhone(12, 50, places.staffId, 'CONFIRMED'), ...byPhone(3, 62, places.staffId, 'WAITING')],
+      now,
+    );
     await event(40, [14, 16], {
       kind: 'GOVERNANCE_MEETING',
       title: 'Comité de pilotage du contrat de ville',

@@ -137,14 +137,23 @@ describe('measured figures', () => {
     const figures = r.data!.territory!.eventFigures;
     expect(figures).toMatchObject({ year: null, events: 1, participants: 2 + 3 });
     expect(figures.byCommune).toEqual([{ key: territory.communeId, label: expect.any(String), participants: 5 }]);
-    // The same statements for one held event as for CALL's sixteen.
-    await importTerritoryFile(h.dataSource, callFile);
+    // The same statements for one held event as for four, each with its registrations counted.
     // Each read once before counting: the territory's row is then cached by code, as on a warm server.
     const statements = async (c: string) => {
       await h.execute(FIGURES, { c });
       return h.countSql(() => h.execute(FIGURES, { c }));
     };
-    expect(await statements(territory.code)).toBe(await statements('CALL'));
+    const forOne = await statements(territory.code);
+    for (const hours of [-50, -70, -90]) {
+      const more = await seedEventRow(h, territory.id, { hoursFromNow: hours });
+      await h.dataSource.query(`UPDATE participation_events SET status = 'HELD' WHERE id = $1`, [more]);
+      await h.dataSource.query(
+        `INSERT INTO event_registrations (territory_id, event_id, name, status, checked_in_at, created_at)
+         VALUES ($1, $2, 'Quelqu’un', 'CONFIRMED', now(), now())`,
+        [territory.id, more],
+      );
+    }
+    expect(await statements(territory.code)).toBe(forOne);
     const bad = await h.execute(FIGURES, { c: territory.code, year: 12 });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { year: expect.any(String) } });
   });

@@ -75,6 +75,8 @@ export function createEventReads(deps: EventsRequest) {
     checkedInCount: async (e: EventRow) => (mayManageEvents(viewer, e.territoryId) ? (await counts(e)).checkedIn : 0),
     async participantCount(e: EventRow) {
       if (e.participantsReported !== null) return e.participantsReported;
+      // An imported meeting without a count was not counted (its file says nothing), not attended by nobody.
+      if (e.importKey !== null) return null;
       return e.status === 'HELD' ? (await counts(e)).checkedIn + e.walkIns : null;
     },
     async icsUrl(e: EventRow) {

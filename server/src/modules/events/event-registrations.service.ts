@@ -111,7 +111,7 @@ export function createEventRegistrationsService(deps: EventsRequest) {
     online: boolean,
     audit?: (tx: Queryable, row: EventRegistrationRow) => Promise<unknown>,
   ) {
-    // Read before the transaction: a transaction waiting for the lock must not also wait for the pool.
+    // Read before the transaction, since one waiting for the event's lock must not also wait for the pool.
     const territory = await territoryOf(event.territoryId);
     return ds.transaction(async (tx) => {
       const locked = await lockPlaces(tx, event.territoryId, event.id);

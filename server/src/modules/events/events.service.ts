@@ -2,7 +2,7 @@ import { DomainError } from '../../shared/errors.js';
 import type { Queryable } from '../../shared/sql.js';
 import { parseInput } from '../../shared/validation.js';
 import { actorOf } from '../../authz/index.js';
-import { recordAudit } from '../audit/index.js';
+import { recordAudit, type StoredAuditAction } from '../audit/index.js';
 import type { EventsRequest } from './events.deps.js';
 import { createEventsStore } from './events.store.js';
 import type { EventFields } from './event-core.store.js';
@@ -81,7 +81,7 @@ export function createEventsService(deps: EventsRequest) {
   const audit = (
     tx: Queryable,
     territoryId: string,
-    action: Parameters<typeof recordAudit>[4]['action'],
+    action: StoredAuditAction,
     target: string,
     before: object | null,
     after: object,
