@@ -117,6 +117,9 @@ const MINE = graphql(`
         status
         event {
           title
+          territory {
+            code
+          }
         }
       }
     }
@@ -149,15 +152,16 @@ describe('the person’s own registrations (Me.eventRegistrations)', () => {
     await h.dataSource.query(`UPDATE participation_events SET status = 'CANCELLED' WHERE id = $1`, [called.eventId]);
     const read = async () => (await resident.client.execute(MINE, {})).data!.me!.eventRegistrations;
     expect(await read()).toEqual([
-      { status: 'WAITING', event: { title: 'Labo de Liévin' } },
-      { status: 'CONFIRMED', event: { title: 'Atelier de juin' } },
+      { status: 'WAITING', event: { title: 'Labo de Liévin', territory: { code: other.code } } },
+      { status: 'CONFIRMED', event: { title: 'Atelier de juin', territory: { code: territory.code } } },
     ]);
-    // One statement for the list, then the events of each territory in one statement.
+    // One statement for the list, then the events of each territory in one statement, then their territories.
     expect(await h.sqlNames(read)).toEqual([
       'identity.sessionWithUser',
       'events.upcomingRegistrationsOfUser',
       'events.eventsByIds',
       'events.eventsByIds',
+      'territory.byIds',
     ]);
   });
 
