@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Reference } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'wouter';
@@ -18,7 +18,6 @@ import { eventPath, eventsPath } from '../events/labels';
 export function MyEventRegistrations({ territories }: { territories: readonly { code: string; name: string }[] }) {
   const { data, error } = useQuery(MyEventRegistrationsDocument, { fetchPolicy: 'cache-and-network' });
   const [confirming, setConfirming] = useState<string | null>(null);
-  const askedBy = useRef<HTMLButtonElement | null>(null);
   const cancel = useSubmission(EvPCancelRegistrationDocument, {
     update(cache, { data: answer }) {
       const gone = answer?.cancelEventRegistration.registration;
@@ -40,59 +39,64 @@ export function MyEventRegistrations({ territories }: { territories: readonly { 
     if (done) setConfirming(null);
   };
   // Keeping one's registration brings focus back to the button that asked.
-  const keep = () => {
+  const keep = (id: string) => {
     setConfirming(null);
-    requestAnimationFrame(() => askedBy.current?.focus());
+    requestAnimationFrame(() => document.getElementById(`unregister-${id}`)?.focus());
   };
 
   return (
     <section aria-labelledby="my-event-registrations">
       <h2 id="my-event-registrations">Mes inscriptions aux rencontres</h2>
       <FormError error={error ?? cancel.error} />
-      {cancel.data && <Notice>{cancel.data.cancelEventRegistration.message}</Notice>}
+      {cancel.data && (
+        // Keyed by registration: each cancellation's message takes focus anew (the item that had it is gone).
+        <Notice key={cancel.data.cancelEventRegistration.registration?.id}>
+          {cancel.data.cancelEventRegistration.message}
+        </Notice>
+      )}
       {data && registrations.length === 0 && <NoRegistrations territories={territories} />}
-      <ul className="my-registrations">
-        {registrations.map((r) => (
-          <li key={r.id}>
-            <Link to={eventPath(r.event.territory.code, r.event.id)}>{r.event.title}</Link>
-            <br />
-            {eventWhen(r.event)}
-            {r.event.place && ` — ${r.event.place}`} ({r.event.territory.name})
-            <br />
-            <strong>{registrationStatusLabel(r)}</strong>{' '}
-            {confirming !== r.id ? (
-              <button
-                type="button"
-                className="secondary"
-                onClick={(e) => {
-                  askedBy.current = e.currentTarget;
-                  setConfirming(r.id);
-                }}
-              >
-                Me désinscrire
-              </button>
-            ) : (
-              <span role="group" aria-labelledby={`cancel-question-${r.id}`} className="event-confirm">
-                <span id={`cancel-question-${r.id}`}>
-                  Vous désinscrire de « {r.event.title} » ?
-                  {r.status === 'CONFIRMED' && ' Votre place ira à la première personne de la liste d’attente.'}
-                </span>{' '}
+      {registrations.length > 0 && (
+        <ul>
+          {registrations.map((r) => (
+            <li key={r.id}>
+              <Link to={eventPath(r.event.territory.code, r.event.id)}>{r.event.title}</Link>
+              <br />
+              {eventWhen(r.event)}
+              {r.event.place && ` — ${r.event.place}`} ({r.event.territory.name})
+              <br />
+              <strong>{registrationStatusLabel(r)}</strong>{' '}
+              {confirming !== r.id ? (
                 <button
                   type="button"
-                  onClick={() => void onCancel(r)}
-                  disabled={cancel.pending}
-                  aria-busy={cancel.pending}
+                  className="secondary"
+                  id={`unregister-${r.id}`}
+                  onClick={() => setConfirming(r.id)}
                 >
-                  {cancel.pending ? 'Désinscription…' : 'Oui, me désinscrire'}
-                </button>{' '}
-                <button type="button" className="secondary" onClick={keep} autoFocus>
-                  Non, garder mon inscription
+                  Me désinscrire
                 </button>
-              </span>
-            )}
-          </li>
-        ))}
-      </ul>
+              ) : (
+                <span role="group" aria-labelledby={`cancel-question-${r.id}`}>
+                  <span id={`cancel-question-${r.id}`}>
+                    Vous désinscrire de « {r.event.title} » ?
+                    {r.status === 'CONFIRMED' && ' Votre place ira à la première personne de la liste d’attente.'}
+                  </span>{' '}
+                  <button
+                    type="button"
+                    onClick={() => void onCancel(r)}
+                    disabled={cancel.pending}
+                    aria-busy={cancel.pending}
+                  >
+                    {cancel.pending ? 'Désinscription…' : 'Oui, me désinscrire'}
+                  </button>{' '}
+                  <button type="button" className="secondary" onClick={() => keep(r.id)} autoFocus>
+                    Non, garder mon inscription
+                  </button>
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
