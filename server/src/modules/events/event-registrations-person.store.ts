@@ -4,7 +4,7 @@ import type { EventRegistrationRow } from './events.types.js';
 
 /**
  * One person's registrations across territories (their account's list, data export, erasure). These read
- * by user id alone: the (territory_id, user_id) index serves them by skip scan (PostgreSQL 18), the
+ * by user id alone: PostgreSQL 18 can serve them from the (territory_id, user_id) index by skip scan, the
  * territories being few, and a resident registered through an emailed link may hold no membership to read
  * their territories from.
  */
