@@ -123,6 +123,16 @@ const Publish = graphql(`
   }
 `);
 
+const RegisterSignedIn = graphql(`
+  mutation EvMBrowserRegister($input: RegisterForEventInput!) {
+    registerForEvent(input: $input) {
+      registration {
+        status
+      }
+    }
+  }
+`);
+
 const NO_ACCESS = { stepFreeAccess: false, childcare: false, interpretation: false, hearingLoop: false };
 
 /** An event of the territory's quartier, created by staff. */
@@ -282,6 +292,44 @@ describe('participation events in the portal', () => {
       .waitFor();
     await agenda.getByRole('link', { name: /→$/ }).waitFor();
     await expectAccessible(agenda);
+  });
+
+  it('a signed-in resident finds the registration in « Mon compte » and cancels it there after confirming', async () => {
+    const resident = await seedUser(server.db, { territory, role: 'RESIDENT' });
+    const eventId = await createEvent('Atelier du Labo à Liévin', new Date(Date.now() + 12 * DAY), 2);
+    const registered = await asUser(resident.id, RegisterSignedIn, { input: { territoryId: territory.id, eventId } });
+    expect(registered.registerForEvent.registration?.status).toBe('CONFIRMED');
+    const page = await (await signedInContext(browser, server, resident.id, PHONE)).newPage();
+    await page.goto(`${server.url}/compte`);
+    const section = page.getByRole('region', { name: 'Mes inscriptions aux rencontres' });
+    const item = section.getByRole('listitem').filter({ hasText: 'Atelier du Labo à Liévin' });
+    await item.getByText('Inscription confirmée').waitFor();
+    expect(await item.getByRole('link', { name: 'Atelier du Labo à Liévin' }).getAttribute('href')).toBe(
+      `/${territory.code}/evenements/${eventId}`,
+    );
+    // Keeping it brings focus back to the button that asked; then cancelling for real.
+    await item.getByRole('button', { name: 'Me désinscrire' }).click();
+    await item.getByRole('button', { name: 'Non, garder mon inscription' }).click();
+    const unregister = item.getByRole('button', { name: 'Me désinscrire' });
+    await expect.poll(() => unregister.evaluate((el) => el === document.activeElement)).toBe(true);
+    await unregister.click();
+    await item.getByRole('group', { name: /Vous désinscrire de « Atelier du Labo à Liévin »/ }).waitFor();
+    await expectAccessible(page);
+    await item.getByRole('button', { name: 'Oui, me désinscrire' }).click();
+    const notice = section.getByRole('status').filter({ hasText: 'L’inscription est annulée.' });
+    await notice.waitFor();
+    expect(await notice.evaluate((el) => el === document.activeElement)).toBe(true);
+    await section.getByText('Vous n’êtes inscrit·e à aucune rencontre à venir.').waitFor();
+    expect(await section.getByRole('link', { name: /^rencontres — / }).getAttribute('href')).toBe(
+      `/${territory.code}/evenements`,
+    );
+    await expectAccessible(page);
+    const [row] = (await server.db.dataSource.query(
+      'SELECT status FROM event_registrations WHERE event_id = $1 AND user_id = $2',
+      [eventId, resident.id],
+    )) as { status: string }[];
+    expect(row?.status).toBe('CANCELLED');
+    await page.context().close();
   });
 
   it('a held meeting shows its minutes, decisions and the idea recorded there; the figures count its participants', async () => {

@@ -8,6 +8,7 @@ import { Sessions } from './Sessions';
 import { Notifications, Profile } from './AccountProfile';
 import { Password } from './AccountPassword';
 import { DeleteAccount, MyData } from './AccountData';
+import { MyEventRegistrations } from './MyEventRegistrations';
 
 export function AccountPage() {
   useAccountPage('Mon compte');
@@ -51,6 +52,7 @@ export function AccountPage() {
       </ul>
       <p>Comme chaque personne inscrite, vous pouvez aussi {EVERYONE_CAN.join(' et ')}.</p>
 
+      <MyEventRegistrations territories={me.memberships.map((m) => m.territory)} />
       <Profile displayName={me.displayName} />
       <Notifications preferences={me.notificationPreferences} />
       <Password hasPassword={me.hasPassword} />

@@ -109,3 +109,65 @@ describe('reading registrations', () => {
     expect(waiting).toHaveLength(10);
   });
 });
+
+const MINE = graphql(`
+  query EvMMyRegistrations {
+    me {
+      eventRegistrations {
+        status
+        event {
+          title
+          territory {
+            code
+          }
+        }
+      }
+    }
+  }
+`);
+
+describe('the person’s own registrations (Me.eventRegistrations)', () => {
+  it('lists live registrations to coming events of every territory, soonest first, in a fixed number of statements', async () => {
+    const { territory, resident } = await seed(h).territory().resident();
+    const { territory: other } = await seed(h).territory();
+    const neighbour = await seedUser(h, { territory, role: 'RESIDENT' });
+    const event = (territoryId: string, title: string, o: Parameters<typeof insertEventRow>[2] = {}) =>
+      insertEventRow(h, territoryId, { title, ...o }).then((eventId) => ({ territoryId, eventId }));
+    const later = await event(territory.id, 'Atelier de juin', { inDays: 20 });
+    const sooner = await event(other.id, 'Labo de Liévin', { inDays: 5, capacity: 0 });
+    const cancelledByMe = await event(territory.id, 'Rencontre quittée');
+    const past = await event(territory.id, 'Rencontre passée', { inDays: 3 });
+    const called = await event(territory.id, 'Rencontre annulée');
+    const theirs = await event(territory.id, 'Rencontre du voisin');
+    for (const i of [later, sooner, cancelledByMe, past, called]) await resident.client.execute(REGISTER, { i });
+    await (await h.signedIn(neighbour.id)).execute(REGISTER, { i: theirs });
+    await h.dataSource.query(`UPDATE event_registrations SET status = 'CANCELLED' WHERE event_id = $1`, [
+      cancelledByMe.eventId,
+    ]);
+    await h.dataSource.query(
+      `UPDATE participation_events SET starts_at = $2::timestamptz - interval '3 hours', ends_at = $2::timestamptz - interval '1 hour'
+       WHERE id = $1`,
+      [past.eventId, h.clock.now()],
+    );
+    await h.dataSource.query(`UPDATE participation_events SET status = 'CANCELLED' WHERE id = $1`, [called.eventId]);
+    const read = async () => (await resident.client.execute(MINE, {})).data!.me!.eventRegistrations;
+    expect(await read()).toEqual([
+      { status: 'WAITING', event: { title: 'Labo de Liévin', territory: { code: other.code } } },
+      { status: 'CONFIRMED', event: { title: 'Atelier de juin', territory: { code: territory.code } } },
+    ]);
+    // One statement for the list, then the events of each territory in one statement, then their territories.
+    expect(await h.sqlNames(read)).toEqual([
+      'identity.sessionWithUser',
+      'events.upcomingRegistrationsOfUser',
+      'events.eventsByIds',
+      'events.eventsByIds',
+      'territory.byIds',
+    ]);
+  });
+
+  it('is out of reach signed out', async () => {
+    const result = await h.client().execute(MINE, {});
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.me).toBeNull();
+  });
+});

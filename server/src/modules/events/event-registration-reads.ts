@@ -2,6 +2,7 @@ import { toPage, type PageArgs } from '../../shared/pagination.js';
 import type { Queryable } from '../../shared/sql.js';
 import type { EventsRequest } from './events.deps.js';
 import { createEventRegistrationsStore } from './event-registrations.store.js';
+import { createPersonRegistrationsStore } from './event-registrations-person.store.js';
 import { registrationRefusal } from './event-places.js';
 import { maySeeRegistration, maySeeRegistrationPhone } from './events.policy.js';
 import type { EventRegistrationRow, EventRegistrationStatus, EventRow } from './events.types.js';
@@ -14,6 +15,7 @@ export function createEventRegistrationReads(deps: EventsRequest) {
   const { viewer, clock } = deps;
   const loaders = deps.loaders.events;
   const store = createEventRegistrationsStore(deps.ds);
+  const person = createPersonRegistrationsStore(deps.ds);
   const viewerRegistration = (event: EventRow) =>
     viewer.kind === 'user'
       ? loaders.viewerRegistration.load({ territoryId: event.territoryId, eventId: event.id, userId: viewer.user.id })
@@ -40,9 +42,12 @@ export function createEventRegistrationReads(deps: EventsRequest) {
       filter: { status?: EventRegistrationStatus | null; search?: string | null },
     ) => store.listRegistrations(event.territoryId, event.id, toPage(page), filter),
 
+    /** The person's own list (« Mon compte »; Me is reachable only by that person). */
+    upcomingOf: (userId: string) => person.upcomingOfUser(userId, clock.now()),
+
     /** For the person's data export. */
     async personalData(userId: string) {
-      const rows = await store.ofUser(userId);
+      const rows = await person.ofUser(userId);
       return {
         eventRegistrations: rows.map((r) => ({
           territoryId: r.territoryId,
@@ -62,6 +67,6 @@ export function createEventRegistrationReads(deps: EventsRequest) {
 
     /** Erasure: the person's name and contact leave the lists; states and check-ins stay counted. */
     erasePersonalData: (tx: Queryable, userId: string) =>
-      createEventRegistrationsStore(tx).eraseUser(userId, clock.now()),
+      createPersonRegistrationsStore(tx).eraseUser(userId, clock.now()),
   };
 }

@@ -3,7 +3,7 @@ import type { Page } from '../../shared/pagination.js';
 import { EVENT } from './event-core.store.js';
 import type { EventRegistrationRow, EventRegistrationStatus, EventRow } from './events.types.js';
 
-const REGISTRATION = `r.territory_id, r.id, r.event_id, r.user_id, r.name, r.email, r.phone, r.status, r.channel,
+export const REGISTRATION = `r.territory_id, r.id, r.event_id, r.user_id, r.name, r.email, r.phone, r.status, r.channel,
   r.arrival, r.recorded_by, r.checked_in_at, r.reminded_at, r.promoted_at, r.confirmed_at, r.cancelled_at,
   r.contact_erased_at, r.created_at`;
 
@@ -30,7 +30,10 @@ export interface ReminderRow extends EventRegistrationRow {
   cancelTokenHash: string | null;
 }
 
-/** Registrations' SQL: places under the event's row lock, the waiting list, check-in, reminders, retention. */
+/**
+ * Registrations' SQL: places under the event's row lock, the waiting list, check-in, reminders, retention.
+ * One person's registrations across territories: event-registrations-person.store.ts.
+ */
 export function createEventRegistrationsStore(db: Queryable) {
   return {
     /** Serialises every change of an event's places: callers hold it until their transaction ends. */
@@ -246,26 +249,6 @@ export function createEventRegistrationsStore(db: Queryable) {
         `SELECT ${REGISTRATION} FROM event_registrations r
          WHERE r.territory_id = $1 AND r.event_id = ANY($2::uuid[]) AND r.user_id = $3 AND r.status <> 'CANCELLED'`,
         [territoryId, eventIds, userId],
-      ),
-
-    ofUser: (userId: string) =>
-      query<EventRegistrationRow & { eventTitle: string; eventStartsAt: Date }>(
-        db,
-        'events.registrationsOfUser',
-        `SELECT ${REGISTRATION}, e.title AS event_title, e.starts_at AS event_starts_at
-         FROM event_registrations r JOIN participation_events e ON e.territory_id = r.territory_id AND e.id = r.event_id
-         WHERE r.user_id = $1 ORDER BY r.created_at`,
-        [userId],
-      ),
-
-    /** Erasure: the person leaves the lists; the registration's state stays counted. */
-    eraseUser: (userId: string, at: Date) =>
-      query(
-        db,
-        'events.eraseRegistrationsOfUser',
-        `UPDATE event_registrations SET user_id = NULL, name = NULL, email = NULL, phone = NULL,
-           confirm_token_hash = NULL, cancel_token_hash = NULL, contact_erased_at = $2 WHERE user_id = $1`,
-        [userId, at],
       ),
   };
 }

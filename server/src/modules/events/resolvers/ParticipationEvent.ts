@@ -3,6 +3,7 @@ import { located } from '../../territory/index.js';
 
 /** The event's own fields; registrant fields (viewerRegistration, registrations…) are in registrations.ts. */
 export const ParticipationEvent: ParticipationEventResolvers = {
+  territory: async (e, _a, ctx) => (await ctx.loaders.territory.territoryById.load(e.territoryId))!,
   commune: located.commune,
   quartier: located.quartier,
   themes: (e, _a, ctx) => ctx.services.events.themes(e),

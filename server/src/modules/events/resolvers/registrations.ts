@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../../graphql/__generated__/resolvers-types.js';
 
 /**
- * Registrations: their mutations, EventRegistration, and ParticipationEvent's registrant fields.
+ * Registrations: their mutations, EventRegistration, ParticipationEvent's registrant fields, the person's list.
  * ParticipationEvent.registrations requires EVENTS_MANAGE (graphql/authorization.policy.ts).
  */
 export const registrationResolvers: Resolvers = {
@@ -16,6 +16,9 @@ export const registrationResolvers: Resolvers = {
     registrations: (e, { filter, ...page }, ctx) => ctx.services.eventRegistrations.list(e, page, filter ?? {}),
     viewerRegistration: (e, _a, ctx) => ctx.services.eventRegistrations.viewerRegistration(e),
     viewerCanRegister: (e, _a, ctx) => ctx.services.eventRegistrations.viewerCanRegister(e),
+  },
+  Me: {
+    eventRegistrations: (u, _a, ctx) => ctx.services.eventRegistrations.upcomingOf(u.id),
   },
   EventRegistration: {
     event: async (r, _a, ctx) => (await ctx.services.eventRegistrations.event(r))!,
