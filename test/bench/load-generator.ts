@@ -13,6 +13,11 @@ export interface Load {
   body?: string;
   durationMs: number;
   concurrency: number;
+  /**
+   * Instead of repeating one request for a while: each client sends its own requests in order (its
+   * headers, then each body), all clients at once; the first of each warms up and is not counted.
+   */
+  scripts?: { headers: Record<string, string>; bodies: string[] }[];
 }
 export interface LoadResult {
   rps: number;
@@ -22,7 +27,7 @@ export interface LoadResult {
   clientCpuMs: number;
 }
 
-function send(agent: http.Agent, url: URL, { method = 'GET', headers = {}, body }: Load): Promise<void> {
+function send(agent: http.Agent, url: URL, { method = 'GET', headers = {}, body }: Load): Promise<string> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       url,
@@ -30,16 +35,35 @@ function send(agent: http.Agent, url: URL, { method = 'GET', headers = {}, body 
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          res.statusCode === 200
-            ? resolve()
-            : reject(new Error(`HTTP ${res.statusCode}: ${Buffer.concat(chunks).toString()}`)),
-        );
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString();
+          if (res.statusCode === 200) resolve(text);
+          else reject(new Error(`HTTP ${res.statusCode}: ${text}`));
+        });
       },
     );
     req.on('error', reject);
     req.end(body);
   });
+}
+
+/** Latencies of scripted clients (see `Load.scripts`), sorted; a response with GraphQL errors fails the run. */
+async function runScripts(load: Load & { scripts: NonNullable<Load['scripts']> }) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: load.scripts.length });
+  const url = new URL(load.url);
+  const latencies: number[] = [];
+  await Promise.all(
+    load.scripts.map(async ({ headers, bodies }) => {
+      for (const [k, body] of bodies.entries()) {
+        const t0 = performance.now();
+        const answer = await send(agent, url, { ...load, method: 'POST', headers, body });
+        if (answer.includes('"errors"')) throw new Error(`requête refusée : ${answer}`);
+        if (k > 0) latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  agent.destroy();
+  return latencies.sort((a, b) => a - b);
 }
 
 async function run(load: Load): Promise<LoadResult> {
@@ -69,6 +93,13 @@ async function run(load: Load): Promise<LoadResult> {
 }
 
 process.on('message', (load: Load) => {
+  if (load.scripts) {
+    runScripts({ ...load, scripts: load.scripts }).then(
+      (latencies) => process.send!({ latencies }),
+      (error: Error) => process.send!({ error: error.message }),
+    );
+    return;
+  }
   run(load).then(
     (result) => process.send!({ result }),
     (error: Error) => process.send!({ error: error.message }),

@@ -136,6 +136,15 @@ function load(request: Omit<Load, 'durationMs' | 'concurrency'> & { concurrency?
     clients.send({ concurrency: CONCURRENCY, ...request, durationMs: DURATION_MS } satisfies Load);
   });
 }
+/** Clients that each send their own requests in order (Load.scripts): their latencies, sorted. */
+function scripted(request: Omit<Load, 'durationMs'>): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    clients.once('message', (m: { latencies?: number[]; error?: string }) =>
+      m.latencies ? resolve(m.latencies) : reject(new Error(m.error)),
+    );
+    clients.send({ ...request, durationMs: 0 } satisfies Load);
+  });
+}
 
 /** CPU seconds spent so far by the machine's PostgreSQL processes (Linux /proc), or null elsewhere. */
 async function postgresCpu(): Promise<number | null> {
@@ -222,10 +231,14 @@ for (const [name, q] of Object.entries(QUERIES)) {
 
 // The other idea pages at 16 clients, then submissions.
 for (const line of await benchIdeaReads(load, graphqlUrl, uncachedUrl, 'BENCH')) console.log(line);
-const submissions = await benchSubmissions(dataSource, graphqlUrl, benchTerritoryId);
+// Three rounds, the median one printed with every round's p99: one garbage collection can make a p99.
+const rounds = [];
+for (let round = 0; round < 3; round++)
+  rounds.push(await benchSubmissions(dataSource, scripted, graphqlUrl, benchTerritoryId));
+const submissions = [...rounds].sort((a, b) => a.p99 - b.p99)[1]!;
 console.log(
-  `Soumission d’idées (16 personnes à la fois, ${submissions.count} idées) : p50 ${submissions.p50.toFixed(1)} ms, ` +
-    `p99 ${submissions.p99.toFixed(1)} ms (objectif p99 ≤ 200 ms)`,
+  `Soumission d’idées (16 personnes à la fois, 3 manches de ${submissions.count} idées) : p50 ${submissions.p50.toFixed(1)} ms, ` +
+    `p99 ${submissions.p99.toFixed(1)} ms [${rounds.map((r) => r.p99.toFixed(0)).join(' ')}] (objectif p99 ≤ 200 ms)`,
 );
 
 // Sign-in latency with the argon2id parameters in force, while 8 clients load the programmation page.

@@ -1,5 +1,5 @@
 import type { ModerationListeners } from '../moderation/index.js';
-import { createIdeasStore } from './ideas.store.js';
+import { createIdeaCoreStore } from './idea-core.store.js';
 import { ideaCommentListener } from './idea-comment.listener.js';
 import type { IdeaSearchCache } from './idea-search-cache.js';
 
@@ -11,7 +11,9 @@ import type { IdeaSearchCache } from './idea-search-cache.js';
  */
 export const ideasModerationListeners = (searchCache: IdeaSearchCache): ModerationListeners => ({
   IDEA: async (tx, item) => {
-    const changed = await createIdeasStore(tx).mirrorIdea(
+    // Opened pending (never reported while pending): the idea was written pending, nothing to copy.
+    if (item.status === 'PENDING' && item.hiddenAt === null) return;
+    const changed = await createIdeaCoreStore(tx).mirrorIdea(
       item.territoryId,
       item.subjectId,
       item.status,

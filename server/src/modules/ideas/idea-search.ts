@@ -1,7 +1,7 @@
 import type { Connection, Page } from '../../shared/pagination.js';
 import type { IdeasRequest } from './ideas.deps.js';
 import type { IdeaSearchCache } from './idea-search-cache.js';
-import { createIdeasStore } from './ideas.store.js';
+import { createIdeaCoreStore } from './idea-core.store.js';
 import { isPublicIdea } from './ideas.policy.js';
 import type { IdeaListFilter, IdeaRow, IdeaSort } from './ideas.types.js';
 
@@ -19,7 +19,7 @@ interface FoundPage {
  * only those still public, and not merged, are answered.
  */
 export function createIdeaSearch(deps: IdeasRequest, cache: IdeaSearchCache) {
-  const store = createIdeasStore(deps.ds);
+  const store = createIdeaCoreStore(deps.ds);
   const byId = deps.loaders.ideas.ideaById;
   const prime = (rows: IdeaRow[]) => rows.forEach((r) => byId.prime({ territoryId: r.territoryId, id: r.id }, r));
   const stillPublic = async (territoryId: string, ids: string[]) =>

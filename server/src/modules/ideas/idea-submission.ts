@@ -5,9 +5,8 @@ import { actorOf, type SignedInViewer } from '../../authz/index.js';
 import { recordAudit } from '../audit/index.js';
 import { notify } from '../notifications/index.js';
 import type { TerritoryRow } from '../territory/index.js';
-import { createIdeasStore } from './ideas.store.js';
 import { createIdeaPhotosStore } from './idea-photos.store.js';
-import type { NewIdea } from './idea-core.store.js';
+import { createIdeaCoreStore, type NewIdea } from './idea-core.store.js';
 import type { IdeasRequest } from './ideas.deps.js';
 import { confirmIdeaInput, submitIdeaInput, type SubmitIdeaInput } from './ideas.inputs.js';
 import { demandIdeasManager, maySubmitForCouncil } from './ideas.policy.js';
@@ -52,7 +51,7 @@ export function createIdeaSubmission(deps: IdeasRequest) {
     });
     // Opened pending, the idea is as inserted; published at once (post-moderation), its mirror changed it.
     if (opened.status === idea.publication) return idea;
-    return (await createIdeasStore(tx).ideasByIds(idea.territoryId, [idea.id]))[0]!;
+    return (await createIdeaCoreStore(tx).ideasByIds(idea.territoryId, [idea.id]))[0]!;
   }
 
   /** Who submits, and in what name: the rules of each way, checked before the transaction. */
@@ -125,7 +124,7 @@ export function createIdeaSubmission(deps: IdeasRequest) {
         pseudonym: i.pseudonym,
         territoryId: territory.id,
       });
-      await createIdeasStore(tx).insertIdea({ ...base, authorId: held.user.id, confirmTokenHash: held.tokenHash });
+      await createIdeaCoreStore(tx).insertIdea({ ...base, authorId: held.user.id, confirmTokenHash: held.tokenHash });
       await notify(tx, clock, territory.id, { email: held.user.email!, userId: held.user.id }, 'idea-confirm', {
         name: held.user.displayName ?? '',
         territory: territory.name,
@@ -158,7 +157,7 @@ export function createIdeaSubmission(deps: IdeasRequest) {
       const author: SignedInViewer = viewer;
       const idea = await ds.transaction(async (tx) => {
         await attachPhoto(tx, i);
-        const stored = await createIdeasStore(tx).insertIdea({
+        const stored = await createIdeaCoreStore(tx).insertIdea({
           ...base,
           publication: 'PENDING',
           authorId: author.user.id,
@@ -188,7 +187,7 @@ export function createIdeaSubmission(deps: IdeasRequest) {
       const { territoryId, token } = parseInput(confirmIdeaInput, input);
       let confirmed: IdeaRow | null = null;
       await account.confirmSubmission(token, async (tx, user, tokenHash) => {
-        const held = await createIdeasStore(tx).confirmIdea(territoryId, tokenHash, user.id, clock.now());
+        const held = await createIdeaCoreStore(tx).confirmIdea(territoryId, tokenHash, user.id, clock.now());
         if (!held) {
           throw bad(
             'Ce lien ne confirme aucune idée en attente : elle est peut-être déjà confirmée.',

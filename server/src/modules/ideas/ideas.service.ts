@@ -4,7 +4,7 @@ import type { Queryable } from '../../shared/sql.js';
 import { parseInput, uuidField } from '../../shared/validation.js';
 import { MODERATION_REASONS, moderationItemsOf } from '../moderation/index.js';
 import type { IdeasRequest } from './ideas.deps.js';
-import { createIdeasStore } from './ideas.store.js';
+import { createIdeaCoreStore } from './idea-core.store.js';
 import { createIdeaSubmission } from './idea-submission.js';
 import { ideaSearch } from './ideas.inputs.js';
 import { createIdeaSearch } from './idea-search.js';
@@ -29,7 +29,7 @@ const listSort = z.enum(['RECENT', 'MOST_SUPPORTED', 'RECENTLY_ANSWERED']).nulli
 /** Submission, confirmation, reads, lists, search and suggestions of ideas; the person's data (RGPD). */
 export function createIdeasService(deps: IdeasRequest, searchCache: IdeaSearchCache) {
   const { ds, viewer } = deps;
-  const store = createIdeasStore(ds);
+  const store = createIdeaCoreStore(ds);
   const ideaLoaders = deps.loaders.ideas;
   const { moderation } = deps.services;
   const search = createIdeaSearch(deps, searchCache);
@@ -134,7 +134,7 @@ export function createIdeasService(deps: IdeasRequest, searchCache: IdeaSearchCa
     },
 
     /** Erasure: supports stop naming the person and keep counting; ideas and comments stay, signed « Ancien participant ». */
-    erasePersonalData: (tx: Queryable, userId: string) => createIdeasStore(tx).unlinkSupportsOf(userId),
+    erasePersonalData: (tx: Queryable, userId: string) => createIdeaCoreStore(tx).unlinkSupportsOf(userId),
   };
 }
 export type IdeasService = ReturnType<typeof createIdeasService>;

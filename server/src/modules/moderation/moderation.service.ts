@@ -6,7 +6,7 @@ import { parseInput, uuidField } from '../../shared/validation.js';
 import { actorOf, assertSignedIn } from '../../authz/index.js';
 import { holdersOfRoles } from '../identity/index.js';
 import { recordAudit } from '../audit/index.js';
-import { notify } from '../notifications/index.js';
+import { notifyEach } from '../notifications/index.js';
 import { createModerationStore } from './moderation.store.js';
 import type { ModerationRequest } from './moderation.deps.js';
 import {
@@ -78,13 +78,16 @@ export function createModerationService(deps: ModerationRequest, listeners: Mode
       excerpt: item.excerpt.length > 200 ? `${item.excerpt.slice(0, 200)}…` : item.excerpt,
       link: `${deps.publicUrl}/admin/${territory.code}/moderation`,
     };
-    for (const m of await holdersOfRoles(tx, item.territoryId, MODERATING_ROLES)) {
-      const to = { email: m.email, userId: m.userId, preferences: m.notificationPreferences };
-      const name = m.displayName ?? '';
-      if (hiddenAfter === null)
-        await notify(tx, clock, item.territoryId, to, 'moderation-pending', { name, ...common });
-      else
-        await notify(tx, clock, item.territoryId, to, 'moderation-hidden', { name, reports: hiddenAfter, ...common });
+    const moderators = (await holdersOfRoles(tx, item.territoryId, MODERATING_ROLES)).map((m) => ({
+      to: { email: m.email, userId: m.userId, preferences: m.notificationPreferences },
+      name: m.displayName ?? '',
+    }));
+    if (hiddenAfter === null) {
+      const each = moderators.map(({ to, name }) => ({ to, params: { name, ...common } }));
+      await notifyEach(tx, clock, item.territoryId, 'moderation-pending', each);
+    } else {
+      const each = moderators.map(({ to, name }) => ({ to, params: { name, reports: hiddenAfter, ...common } }));
+      await notifyEach(tx, clock, item.territoryId, 'moderation-hidden', each);
     }
   }
 

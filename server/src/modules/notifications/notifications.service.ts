@@ -45,6 +45,23 @@ export async function notify<K extends TemplateName>(
   return true;
 }
 
+/** One template to several people, in one statement; those who turned its category off are skipped. */
+export async function notifyEach<K extends TemplateName>(
+  tx: Queryable,
+  clock: Clock,
+  territoryId: string,
+  template: K,
+  each: { to: Recipient; params: TemplateParams<K> }[],
+): Promise<void> {
+  const render = templates[template] as (p: TemplateParams<K>) => ReturnType<(typeof templates)[K]>;
+  const messages = each.flatMap(({ to, params }) => {
+    const email = render(params);
+    if (!wants(to.preferences, email.category)) return [];
+    return [{ userId: to.userId ?? null, toAddress: to.email, subject: email.subject, body: email.body }];
+  });
+  if (messages.length > 0) await createNotificationsStore(tx).insertMany(territoryId, template, clock.now(), messages);
+}
+
 export function createNotificationsService(request: NotificationsRequest) {
   const store = createNotificationsStore(request.ds);
   return {

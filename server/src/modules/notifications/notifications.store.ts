@@ -22,6 +22,30 @@ export function createNotificationsStore(db: Queryable) {
         [m.territoryId, m.userId, m.toAddress, m.kind, m.subject, m.body, m.createdAt, JSON.stringify(m.attachments)],
       ),
 
+    /** The same kind of email to several people, in one statement. */
+    insertMany: (
+      territoryId: string,
+      kind: string,
+      createdAt: Date,
+      messages: Pick<OutboxMessageRow, 'userId' | 'toAddress' | 'subject' | 'body'>[],
+    ) =>
+      query(
+        db,
+        'notifications.insertMany',
+        `INSERT INTO email_outbox (territory_id, user_id, to_address, kind, subject, body, created_at, next_attempt_at)
+         SELECT $1, m.user_id, m.to_address, $2, m.subject, m.body, $3, $3
+         FROM unnest($4::uuid[], $5::text[], $6::text[], $7::text[]) AS m(user_id, to_address, subject, body)`,
+        [
+          territoryId,
+          kind,
+          createdAt,
+          messages.map((m) => m.userId),
+          messages.map((m) => m.toAddress),
+          messages.map((m) => m.subject),
+          messages.map((m) => m.body),
+        ],
+      ),
+
     list: (territoryId: string, page: Page, filter: { status?: string | null; to?: string | null }) => {
       const { where, params, add } = conditions('o.territory_id = ?', territoryId);
       if (filter.status) add('o.status = ?', filter.status);
