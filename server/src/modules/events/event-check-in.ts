@@ -30,6 +30,12 @@ export function createEventCheckIn(deps: EventsRequest) {
           { registrationId: 'non inscrite' },
         );
       }
+      const event = await deps.loaders.events.eventById.load({ territoryId: i.territoryId, id: found.eventId });
+      if (event?.status === 'CANCELLED') {
+        throw new DomainError('CONFLICT', 'Cette rencontre est annulée : personne n’y est pointé.', {
+          registrationId: 'rencontre annulée',
+        });
+      }
       const registration = await deps.ds.transaction(async (tx) => {
         const row = (await createEventRegistrationsStore(tx).setCheckedIn(
           i.territoryId,

@@ -141,6 +141,17 @@ describe('registrations on the day and their contact details', () => {
     expect(await auditCount(territory.id, 'event-registration.cancel')).toBe(1);
     const refused = await staff.client.execute(CHECK_IN, { i });
     expect(refused.errors?.[0]?.extensions).toMatchObject({ fields: { registrationId: 'non inscrite' } });
+
+    // Nor anyone of a cancelled event, and nothing is written.
+    const other = await staff.client.execute(RECORD, { i: { territoryId: territory.id, eventId, name: 'Awa Diop' } });
+    const otherId = other.data!.recordEventRegistration.registration!.id;
+    await h.dataSource.query(`UPDATE participation_events SET status = 'CANCELLED' WHERE id = $1`, [eventId]);
+    const onCancelled = await staff.client.execute(CHECK_IN, { i: { ...i, registrationId: otherId } });
+    expect(onCancelled.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      fields: { registrationId: 'rencontre annulée' },
+    });
+    expect(await auditCount(territory.id, 'event-registration.check-in')).toBe(2);
   });
 
   it('shows emails and phones to staff of the territory only, the email to the registrant', async () => {
