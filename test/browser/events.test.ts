@@ -420,6 +420,8 @@ describe('participation events in the portal', () => {
     const perEvent = page.getByRole('figure', { name: 'Participants par rencontre' });
     await perEvent.getByText('Voir les données en tableau').click();
     const labo = perEvent.getByRole('row').filter({ hasText: 'Rencontre du Labo de la participation' });
+    // The table comes with the chart's chunk: read its rows once all five are there.
+    await labo.nth(4).waitFor({ state: 'attached' });
     const counts = (await labo.locator('td.num').allInnerTexts()).map((t) => Number(t.replace(/\D/g, '')));
     expect(counts).toEqual([42, 58, 65, 52, 70]);
     await expectAccessible(page);
