@@ -17,6 +17,12 @@ export interface Recipient {
 export const wants = (preferences: Record<string, boolean> | undefined, category: string) =>
   category === 'ACCOUNT' || preferences?.[category] !== false;
 
+/** The template rendered for this person, or null when they turned its category off. */
+function emailFor<K extends TemplateName>(template: K, to: Recipient, params: TemplateParams<K>) {
+  const email = (templates[template] as (p: TemplateParams<K>) => ReturnType<(typeof templates)[K]>)(params);
+  return wants(to.preferences, email.category) ? email : null;
+}
+
 /**
  * Writes an email into the outbox with the transaction `tx` of the event it reports; the worker
  * sends it after commit, with its attachments. Returns false when the person turned that category off.
@@ -30,8 +36,8 @@ export async function notify<K extends TemplateName>(
   params: TemplateParams<K>,
   attachments: EmailAttachment[] = [],
 ): Promise<boolean> {
-  const email = (templates[template] as (p: TemplateParams<K>) => ReturnType<(typeof templates)[K]>)(params);
-  if (!wants(to.preferences, email.category)) return false;
+  const email = emailFor(template, to, params);
+  if (!email) return false;
   await createNotificationsStore(tx).insert({
     territoryId,
     userId: to.userId ?? null,
@@ -53,11 +59,9 @@ export async function notifyEach<K extends TemplateName>(
   template: K,
   each: { to: Recipient; params: TemplateParams<K> }[],
 ): Promise<void> {
-  const render = templates[template] as (p: TemplateParams<K>) => ReturnType<(typeof templates)[K]>;
   const messages = each.flatMap(({ to, params }) => {
-    const email = render(params);
-    if (!wants(to.preferences, email.category)) return [];
-    return [{ userId: to.userId ?? null, toAddress: to.email, subject: email.subject, body: email.body }];
+    const email = emailFor(template, to, params);
+    return email ? [{ userId: to.userId ?? null, toAddress: to.email, subject: email.subject, body: email.body }] : [];
   });
   if (messages.length > 0) await createNotificationsStore(tx).insertMany(territoryId, template, clock.now(), messages);
 }
