@@ -54,6 +54,7 @@ function plausibleScalar(name: string, type: string, known: Known): unknown {
   if (type === 'ID') return name === 'territoryId' ? known.territoryId : randomUUID();
   if (type === 'Int') return /year/i.test(name) ? 2031 : 5;
   if (type === 'Float') return 1;
+  if (type === 'Decimal') return '1250.50';
   if (type === 'Boolean') return false;
   if (type === 'Date') return '2031-03-01';
   if (type === 'DateTime') return '2031-03-01T10:00:00Z';

@@ -15,3 +15,4 @@ export * from './mutation';
 export * from './moderation';
 export * from './ideas';
 export * from './events';
+export * from './money';

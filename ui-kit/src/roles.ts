@@ -27,6 +27,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   CONTRIBUTIONS_MODERATE: 'modérer ce qu’écrivent les habitants (contributions, idées, commentaires)',
   IDEAS_MANAGE: 'répondre aux idées des habitants, les relier aux actions, fusionner les doublons',
   EVENTS_MANAGE: 'organiser les rencontres, voir les inscrits, pointer les présences, publier les comptes rendus',
+  PROGRAMMATION_MANAGE: 'saisir le contrat et la programmation, importer les tableaux, publier les données ouvertes',
 };
 
 /** What every signed-in person can do, whatever their roles, told to that person (« vous pouvez aussi… »). */

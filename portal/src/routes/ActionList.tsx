@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import type { ActionList_ConnectionFragment } from '../__generated__/graphql';
 import { Empty } from '../ui/States';
-import { frameworkItemLabel, plural } from '@quartiers/ui-kit';
+import { eurosValue, frameworkItemLabel, plural } from '@quartiers/ui-kit';
 import { formatEuros } from '../ui/format';
 
 interface Props {
@@ -31,7 +31,7 @@ export function ActionList({ code, connection, loadingMore, onMore }: Props) {
               <p className="muted">
                 {a.year} · {a.operator?.name ?? 'Porteur non précisé'}
                 {a.communes.length > 0 && ` · ${a.communes.map((c) => c.name).join(', ')}`}
-                {a.totalAmount > 0 && ` · ${formatEuros(a.totalAmount)}`}
+                {eurosValue(a.totalAmount) > 0 && ` · ${formatEuros(a.totalAmount)}`}
               </p>
               {a.frameworkItem && <span className="tag">{frameworkItemLabel(a.frameworkItem)}</span>}
             </li>

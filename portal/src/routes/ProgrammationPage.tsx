@@ -8,7 +8,7 @@ import { useTerritoryTheme } from '../ui/useTerritoryTheme';
 import { Breadcrumb } from '../ui/Breadcrumb';
 import { ChartWithTable } from '../ui/ChartWithTable';
 import { CheckedAmount } from '../ui/CheckedAmount';
-import { frameworkItemLabel, plural } from '@quartiers/ui-kit';
+import { eurosValue, frameworkItemLabel, plural } from '@quartiers/ui-kit';
 import { formatNumber, formatShare } from '../ui/format';
 import { ActionList } from './ActionList';
 import { FunderAmounts } from '../ui/FunderAmounts';
@@ -40,7 +40,7 @@ export function ProgrammationPage() {
     const value = (k: string) => (form.get(k) as string) || undefined;
     setFilter({ search: value('search'), communeId: value('communeId'), frameworkItemId: value('frameworkItemId') });
   };
-  const lineValue = (a: { printed?: number | null; computed?: number | null }) => a.printed ?? a.computed ?? 0;
+  const lineValue = (a: { printed?: string | null; computed?: string | null }) => eurosValue(a.printed ?? a.computed);
 
   return (
     <article>
@@ -133,7 +133,7 @@ export function ProgrammationPage() {
         title="Crédits spécifiques par financeur"
         data={p.totalsByFunder
           .filter((f) => f.amount != null)
-          .map((f) => ({ label: f.funder.name, value: f.amount ?? 0 }))}
+          .map((f) => ({ label: f.funder.name, value: eurosValue(f.amount) }))}
         table={
           p.totalsByFunder.length === 0 ? (
             <Empty>Pas de répartition par financeur publiée.</Empty>

@@ -15,7 +15,7 @@ export interface Measure {
 
 const EUROS: Measure = {
   name: 'Montant',
-  format: formatEuros,
+  format: (v) => formatEuros(v.toFixed(2)),
   tick: (v) => `${Math.round(v / 1000)} k€`,
 };
 

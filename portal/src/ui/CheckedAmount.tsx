@@ -1,13 +1,13 @@
 import { formatEuros } from './format';
 
 interface Props {
-  value: { printed?: number | null; computed?: number | null; gap?: number | null };
+  value: { printed?: string | null; computed?: string | null; gap?: string | null };
 }
 
 /** A printed figure, with the sum of its lines when they disagree: gaps in the sources stay visible. */
 export function CheckedAmount({ value }: Props) {
   const printed = value.printed ?? value.computed;
-  if (value.gap) {
+  if (value.gap && Number(value.gap) !== 0) {
     return (
       <span>
         {formatEuros(printed)}{' '}

@@ -4,7 +4,7 @@ import { TableRegion } from './TableRegion';
 interface FunderAmount {
   id: string;
   funder: { name: string };
-  amount?: number | null;
+  amount?: string | null;
   attributionCertain?: boolean | null;
 }
 

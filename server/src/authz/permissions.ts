@@ -15,6 +15,7 @@ const STAFF: Permission[] = [
   'CONTRIBUTIONS_MODERATE',
   'IDEAS_MANAGE',
   'EVENTS_MANAGE',
+  'PROGRAMMATION_MANAGE',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {

@@ -6,6 +6,7 @@ import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import type { Connection } from '../shared/pagination.js';
 import { applyAuthorization } from './authorization.policy.js';
+import { DecimalScalar } from './decimal-scalar.js';
 import type { Resolvers } from './__generated__/resolvers-types.js';
 
 const schemaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../schema');
@@ -22,6 +23,7 @@ export function loadTypeDefs(): string[] {
 export const baseResolvers: Resolvers = {
   Date: DateResolver,
   DateTime: DateTimeResolver,
+  Decimal: DecimalScalar,
   JSON: JSONResolver,
   Query: { health: () => 'ok' },
 };

@@ -153,10 +153,10 @@ describe('the fictional DEMO territory', () => {
       }))
       .sort((a, b) => a.year! - b.year!);
     // An axe is checked against its ambitions; an ambition has no lines below it (null).
-    const lines = [0, null, null, null, 0, null, null, null, 0, null, null];
+    const lines = ['0.00', null, null, null, '0.00', null, null, null, '0.00', null, null];
     expect(gaps).toEqual([
-      { year: 2024, totalCost: 0, specificCredits: 0, lines },
-      { year: 2025, totalCost: 0, specificCredits: 1500, lines },
+      { year: 2024, totalCost: '0.00', specificCredits: '0.00', lines },
+      { year: 2025, totalCost: '0.00', specificCredits: '1500.00', lines },
     ]);
   });
 });

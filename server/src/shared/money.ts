@@ -17,7 +17,7 @@ export function normaliseDecimal(input: string): string | null {
 /** Cents of a well-formed decimal string. */
 export function toCents(decimal: string): bigint {
   const negative = decimal.startsWith('-');
-  const [units, fraction = ''] = (negative ? decimal.slice(1) : decimal).split('.');
+  const [units = '0', fraction = ''] = (negative ? decimal.slice(1) : decimal).split('.');
   const cents = BigInt(units) * 100n + BigInt((fraction + '00').slice(0, 2));
   return negative ? -cents : cents;
 }

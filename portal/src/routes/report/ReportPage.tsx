@@ -7,7 +7,7 @@ import { ErrorState, Loading, NotFound } from '../../ui/States';
 import { formatEuros } from '../../ui/format';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useTerritoryTheme } from '../../ui/useTerritoryTheme';
-import { REPORT_STATUS, plural } from '@quartiers/ui-kit';
+import { REPORT_STATUS, eurosValue, plural } from '@quartiers/ui-kit';
 import { formatDay } from './dates';
 import { OpinionForm } from './OpinionForm';
 import { Contributions } from './Contributions';
@@ -114,7 +114,7 @@ export function ReportPage() {
         {funders.length > 0 && (
           <ChartWithTable
             title={`Programmation ${r.referenceYear} par financeur (données de la plateforme)`}
-            data={funders.map((f) => ({ label: f.funder.name, value: f.amount ?? 0 }))}
+            data={funders.map((f) => ({ label: f.funder.name, value: eurosValue(f.amount) }))}
             table={
               <FunderAmounts
                 caption={`Montants par financeur — total ${formatEuros(r.programmation?.totalCost.printed ?? r.programmation?.totalCost.computed)}`}

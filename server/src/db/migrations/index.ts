@@ -16,6 +16,7 @@ import { IdeaSearchWithoutPendingList1795490600000 } from './1795490600000-idea-
 import { Moderation1795481000000 } from './1795481000000-moderation.js';
 import { ParticipationEvents1795500000000 } from './1795500000000-participation-events.js';
 import { OutboxAttachments1795500500000 } from './1795500500000-outbox-attachments.js';
+import { ProgrammationEditing1795510000000 } from './1795510000000-programmation-editing.js';
 
 /** Applied in this order; never edit one that has been merged. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   IdeaSearchWithoutPendingList1795490600000,
   ParticipationEvents1795500000000,
   OutboxAttachments1795500500000,
+  ProgrammationEditing1795510000000,
 ];

@@ -4,6 +4,7 @@ import type { ActionFilter } from '../../../test/__generated__/graphql.js';
 import { graphql } from '../../../test/__generated__/index.js';
 import { buildTerritoryFile } from '../../../test/factories.js';
 import { importTerritory } from '../../import/index.js';
+import { sumAmounts } from '../../shared/money.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -139,13 +140,13 @@ describe('programmation page', () => {
     const code = await seed(3);
     const { data } = await h.execute(RICH_PAGE, { code, year: 2024 });
     const p = data!.territory!.programmation!;
-    expect(p.totalCost).toEqual({ printed: 1000, computed: 1000, gap: 0 });
-    expect(p.specificCredits).toEqual({ printed: 600, computed: 550, gap: 50 });
-    expect(p.totalsByFrameworkItem[0]!.amount).toEqual({ printed: 700, computed: 650, gap: 50 });
+    expect(p.totalCost).toEqual({ printed: '1000.00', computed: '1000.00', gap: '0.00' });
+    expect(p.specificCredits).toEqual({ printed: '600.00', computed: '550.00', gap: '50.00' });
+    expect(p.totalsByFrameworkItem[0]!.amount).toEqual({ printed: '700.00', computed: '650.00', gap: '50.00' });
     expect(p.totalsByFrameworkItem[0]!.frameworkItem).toEqual({ code: 'AXE1' });
-    expect(p.totalsByFrameworkItem[1]!.amount).toEqual({ printed: 300, computed: null, gap: null });
+    expect(p.totalsByFrameworkItem[1]!.amount).toEqual({ printed: '300.00', computed: null, gap: null });
     const first = p.actions.edges[0]!.node;
-    expect(first.totalAmount).toBe(first.fundings.reduce((a, f) => a + f.amount, 0));
+    expect(first.totalAmount).toBe(sumAmounts(first.fundings.map((f) => f.amount)));
     expect(first.frameworkItem!.parent).toEqual({ code: 'AXE1' });
   });
 });

@@ -1,13 +1,19 @@
 import { tenantGroupLoader, tenantLoader } from '../../shared/tenant-loader.js';
 import type { TerritoryLoaders } from '../territory/index.js';
 import type { ProgrammationStore } from './programmation.store.js';
+import type { Viewer } from '../../authz/index.js';
 import { withLinks } from './action-links.js';
+import { seesPublicOnly } from './programmation.policy.js';
 
-/** Created for every request: batching and caching never leak across requests or viewers. */
-export function createProgrammationLoaders(store: ProgrammationStore, territory: TerritoryLoaders) {
+/**
+ * Created for every request: batching and caching never leak across requests or viewers. What
+ * the viewer may see (drafts and unfunded actions for staff) is decided per territory of the batch.
+ */
+export function createProgrammationLoaders(store: ProgrammationStore, territory: TerritoryLoaders, viewer: Viewer) {
+  const publicOnly = (territoryId: string) => seesPublicOnly(viewer, territoryId);
   return {
     programmationById: tenantLoader(
-      (t, ids) => store.programmationsByIds(t, ids),
+      (t, ids) => store.programmationsByIds(t, ids, publicOnly(t)),
       (r) => r.id,
     ),
     totalsByProgrammationId: tenantGroupLoader(
@@ -19,11 +25,11 @@ export function createProgrammationLoaders(store: ProgrammationStore, territory:
       (r) => r.programmationId,
     ),
     actionCountByProgrammationId: tenantGroupLoader(
-      (t, ids) => store.actionCountsByProgrammationIds(t, ids),
+      (t, ids) => store.actionCountsByProgrammationIds(t, ids, publicOnly(t)),
       (r) => r.programmationId,
     ),
     actionById: tenantLoader(
-      async (t, ids) => withLinks(await store.actionsByIds(t, ids), territory),
+      async (t, ids) => withLinks(await store.actionsByIds(t, ids, publicOnly(t)), territory),
       (r) => r.id,
     ),
     quartierIdsByActionId: tenantGroupLoader(

@@ -15,7 +15,7 @@ export function createProgrammationModule({
   const store = createProgrammationStore(ds);
   return {
     resolvers: programmationResolvers,
-    loaders: (request) => createProgrammationLoaders(store, request.loaders.territory),
+    loaders: (request) => createProgrammationLoaders(store, request.loaders.territory, request.viewer),
     services: (request) => ({ programmation: createProgrammationService(request, store) }),
   };
 }

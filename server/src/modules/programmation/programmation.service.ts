@@ -3,7 +3,10 @@ import { toPage, type Connection, type PageArgs } from '../../shared/pagination.
 import type { ProgrammationStore } from './programmation.store.js';
 import type { ProgrammationRequest } from './programmation.deps.js';
 import { withLinks } from './action-links.js';
+import { seesPublicOnly } from './programmation.policy.js';
+import { differenceOf, sumAmounts } from '../../shared/money.js';
 import type {
+  ActionStatus,
   ActionListFilter,
   ActionWithLinks,
   CheckedAmountSource,
@@ -19,22 +22,19 @@ export interface ActionFilterInput {
   operatorId?: string | null;
   funderId?: string | null;
   search?: string | null;
+  status?: ActionStatus | null;
 }
-
-const sum = (values: (number | null)[]) =>
-  values.some((v) => v !== null) ? values.reduce<number>((acc, v) => acc + (v ?? 0), 0) : null;
 
 /**
  * A printed figure next to the sum of its lines, so that gaps in the sources stay visible. The
  * lines are read only if the client asks for the sum or the gap, and then once.
  */
-function checkedAmount(printed: number | null, lines: () => Promise<(number | null)[]>): CheckedAmountSource {
-  let computed: Promise<number | null> | undefined;
-  return { printed, computed: () => (computed ??= lines().then(sum)) };
+function checkedAmount(printed: string | null, lines: () => Promise<(string | null)[]>): CheckedAmountSource {
+  let computed: Promise<string | null> | undefined;
+  return { printed, computed: () => (computed ??= lines().then(sumAmounts)) };
 }
 
-export const gapOf = (printed: number | null, computed: number | null) =>
-  printed !== null && computed !== null ? Math.round((printed - computed) * 100) / 100 : null;
+export const gapOf = differenceOf;
 
 /** Read rules of the programmation module. */
 export function createProgrammationService(request: ProgrammationRequest, store: ProgrammationStore) {
@@ -42,7 +42,14 @@ export function createProgrammationService(request: ProgrammationRequest, store:
   /** Turns the public filter into SQL-ready ids: a quartier brings its communes, an item its descendants. */
   async function resolveFilter(territoryId: string, input: ActionFilterInput): Promise<ActionListFilter> {
     const { quartierId, frameworkItemId, search, ...rest } = input;
-    const filter: ActionListFilter = { ...rest, search: search?.trim() || null };
+    const publicOnly = seesPublicOnly(request.viewer, territoryId);
+    // Others than staff get funded actions whatever status they ask for.
+    const filter: ActionListFilter = {
+      ...rest,
+      status: publicOnly ? null : rest.status,
+      publicOnly,
+      search: search?.trim() || null,
+    };
     if (filter.search && filter.search.length > 200) {
       throw new DomainError('BAD_USER_INPUT', 'La recherche est limitée à 200 caractères.', { search: 'trop longue' });
     }
@@ -73,8 +80,10 @@ export function createProgrammationService(request: ProgrammationRequest, store:
     );
 
   return {
-    listProgrammations: (territoryId: string, args: PageArgs) => store.listProgrammations(territoryId, toPage(args)),
-    programmationByYear: (territoryId: string, year: number) => store.programmationByYear(territoryId, year),
+    listProgrammations: (territoryId: string, args: PageArgs) =>
+      store.listProgrammations(territoryId, toPage(args), seesPublicOnly(request.viewer, territoryId)),
+    programmationByYear: (territoryId: string, year: number) =>
+      store.programmationByYear(territoryId, year, seesPublicOnly(request.viewer, territoryId)),
 
     async listActions(
       territoryId: string,
@@ -129,9 +138,9 @@ export function createProgrammationService(request: ProgrammationRequest, store:
 }
 
 /** A line's amount: as printed, or droit commun + specific credits when only those are printed. */
-function lineAmount(t: ProgrammationTotalRow): number | null {
+function lineAmount(t: ProgrammationTotalRow): string | null {
   if (t.amount !== null) return t.amount;
-  return sum([t.amountDroitCommun, t.amountSpecific]);
+  return sumAmounts([t.amountDroitCommun, t.amountSpecific]);
 }
 
 export type ProgrammationService = ReturnType<typeof createProgrammationService>;

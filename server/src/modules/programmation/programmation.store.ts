@@ -13,13 +13,20 @@ import type {
   UrbanRenewalOperationRow,
 } from './programmation.types.js';
 
-// numeric columns are cast to float8 in SQL: euros fit a double and arrive as JS numbers.
-const PROGRAMMATION = `id, territory_id, contract_id, contract_label, year, period, total_cost::float8,
-  specific_credits_total::float8, projects_submitted, actions_funded, associative_projects, to_json(notes) AS notes, details`;
+// Amounts stay exact: numeric columns arrive as text ("1250.50"), inside JSON too (cast ::text there).
+const PROGRAMMATION = `id, territory_id, contract_id, contract_label, year, period, total_cost,
+  specific_credits_total, projects_submitted, actions_funded, associative_projects, to_json(notes) AS notes, details,
+  status, published_at, version, updated_at`;
+/** What the public may see: published programmations, funded actions of published ones. */
+const PUBLISHED_PROGRAMMATION = "status = 'PUBLISHED'";
+const PUBLIC_ACTION = `a.status = 'FUNDED' AND (a.programmation_id IS NULL OR EXISTS (SELECT 1 FROM programmations p
+  WHERE p.territory_id = a.territory_id AND p.id = a.programmation_id AND p.status = 'PUBLISHED'))`;
 // Aliased in camelCase: a page of actions is used as PostgreSQL sends it, without a copy per row.
 const ACTION = `a.id, a.territory_id AS "territoryId", a.programmation_id AS "programmationId", a.year, a.title,
   a.operator_id AS "operatorId", a.framework_item_id AS "frameworkItemId", a.framework_code AS "frameworkCode",
-  a.pillar, a.intercommunal, a.note`;
+  a.pillar, a.intercommunal, a.note, a.status, a.reference, a.description,
+  to_char(a.start_date, 'YYYY-MM-DD') AS "startDate", to_char(a.end_date, 'YYYY-MM-DD') AS "endDate", a.version,
+  a.updated_at AS "updatedAt"`;
 /**
  * An action with what a list of actions nearly always shows and only it holds (operator, commune
  * ids, fundings with their funder): one statement instead of one per field, at the cost of a few
@@ -28,23 +35,31 @@ const ACTION = `a.id, a.territory_id AS "territoryId", a.programmation_id AS "pr
  */
 const ACTION_WITH_LINKS = `${ACTION},
   (SELECT json_build_object('id', o.id, 'territoryId', o.territory_id, 'name', o.name, 'kind', o.kind,
-     'subKind', o.sub_kind, 'communeId', o.commune_id, 'note', o.note)
+     'subKind', o.sub_kind, 'communeId', o.commune_id, 'note', o.note, 'siret', o.siret, 'rna', o.rna,
+     'version', o.version)
    FROM operators o WHERE o.territory_id = a.territory_id AND o.id = a.operator_id) AS operator,
   (SELECT coalesce(json_agg(ac.commune_id), '[]') FROM action_communes ac
     WHERE ac.territory_id = a.territory_id AND ac.action_id = a.id) AS "communeIds",
-  (SELECT coalesce(json_agg(json_build_object('id', fu.id, 'amount', fu.amount::float8,
-     'funder', json_build_object('id', fd.id, 'territoryId', fd.territory_id, 'name', fd.name)) ORDER BY fu.amount DESC), '[]')
+  (SELECT coalesce(json_agg(json_build_object('id', fu.id, 'amount', fu.amount::text, 'creditType', fu.credit_type,
+     'fund', fu.fund, 'conventionDate', to_char(fu.convention_date, 'YYYY-MM-DD'),
+     'decisionReference', fu.decision_reference, 'paymentConditions', fu.payment_conditions,
+     'paymentPeriod', fu.payment_period, 'funder', json_build_object('id', fd.id, 'territoryId', fd.territory_id,
+     'name', fd.name, 'legalName', fd.legal_name, 'siret', fd.siret, 'version', fd.version))
+     ORDER BY fu.amount DESC, fd.name), '[]')
    FROM fundings fu JOIN funders fd ON fd.territory_id = fu.territory_id AND fd.id = fu.funder_id
    WHERE fu.territory_id = a.territory_id AND fu.action_id = a.id) AS fundings`;
-const OPERATOR = 'id, territory_id, name, kind, sub_kind, commune_id, note';
-const FUND = `id, territory_id, program, year, commune_id, quartier_id, project, amount::float8,
-  operation_cost::float8, aggregate, note`;
+const OPERATOR = 'id, territory_id, name, kind, sub_kind, commune_id, note, siret, rna, version';
+const FUNDER = 'id, territory_id, name, legal_name, siret, version';
+const FUND = `id, territory_id, program, year, commune_id, quartier_id, project, amount,
+  operation_cost, aggregate, note`;
 const URBAN = `id, territory_id, program, quartier_id, commune_id, operation, status, year,
-  to_char(date, 'YYYY-MM-DD') AS date, amount::float8, contracting_authority, note`;
+  to_char(date, 'YYYY-MM-DD') AS date, amount, contracting_authority, note`;
 
 /** Conditions of the action list, shared by the page and its count. */
 function actionConditions(territoryId: string, f: ActionListFilter) {
   const { where, params, add } = conditions('a.territory_id = ?', territoryId);
+  if (f.publicOnly) where.push(PUBLIC_ACTION);
+  if (f.status) add('a.status = ?', f.status);
   if (f.programmationId) add('a.programmation_id = ?::uuid', f.programmationId);
   if (f.year != null) add('a.year = ?', f.year);
   if (f.operatorId) add('a.operator_id = ?::uuid', f.operatorId);
@@ -77,12 +92,12 @@ function actionConditions(territoryId: string, f: ActionListFilter) {
 /** All SQL of the programmation module. Every statement filters on territory_id first. */
 export function createProgrammationStore(ds: DataSource) {
   return {
-    listProgrammations: (territoryId: string, page: Page) =>
+    listProgrammations: (territoryId: string, page: Page, publicOnly: boolean) =>
       listPage<ProgrammationRow>(ds, page, {
         name: 'programmation.listProgrammations',
         select: PROGRAMMATION,
         from: 'programmations',
-        where: ['territory_id = $1'],
+        where: publicOnly ? ['territory_id = $1', PUBLISHED_PROGRAMMATION] : ['territory_id = $1'],
         params: [territoryId],
         sortExpr: 'coalesce(year, 0)',
         idExpr: 'id',
@@ -90,21 +105,23 @@ export function createProgrammationStore(ds: DataSource) {
         sortKeyOf: (r: ProgrammationRow) => r.year ?? 0,
       }),
 
-    programmationByYear: async (territoryId: string, year: number) =>
+    programmationByYear: async (territoryId: string, year: number, publicOnly: boolean) =>
       (
         await query<ProgrammationRow>(
           ds,
           'programmation.byYear',
-          `SELECT ${PROGRAMMATION} FROM programmations WHERE territory_id = $1 AND year = $2 LIMIT 1`,
+          `SELECT ${PROGRAMMATION} FROM programmations WHERE territory_id = $1 AND year = $2
+           ${publicOnly ? `AND ${PUBLISHED_PROGRAMMATION}` : ''} LIMIT 1`,
           [territoryId, year],
         )
       )[0] ?? null,
 
-    programmationsByIds: (territoryId: string, ids: string[]) =>
+    programmationsByIds: (territoryId: string, ids: string[], publicOnly: boolean) =>
       query<ProgrammationRow>(
         ds,
         'programmation.byIds',
-        `SELECT ${PROGRAMMATION} FROM programmations WHERE territory_id = $1 AND id = ANY($2::uuid[])`,
+        `SELECT ${PROGRAMMATION} FROM programmations WHERE territory_id = $1 AND id = ANY($2::uuid[])
+         ${publicOnly ? `AND ${PUBLISHED_PROGRAMMATION}` : ''}`,
         [territoryId, ids],
       ),
 
@@ -112,8 +129,8 @@ export function createProgrammationStore(ds: DataSource) {
       query<ProgrammationTotalRow>(
         ds,
         'programmation.totalsByProgrammationIds',
-        `SELECT id, territory_id, programmation_id, parent_id, framework_item_id, code, title, amount::float8,
-           amount_droit_commun::float8, amount_specific::float8, share, projects, operators, note, position
+        `SELECT id, territory_id, programmation_id, parent_id, framework_item_id, code, title, amount,
+           amount_droit_commun, amount_specific, share, projects, operators, note, position
          FROM programmation_totals WHERE territory_id = $1 AND programmation_id = ANY($2::uuid[]) ORDER BY position`,
         [territoryId, ids],
       ),
@@ -122,17 +139,18 @@ export function createProgrammationStore(ds: DataSource) {
       query<FunderTotalRow>(
         ds,
         'programmation.funderTotalsByProgrammationIds',
-        `SELECT id, territory_id, programmation_id, funder_id, amount::float8, share, attribution_certain, note
+        `SELECT id, territory_id, programmation_id, funder_id, amount, share, attribution_certain, note
          FROM funder_totals WHERE territory_id = $1 AND programmation_id = ANY($2::uuid[]) ORDER BY position`,
         [territoryId, ids],
       ),
 
-    actionCountsByProgrammationIds: (territoryId: string, ids: string[]) =>
+    actionCountsByProgrammationIds: (territoryId: string, ids: string[], publicOnly: boolean) =>
       query<{ territoryId: string; programmationId: string; n: number }>(
         ds,
         'programmation.actionCountsByProgrammationIds',
         `SELECT territory_id, programmation_id, count(*)::int AS n FROM actions
-         WHERE territory_id = $1 AND programmation_id = ANY($2::uuid[]) GROUP BY territory_id, programmation_id`,
+         WHERE territory_id = $1 AND programmation_id = ANY($2::uuid[]) ${publicOnly ? "AND status = 'FUNDED'" : ''}
+         GROUP BY territory_id, programmation_id`,
         [territoryId, ids],
       ),
 
@@ -150,11 +168,12 @@ export function createProgrammationStore(ds: DataSource) {
       });
     },
 
-    actionsByIds: (territoryId: string, ids: string[]) =>
+    actionsByIds: (territoryId: string, ids: string[], publicOnly: boolean) =>
       query<ActionListedRow>(
         ds,
         'programmation.actionsByIds',
-        `SELECT ${ACTION_WITH_LINKS} FROM actions a WHERE a.territory_id = $1 AND a.id = ANY($2::uuid[])`,
+        `SELECT ${ACTION_WITH_LINKS} FROM actions a WHERE a.territory_id = $1 AND a.id = ANY($2::uuid[])
+         ${publicOnly ? `AND ${PUBLIC_ACTION}` : ''}`,
         [territoryId, ids],
       ),
 
@@ -185,7 +204,7 @@ export function createProgrammationStore(ds: DataSource) {
     listFunders: (territoryId: string, page: Page) =>
       listPage<FunderRow>(ds, page, {
         name: 'programmation.listFunders',
-        select: 'id, territory_id, name',
+        select: FUNDER,
         from: 'funders',
         where: ['territory_id = $1'],
         params: [territoryId],
@@ -207,7 +226,7 @@ export function createProgrammationStore(ds: DataSource) {
       query<FunderRow>(
         ds,
         'programmation.fundersByIds',
-        'SELECT id, territory_id, name FROM funders WHERE territory_id = $1 AND id = ANY($2::uuid[])',
+        `SELECT ${FUNDER} FROM funders WHERE territory_id = $1 AND id = ANY($2::uuid[])`,
         [territoryId, ids],
       ),
 

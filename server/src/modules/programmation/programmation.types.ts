@@ -1,6 +1,10 @@
 import type { CommuneRow, FrameworkItemRow } from '../territory/index.js';
 
-/** Rows as the programmation store returns them; amounts in euros. */
+/** Rows as the programmation store returns them; amounts in euros as exact decimal strings ("1250.50"). */
+export type ProgrammationStatus = 'DRAFT' | 'PUBLISHED';
+export type ActionStatus = 'SUBMITTED' | 'FUNDED' | 'REFUSED' | 'ABANDONED';
+export type CreditType = 'SPECIFIC' | 'DROIT_COMMUN';
+
 export interface ProgrammationRow {
   id: string;
   territoryId: string;
@@ -8,13 +12,17 @@ export interface ProgrammationRow {
   contractLabel: string | null;
   year: number | null;
   period: string | null;
-  totalCost: number | null;
-  specificCreditsTotal: number | null;
+  totalCost: string | null;
+  specificCreditsTotal: string | null;
   projectsSubmitted: number | null;
   actionsFunded: number | null;
   associativeProjects: number | null;
   notes: string[];
   details: Record<string, unknown>;
+  status: ProgrammationStatus;
+  publishedAt: Date | null;
+  version: number;
+  updatedAt: Date;
 }
 
 export interface ProgrammationTotalRow {
@@ -25,9 +33,9 @@ export interface ProgrammationTotalRow {
   frameworkItemId: string | null;
   code: string | null;
   title: string;
-  amount: number | null;
-  amountDroitCommun: number | null;
-  amountSpecific: number | null;
+  amount: string | null;
+  amountDroitCommun: string | null;
+  amountSpecific: string | null;
   share: number | null;
   projects: number | null;
   operators: number | null;
@@ -40,7 +48,7 @@ export interface FunderTotalRow {
   territoryId: string;
   programmationId: string;
   funderId: string;
-  amount: number | null;
+  amount: string | null;
   share: number | null;
   attributionCertain: boolean | null;
   note: string | null;
@@ -58,6 +66,13 @@ export interface ActionRow {
   pillar: string | null;
   intercommunal: boolean | null;
   note: string | null;
+  status: ActionStatus;
+  reference: string | null;
+  description: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  version: number;
+  updatedAt: Date | string;
 }
 
 /** An action as the store reads it: its operator, commune ids and fundings come in the same statement. */
@@ -86,18 +101,30 @@ export interface OperatorRow {
   subKind: string | null;
   communeId: string | null;
   note: string | null;
+  siret: string | null;
+  rna: string | null;
+  version: number;
 }
 
 export interface FunderRow {
   id: string;
   territoryId: string;
   name: string;
+  legalName: string | null;
+  siret: string | null;
+  version: number;
 }
 
 /** A funding line as an action row brings it: what the Funding type shows, nothing more. */
 export interface FundingWithFunder {
   id: string;
-  amount: number;
+  amount: string;
+  creditType: CreditType | null;
+  fund: string | null;
+  conventionDate: string | null;
+  decisionReference: string | null;
+  paymentConditions: string | null;
+  paymentPeriod: string | null;
   funder: FunderRow;
 }
 
@@ -109,8 +136,8 @@ export interface FundRow {
   communeId: string | null;
   quartierId: string | null;
   project: string | null;
-  amount: number | null;
-  operationCost: number | null;
+  amount: string | null;
+  operationCost: string | null;
   aggregate: boolean;
   note: string | null;
 }
@@ -125,12 +152,15 @@ export interface UrbanRenewalOperationRow {
   status: string | null;
   year: number | null;
   date: string | null;
-  amount: number | null;
+  amount: string | null;
   contractingAuthority: string | null;
   note: string | null;
 }
 
 export interface ActionListFilter {
+  /** Funded actions of published programmations only: what anyone but the territory's staff sees. */
+  publicOnly?: boolean;
+  status?: ActionStatus | null;
   programmationId?: string | null;
   year?: number | null;
   communeId?: string | null;
@@ -145,6 +175,6 @@ export interface ActionListFilter {
 
 /** A printed figure and, on demand, the sum of its lines (see CheckedAmount in the schema). */
 export interface CheckedAmountSource {
-  printed: number | null;
-  computed: () => Promise<number | null>;
+  printed: string | null;
+  computed: () => Promise<string | null>;
 }

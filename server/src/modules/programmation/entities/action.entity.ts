@@ -10,6 +10,8 @@ import { FunderEntity, OperatorEntity } from './operator.entity.js';
 @Index('actions_territory_programmation_idx', ['territoryId', 'programmationId'])
 @Index('actions_territory_operator_idx', ['territoryId', 'operatorId'])
 @Index('actions_territory_framework_item_idx', ['territoryId', 'frameworkItemId'])
+@Index('actions_territory_programmation_status_idx', ['territoryId', 'programmationId', 'status', 'title', 'id'])
+@Index('actions_territory_year_reference_key', ['territoryId', 'year', 'reference'], { unique: true })
 @Index('actions_search_idx', { synchronize: false })
 export class ActionEntity {
   @IdColumn() id: string;
@@ -28,6 +30,15 @@ export class ActionEntity {
   @BoolColumn() intercommunal: boolean | null;
   @TextColumn() note: string | null;
   @TextColumn() source: string | null;
+  /** SUBMITTED | FUNDED | REFUSED | ABANDONED: the public sees FUNDED actions only. */
+  @Column({ type: 'text', default: 'FUNDED' }) status: string;
+  /** The staff's own number for the application (dossier), unique in a year. */
+  @TextColumn() reference: string | null;
+  @TextColumn() description: string | null;
+  @Column({ type: 'date', nullable: true }) startDate: string | null;
+  @Column({ type: 'date', nullable: true }) endDate: string | null;
+  @Column({ type: 'integer', default: 1 }) version: number;
+  @Column({ type: 'timestamptz', default: () => 'now()' }) updatedAt: Date;
   /** French full-text vector of the title, accents folded (see the search migration). */
   @Column({
     type: 'tsvector',
@@ -75,4 +86,13 @@ export class FundingEntity {
   @UuidColumn() funderId: string;
   @Ref(() => FunderEntity, 'funder_id') funder?: FunderEntity;
   @Column({ type: 'numeric', precision: 14, scale: 2 }) amount: string;
+  /** SPECIFIC (crédits spécifiques politique de la ville) | DROIT_COMMUN; null when the source does not say. */
+  @TextColumn() creditType: string | null;
+  /** The fund it comes from: FCS, fonds de concours, BOP 147… */
+  @TextColumn() fund: string | null;
+  /** What the SCDL « Subventions » file needs of each grant. */
+  @Column({ type: 'date', nullable: true }) conventionDate: string | null;
+  @TextColumn() decisionReference: string | null;
+  @TextColumn() paymentConditions: string | null;
+  @TextColumn() paymentPeriod: string | null;
 }

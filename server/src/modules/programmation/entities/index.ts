@@ -2,6 +2,7 @@ import { ProgrammationEntity, ProgrammationTotalEntity, FunderTotalEntity } from
 import { OperatorEntity, FunderEntity } from './operator.entity.js';
 import { ActionEntity, ActionCommuneEntity, ActionQuartierEntity, FundingEntity } from './action.entity.js';
 import { FundEntity, UrbanRenewalOperationEntity } from './fund.entity.js';
+import { ProgrammationImportEntity } from './programmation-import.entity.js';
 
 export const programmationEntities = [
   ProgrammationEntity,
@@ -15,4 +16,5 @@ export const programmationEntities = [
   FundingEntity,
   FundEntity,
   UrbanRenewalOperationEntity,
+  ProgrammationImportEntity,
 ];

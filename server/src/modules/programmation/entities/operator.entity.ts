@@ -17,6 +17,10 @@ export class OperatorEntity {
   @Ref(() => CommuneEntity, 'commune_id', 'SET NULL') commune?: CommuneEntity;
   @TextColumn() note: string | null;
   @JsonColumn() details: Record<string, unknown>;
+  @TextColumn() siret: string | null;
+  /** Répertoire national des associations: W and 9 digits. */
+  @TextColumn() rna: string | null;
+  @Column({ type: 'integer', default: 1 }) version: number;
 }
 
 @Entity('funders')
@@ -26,4 +30,8 @@ export class FunderEntity {
   @UuidColumn() territoryId: string;
   @Ref(() => TerritoryEntity, 'territory_id') territory?: TerritoryEntity;
   @Column({ type: 'text' }) name: string;
+  /** Official name for the SCDL file (« nomAttribuant »), when it differs from the usual one. */
+  @TextColumn() legalName: string | null;
+  @TextColumn() siret: string | null;
+  @Column({ type: 'integer', default: 1 }) version: number;
 }

@@ -31,6 +31,12 @@ export class ProgrammationEntity {
   @IntColumn() associativeProjects: number | null;
   @TextArrayColumn() notes: string[];
   @JsonColumn() details: Record<string, unknown>;
+  /** DRAFT until staff publish it; the public sees PUBLISHED ones only. */
+  @Column({ type: 'text', default: 'PUBLISHED' }) status: string;
+  @Column({ type: 'timestamptz', nullable: true }) publishedAt: Date | null;
+  /** Bumped by every edit: an edit made on an older version is refused (optimistic concurrency). */
+  @Column({ type: 'integer', default: 1 }) version: number;
+  @Column({ type: 'timestamptz', default: () => 'now()' }) updatedAt: Date;
 }
 
 /** One line of a programmation's table by framework item; lines nest (pilier → thème). */

@@ -1,5 +1,6 @@
 import type { ActionResolvers } from '../../../graphql/__generated__/resolvers-types.js';
 import { found } from '../../../shared/rows.js';
+import { sumAmounts } from '../../../shared/money.js';
 
 /** operator, communes, frameworkItem and fundings are read from the row (see ActionWithLinks). */
 export const Action: ActionResolvers = {
@@ -14,5 +15,5 @@ export const Action: ActionResolvers = {
     );
     return quartiers.filter(found);
   },
-  totalAmount: (a) => a.fundings.reduce((acc, f) => acc + f.amount, 0),
+  totalAmount: (a) => sumAmounts(a.fundings.map((f) => f.amount)) ?? '0.00',
 };

@@ -13,5 +13,6 @@ export function actionFilter(filter: ActionFilter | null | undefined): ActionFil
     frameworkItemId: parseOptionalId(filter.frameworkItemId, 'frameworkItemId'),
     operatorId: parseOptionalId(filter.operatorId, 'operatorId'),
     funderId: parseOptionalId(filter.funderId, 'funderId'),
+    status: filter.status,
   };
 }
