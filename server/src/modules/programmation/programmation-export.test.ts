@@ -29,8 +29,8 @@ const action = (reference: string, extra: Partial<SnapshotAction> = {}): Snapsho
   reference,
   title: `Action ${reference}`,
   operator: { name: 'Association Les Jardins', siret: '12345678900011', rna: 'W623001234' },
-  frameworkCode: '1',
-  axisTitle: 'Cohésion sociale',
+  frameworkCode: 'AMB1',
+  axis: { code: 'AXE1', title: 'Cohésion sociale' },
   communes: ['Bruay-la-Buissière', 'Houdain'],
   quartiers: ['Quartier Nord'],
   status: 'FUNDED',
@@ -50,14 +50,14 @@ const snapshot: ProgrammationSnapshot = {
       fundings: [funding('État', '0.20', { creditType: 'DROIT_COMMUN', fund: null })],
     }),
     action('A-3', {
-      frameworkCode: '2',
-      axisTitle: 'Emploi',
+      frameworkCode: 'AXE2',
+      axis: { code: 'AXE2', title: 'Emploi' },
       status: 'SUBMITTED',
       operator: null,
       startDate: null,
       description: '@SUM(1+1)',
     }),
-    action('A-4', { frameworkCode: null, axisTitle: null, fundings: [funding('Agglomération', '99.99')] }),
+    action('A-4', { frameworkCode: null, axis: null, fundings: [funding('Agglomération', '99.99')] }),
   ],
 };
 
@@ -86,8 +86,8 @@ describe('programmation exports', () => {
 
   it('totals exactly by axis and by funder (0.10 + 0.20 = 0.30)', () => {
     expect(totalsByAxis(snapshot)).toEqual([
-      { code: '1', label: 'Cohésion sociale', actions: 2, amount: '1250.80' },
-      { code: '2', label: 'Emploi', actions: 1, amount: '0.00' },
+      { code: 'AXE1', label: 'Cohésion sociale', actions: 2, amount: '1250.80' },
+      { code: 'AXE2', label: 'Emploi', actions: 1, amount: '0.00' },
       { code: '', label: 'Sans axe', actions: 1, amount: '99.99' },
     ]);
     expect(totalsByFunder(snapshot)).toEqual([
@@ -140,8 +140,8 @@ describe('programmation exports', () => {
 
     expect(values(book.getWorksheet('Totaux par axe')!)).toEqual([
       ['Axe', 'Intitulé', 'Actions', 'Montant'],
-      ['1', 'Cohésion sociale', 2, 1250.8],
-      ['2', 'Emploi', 1, 0],
+      ['AXE1', 'Cohésion sociale', 2, 1250.8],
+      ['AXE2', 'Emploi', 1, 0],
       ['', 'Sans axe', 1, 99.99],
       ['Total', '', 4, 1350.79],
     ]);

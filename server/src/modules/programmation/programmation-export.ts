@@ -8,9 +8,7 @@ import {
   SPREADSHEET_COLUMNS,
   type SpreadsheetRow,
 } from './spreadsheet-columns.js';
-
-export type ActionStatus = keyof typeof ACTION_STATUS_LABELS;
-export type CreditType = keyof typeof CREDIT_TYPE_LABELS;
+import type { ActionStatus, CreditType } from './programmation.types.js';
 
 export interface SnapshotFunding {
   funderName: string;
@@ -25,11 +23,13 @@ export interface SnapshotFunding {
 }
 
 export interface SnapshotAction {
-  reference: string;
+  reference: string | null;
   title: string;
   operator: { name: string; siret: string | null; rna: string | null } | null;
+  /** The code of the contract's item the action is attached to (an axe, an ambition, an objectif…). */
   frameworkCode: string | null;
-  axisTitle: string | null;
+  /** The top-level axis of that item, which the totals group by. */
+  axis: { code: string | null; title: string } | null;
   communes: string[];
   quartiers: string[];
   status: ActionStatus;
@@ -60,7 +60,7 @@ const AMOUNT_COLUMN = SPREADSHEET_COLUMNS.findIndex((c) => c.key === 'amount') +
 
 function rowOf(action: SnapshotAction, funding: SnapshotFunding | null): SpreadsheetRow {
   return {
-    reference: action.reference,
+    reference: action.reference ?? '',
     title: action.title,
     operator: action.operator?.name ?? '',
     operatorSiret: action.operator?.siret ?? '',
@@ -94,18 +94,19 @@ function totalsBy(
   snapshot: ProgrammationSnapshot,
   keyOf: (action: SnapshotAction, funding: SnapshotFunding | null) => { code: string; label: string },
 ): ExportTotal[] {
-  const groups = new Map<string, { label: string; actions: Set<SnapshotAction>; amounts: string[] }>();
+  const groups = new Map<string, { code: string; label: string; actions: Set<SnapshotAction>; amounts: string[] }>();
   for (const action of snapshot.actions) {
     for (const funding of action.fundings.length === 0 ? [null] : action.fundings) {
       const { code, label } = keyOf(action, funding);
-      const group = groups.get(code) ?? { label, actions: new Set(), amounts: [] };
+      const key = JSON.stringify([code, label]);
+      const group = groups.get(key) ?? { code, label, actions: new Set(), amounts: [] };
       group.actions.add(action);
       if (funding) group.amounts.push(funding.amount);
-      groups.set(code, group);
+      groups.set(key, group);
     }
   }
-  return [...groups].map(([code, g]) => ({
-    code,
+  return [...groups.values()].map((g) => ({
+    code: g.code,
     label: g.label,
     actions: g.actions.size,
     amount: sumAmounts(g.amounts) ?? '0.00',
@@ -113,9 +114,9 @@ function totalsBy(
 }
 
 export const totalsByAxis = (snapshot: ProgrammationSnapshot) =>
-  totalsBy(snapshot, (action) => ({
-    code: action.frameworkCode ?? '',
-    label: action.axisTitle ?? (action.frameworkCode ? '' : NO_AXIS),
+  totalsBy(snapshot, ({ axis }) => ({
+    code: axis?.code ?? '',
+    label: axis?.title ?? NO_AXIS,
   }));
 
 export const totalsByFunder = (snapshot: ProgrammationSnapshot) =>
