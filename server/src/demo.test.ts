@@ -69,6 +69,10 @@ const REPORT = graphql(`
 const PROGRAMMATIONS = graphql(`
   query DemoDraftProgrammation {
     territory(code: "DEMO") {
+      openData {
+        title
+        url
+      }
       programmation(year: 2026) {
         status
         actions(first: 50) {
@@ -213,5 +217,9 @@ describe('seedDemo', () => {
       [demoId],
     );
     expect(missing).toEqual({ conventions: 0, funders: 0 });
+    // 2025's files are published for the funders whose every beneficiary is identified; 2024's wait for conventions.
+    const scdl = years.data!.territory!.openData.filter((f) => f.url.includes('/scdl/'));
+    expect(scdl.some((f) => f.url.includes('/scdl/2025/'))).toBe(true);
+    expect(scdl.some((f) => f.url.includes('/scdl/2024/'))).toBe(false);
   });
 });
