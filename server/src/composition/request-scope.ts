@@ -81,6 +81,9 @@ class ScopeServices implements Services {
   #ofTerritory(): TerritorySlice['services'] {
     return (this.#territory ??= this.modules.territory.services(this.scope));
   }
+  #ofProgrammation(): ProgrammationSlice['services'] {
+    return (this.#programmation ??= this.modules.programmation.services(this.scope));
+  }
   #ofIdentity(): IdentitySlice['services'] {
     return (this.#identity ??= this.modules.identity.services(this.scope));
   }
@@ -102,14 +105,17 @@ class ScopeServices implements Services {
   get theme(): Services['theme'] {
     return this.#ofTerritory().theme;
   }
-  #ofProgrammation(): ProgrammationSlice['services'] {
-    return (this.#programmation ??= this.modules.programmation.services(this.scope));
-  }
   get programmation(): Services['programmation'] {
     return this.#ofProgrammation().programmation;
   }
   get programmationExport(): Services['programmationExport'] {
     return this.#ofProgrammation().programmationExport;
+  }
+  get programmationEditing(): Services['programmationEditing'] {
+    return this.#ofProgrammation().programmationEditing;
+  }
+  get actionEditing(): Services['actionEditing'] {
+    return this.#ofProgrammation().actionEditing;
   }
   get account(): Services['account'] {
     return this.#ofIdentity().account;

@@ -103,14 +103,14 @@ export function createDemoProgrammationStore(db: Queryable) {
          pairs AS (
            SELECT r.id AS new_id, c.id AS old_id, c.rank FROM renewed r
            JOIN chosen c ON r.reference = 'VF-' || $2 || '-' || lpad(c.rank::text, 3, '0')),
-         communes AS (
+         linked AS (
            INSERT INTO action_communes (territory_id, action_id, commune_id)
            SELECT $1, p.new_id, ac.commune_id FROM pairs p
            JOIN action_communes ac ON ac.territory_id = $1 AND ac.action_id = p.old_id RETURNING 1)
          INSERT INTO fundings (territory_id, action_id, funder_id, amount, credit_type, fund)
          SELECT $1, p.new_id, fu.funder_id, fu.amount, fu.credit_type, fu.fund FROM pairs p
          JOIN fundings fu ON fu.territory_id = $1 AND fu.action_id = p.old_id
-         WHERE p.rank <= $4 AND (SELECT count(*) FROM communes) >= 0`,
+         WHERE p.rank <= $4 AND (SELECT count(*) FROM linked) >= 0`,
         [territoryId, year, count, funded],
       ),
   };

@@ -6,6 +6,7 @@ import type { ProgrammationExportStore, ScdlGrantRow } from './programmation-exp
 import type { ProgrammationSnapshot } from './programmation-export.js';
 import type { ProgrammationRow, ScdlGapRow } from './programmation.types.js';
 import { SCDL_SCHEMA, scdlCsv, scdlGaps, type ScdlGap } from './scdl.js';
+import { withSnapshotNames } from './snapshot-names.js';
 
 export const OPEN_LICENCE = {
   name: 'Licence Ouverte 2.0',
@@ -56,7 +57,11 @@ export function createProgrammationExportService(
       const publicOnly = seesPublicOnly(viewer, territoryId);
       const programmation = await programmations.programmationByYear(territoryId, year, publicOnly);
       if (!programmation) return null;
-      const actions = await store.snapshotActions(territoryId, programmation.id, publicOnly);
+      const actions = await withSnapshotNames(
+        territoryId,
+        await store.snapshotActions(territoryId, programmation.id, publicOnly),
+        request.loaders.territory,
+      );
       const snapshot: ProgrammationSnapshot = { year, actions };
       // Only what anyone may see is cached by shared caches.
       return { snapshot, shared: publicOnly && programmation.status === 'PUBLISHED' };

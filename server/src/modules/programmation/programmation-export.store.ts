@@ -6,6 +6,16 @@ import type { ScdlGrant } from './scdl.js';
 /** An action of the snapshot and its id (its key in gaps). */
 export type SnapshotActionRow = SnapshotAction & { id: string };
 
+/**
+ * An action as this store reads it: communes, quartiers and the framework item by id, named from the
+ * territory module's loaders by the service (this module's SQL names only its own tables).
+ */
+export type StoredSnapshotAction = Omit<SnapshotActionRow, 'communes' | 'quartiers' | 'axis'> & {
+  frameworkItemId: string | null;
+  communeIds: string[];
+  quartierIds: string[];
+};
+
 /** A funding line of a funded action as the SCDL file needs it, with its programmation and funder. */
 export type ScdlGrantRow = ScdlGrant & {
   funderId: string;
@@ -23,30 +33,19 @@ export interface PublishedProgrammationRow {
 }
 
 /**
- * Each action of one programmation with all the export shows (operator, communes, quartiers, fundings,
- * the top-level axis of its framework item), in one statement whatever the number of actions.
+ * Each action of one programmation with all the export shows (operator, fundings, the ids of its
+ * communes, quartiers and framework item), in one statement whatever the number of actions.
  * Aliased in camelCase, nested keys too: rows are the snapshot's actions as PostgreSQL sends them.
  */
-const SNAPSHOT = `WITH RECURSIVE chain AS (
-    SELECT fi.id AS item_id, fi.parent_id, fi.code, fi.title FROM framework_items fi
-    WHERE fi.territory_id = $1
-      AND fi.id IN (SELECT framework_item_id FROM actions WHERE territory_id = $1 AND programmation_id = $2)
-    UNION ALL
-    SELECT c.item_id, up.parent_id, up.code, up.title FROM chain c
-    JOIN framework_items up ON up.territory_id = $1 AND up.id = c.parent_id
-  )
-  SELECT a.id, a.reference, a.title, a.status, a.framework_code AS "frameworkCode", a.description,
+const SNAPSHOT = `SELECT a.id, a.reference, a.title, a.status, a.framework_code AS "frameworkCode", a.description,
     to_char(a.start_date, 'YYYY-MM-DD') AS "startDate", to_char(a.end_date, 'YYYY-MM-DD') AS "endDate",
-    (SELECT json_build_object('code', c.code, 'title', c.title) FROM chain c
-      WHERE c.item_id = a.framework_item_id AND c.parent_id IS NULL LIMIT 1) AS axis,
+    a.framework_item_id AS "frameworkItemId",
     (SELECT json_build_object('name', o.name, 'siret', o.siret, 'rna', o.rna) FROM operators o
       WHERE o.territory_id = a.territory_id AND o.id = a.operator_id) AS operator,
-    ARRAY(SELECT cm.name FROM action_communes ac JOIN communes cm ON cm.territory_id = ac.territory_id
-      AND cm.id = ac.commune_id WHERE ac.territory_id = a.territory_id AND ac.action_id = a.id ORDER BY cm.name)
-      AS communes,
-    ARRAY(SELECT q.name FROM action_quartiers aq JOIN quartiers q ON q.territory_id = aq.territory_id
-      AND q.id = aq.quartier_id WHERE aq.territory_id = a.territory_id AND aq.action_id = a.id ORDER BY q.name)
-      AS quartiers,
+    ARRAY(SELECT ac.commune_id FROM action_communes ac
+      WHERE ac.territory_id = a.territory_id AND ac.action_id = a.id) AS "communeIds",
+    ARRAY(SELECT aq.quartier_id FROM action_quartiers aq
+      WHERE aq.territory_id = a.territory_id AND aq.action_id = a.id) AS "quartierIds",
     (SELECT coalesce(json_agg(json_build_object('funderName', fd.name, 'amount', fu.amount::text,
        'creditType', fu.credit_type, 'fund', fu.fund, 'conventionDate', to_char(fu.convention_date, 'YYYY-MM-DD'),
        'decisionReference', fu.decision_reference, 'paymentConditions', fu.payment_conditions,
@@ -78,7 +77,7 @@ export function createProgrammationExportStore(ds: DataSource) {
   return {
     /** The actions of one programmation (funded ones only when `fundedOnly`). */
     snapshotActions: (territoryId: string, programmationId: string, fundedOnly: boolean) =>
-      query<SnapshotActionRow>(ds, 'programmationExport.snapshotActions', SNAPSHOT, [
+      query<StoredSnapshotAction>(ds, 'programmationExport.snapshotActions', SNAPSHOT, [
         territoryId,
         programmationId,
         fundedOnly,

@@ -4,6 +4,8 @@ import type { ProgrammationSlice } from './programmation.context.js';
 import { createProgrammationStore } from './programmation.store.js';
 import { createProgrammationLoaders, type ProgrammationLoaders } from './programmation.loaders.js';
 import { createProgrammationService } from './programmation.service.js';
+import { createProgrammationEditingService } from './programmation-editing.service.js';
+import { createActionEditingService } from './action-editing.service.js';
 import { programmationResolvers } from './resolvers/index.js';
 import { createProgrammationExportStore } from './programmation-export.store.js';
 import { createProgrammationExportService } from './programmation-export.service.js';
@@ -24,6 +26,8 @@ export function createProgrammationModule({
     services: (request) => ({
       programmation: createProgrammationService(request, store),
       programmationExport: createProgrammationExportService(request, store, exportStore),
+      programmationEditing: createProgrammationEditingService(request),
+      actionEditing: createActionEditingService(request),
     }),
   };
 }

@@ -8,6 +8,7 @@ import { Action } from './Action.js';
 import { CheckedAmount } from './CheckedAmount.js';
 import { Operator } from './Operator.js';
 import { ScdlGap } from './ScdlGap.js';
+import { Mutation } from './Mutation.js';
 import { located } from '../../territory/index.js';
 
 export const programmationResolvers: Resolvers = {
@@ -20,6 +21,7 @@ export const programmationResolvers: Resolvers = {
   CheckedAmount,
   Operator,
   ScdlGap,
+  Mutation,
   Fund: located,
   UrbanRenewalOperation: located,
 };
