@@ -111,6 +111,9 @@ class ScopeServices implements Services {
   get programmationExport(): Services['programmationExport'] {
     return this.#ofProgrammation().programmationExport;
   }
+  get programmationImport(): Services['programmationImport'] {
+    return this.#ofProgrammation().programmationImport;
+  }
   get account(): Services['account'] {
     return this.#ofIdentity().account;
   }

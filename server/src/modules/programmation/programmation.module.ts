@@ -4,6 +4,8 @@ import type { ProgrammationSlice } from './programmation.context.js';
 import { createProgrammationStore } from './programmation.store.js';
 import { createProgrammationLoaders, type ProgrammationLoaders } from './programmation.loaders.js';
 import { createProgrammationService } from './programmation.service.js';
+import { createProgrammationImportService } from './programmation-import.service.js';
+import { programmationImportRoutes } from './programmation-import.route.js';
 import { programmationResolvers } from './resolvers/index.js';
 import { createProgrammationExportStore } from './programmation-export.store.js';
 import { createProgrammationExportService } from './programmation-export.service.js';
@@ -19,11 +21,15 @@ export function createProgrammationModule({
   const exportStore = createProgrammationExportStore(ds);
   return {
     resolvers: programmationResolvers,
-    routes: (app, http) => programmationExportRoutes(app, http),
+    routes: (app, http) => {
+      programmationExportRoutes(app, http);
+      programmationImportRoutes(app, http);
+    },
     loaders: (request) => createProgrammationLoaders(store, request.loaders.territory, request.viewer),
     services: (request) => ({
       programmation: createProgrammationService(request, store),
       programmationExport: createProgrammationExportService(request, store, exportStore),
+      programmationImport: createProgrammationImportService(request),
     }),
   };
 }

@@ -8,10 +8,12 @@ import { Action } from './Action.js';
 import { CheckedAmount } from './CheckedAmount.js';
 import { Operator } from './Operator.js';
 import { ScdlGap } from './ScdlGap.js';
+import { Mutation } from './Mutation.js';
 import { located } from '../../territory/index.js';
 
 export const programmationResolvers: Resolvers = {
   Territory,
+  Mutation,
   Quartier,
   Programmation,
   ProgrammationTotal,
