@@ -39,7 +39,7 @@ export interface PlannedAction {
   create: boolean;
   reference: string | null;
   title: string;
-  operator: string;
+  operator: string | null;
   status: ActionStatus;
   description: string | null;
   startDate: string | null;
@@ -72,7 +72,7 @@ export interface ImportLine {
   line: number;
   reference: string | null;
   title: string;
-  operator: string;
+  operator: string | null;
   changes: ImportChange[];
 }
 
@@ -153,7 +153,7 @@ export function planImport(input: PlanInput): { plan: ImportPlan; summary: Impor
     const before = problems.length;
     const match = action.reference
       ? byReference.get(action.reference.toLowerCase())
-      : byTitle.get(`${foldForMatch(action.title)}\u0000${foldForMatch(action.operator)}`);
+      : byTitle.get(`${foldForMatch(action.title)}\u0000${foldForMatch(action.operator ?? '')}`);
     if (match && matchedAt.has(match.id)) {
       problems.push(problemAt(line, 'Action', `cette action figure déjà ligne ${matchedAt.get(match.id)}`));
     } else if (match) matchedAt.set(match.id, line);
@@ -178,11 +178,12 @@ export function planImport(input: PlanInput): { plan: ImportPlan; summary: Impor
     }
     if (problems.length > before) continue;
 
-    const known = operators.get(foldForMatch(action.operator)) ?? newOperators.get(foldForMatch(action.operator));
+    const folded = foldForMatch(action.operator ?? '');
+    const known = action.operator === null ? undefined : (operators.get(folded) ?? newOperators.get(folded));
     const operator = known?.name ?? action.operator;
     const siretChanged = action.operatorSiret !== null && action.operatorSiret !== (known?.siret ?? null);
     const rnaChanged = action.operatorRna !== null && action.operatorRna !== (known?.rna ?? null);
-    if (!known || siretChanged || rnaChanged) {
+    if (operator !== null && (!known || siretChanged || rnaChanged)) {
       const entry = { name: operator, siret: action.operatorSiret, rna: action.operatorRna };
       if (!known) newOperators.set(foldForMatch(operator), entry);
       plan.operators.push(entry);

@@ -93,7 +93,7 @@ describe('checkRows', () => {
     expect(problems[0]).toMatchObject({ line: 2, column: 'Montant' });
   });
 
-  it('refuses a funding without its funder or its amount, and a funder twice on one action', () => {
+  it('refuses a funding without its funder or its amount, a funder twice on one action, a SIRET without porteur', () => {
     expect(
       messagesOf([
         row(2, { ...atelier, amount: '100' }),
@@ -101,12 +101,14 @@ describe('checkRows', () => {
         row(4, { ...atelier, fund: 'FCS' }),
         row(5, { ...atelier, title: 'Fête', funder: 'ANCT', amount: '1' }),
         row(6, { ...atelier, title: 'Fête', funder: 'anct', amount: '2' }),
+        row(7, { title: 'Sans porteur', operatorSiret: '73282932000074' }),
       ]),
     ).toEqual([
       'Ligne 2, colonne « Financeur » : financeur manquant pour le montant « 100 »',
       'Ligne 3, colonne « Montant » : montant manquant pour le financeur « ANCT »',
       'Ligne 4, colonne « Fonds » : renseigné sans financeur',
       'Ligne 6, colonne « Financeur » : le financeur « anct » figure déjà ligne 5 pour cette action',
+      'Ligne 7, colonne « SIRET du porteur » : renseigné sans porteur',
     ]);
   });
 

@@ -36,7 +36,8 @@ export interface ParsedFunding {
 export interface ActionCells {
   reference: string | null;
   title: string;
-  operator: string;
+  /** Null when the row names none: some published actions have no porteur. */
+  operator: string | null;
   operatorSiret: string | null;
   operatorRna: string | null;
   frameworkCode: string | null;
@@ -112,7 +113,9 @@ const FUNDING_DETAIL_KEYS = [
   'paymentConditions',
   'paymentPeriod',
 ] as const;
-const REQUIRED = new Set<SpreadsheetColumnKey>(SPREADSHEET_COLUMNS.filter((c) => c.required).map((c) => c.key));
+// Every required header must be there, but only the title is required in every row: a published
+// action may name no porteur.
+const REQUIRED = new Set<SpreadsheetColumnKey>(['title']);
 const HEADER = Object.fromEntries(SPREADSHEET_COLUMNS.map((c) => [c.key, c.header])) as Record<
   SpreadsheetColumnKey,
   string
@@ -157,8 +160,8 @@ export function checkRows(rows: readonly SheetLine[]): { actions: ParsedAction[]
     const { reference, title, operator } = checked.values as { reference?: string; title?: string; operator?: string };
     const key = reference
       ? `ref:${reference.toLowerCase()}`
-      : title && operator
-        ? `name:${foldForMatch(title)}\u0000${foldForMatch(operator)}`
+      : title
+        ? `name:${foldForMatch(title)}\u0000${foldForMatch(operator ?? '')}`
         : null;
     if (key) groups.set(key, [...(groups.get(key) ?? []), checked]);
   }
@@ -195,6 +198,10 @@ function checkRow({ line, cells }: SheetLine, report: Report): CheckedRow {
   const { startDate, endDate } = values as { startDate?: string; endDate?: string };
   if (startDate && endDate && endDate < startDate) {
     fail('endDate', `la fin (${quoted(cells.endDate)}) précède le début (${quoted(cells.startDate)})`);
+  }
+  if (cells.operator === '') {
+    for (const key of ['operatorSiret', 'operatorRna'] as const)
+      if (cells[key] !== '') fail(key, 'renseigné sans porteur');
   }
   // A funding needs both its funder and its amount; its other cells say nothing without a funder.
   if (cells.funder === '') {
@@ -258,7 +265,7 @@ function mergeAction(group: CheckedRow[], report: Report): ParsedAction {
     lineOf,
     reference: text('reference'),
     title: merged.title as string,
-    operator: merged.operator as string,
+    operator: text('operator'),
     operatorSiret: text('operatorSiret'),
     operatorRna: text('operatorRna'),
     frameworkCode: text('frameworkCode'),
