@@ -171,11 +171,16 @@ describe('programmation import', () => {
     await staff.client.execute(APPLY, { i: { territoryId: territory.id, importId: first.body.id } });
     rows[0]!.amount = '1 200';
     rows[0]!.status = 'Refusée';
+    // Association 1 runs one action: its SIRET is given on it.
+    rows[2]!.operatorSiret = '73282932000074';
     const second = await upload(staff.cookie, territory.code, await xlsxOf(rows));
-    expect(second.body).toMatchObject({ updatedCount: 1, unchangedCount: 3 });
-    expect(second.body.updated[0].changes).toEqual([
-      { field: 'Statut', before: 'Financée', after: 'Refusée' },
-      { field: 'Financeur « ANCT »', before: '1000.50 €', after: '1200.00 €' },
+    expect(second.body).toMatchObject({ updatedCount: 2, unchangedCount: 2 });
+    expect(second.body.updated.map((u: { changes: unknown }) => u.changes)).toEqual([
+      [
+        { field: 'Statut', before: 'Financée', after: 'Refusée' },
+        { field: 'Financeur « ANCT »', before: '1000.50 €', after: '1200.00 €' },
+      ],
+      [{ field: 'SIRET du porteur', before: null, after: '73282932000074' }],
     ]);
     await h.dataSource.query(
       `UPDATE actions SET version = version + 1 WHERE territory_id = $1 AND title = 'Atelier n° 3'`,
@@ -188,6 +193,15 @@ describe('programmation import', () => {
       [territory.id],
     )) as { status: string }[];
     expect(status!.status).toBe('FUNDED');
+
+    const third = await upload(staff.cookie, territory.code, await xlsxOf(rows));
+    const applied = await staff.client.execute(APPLY, { i: { territoryId: territory.id, importId: third.body.id } });
+    expect(applied.data?.applyProgrammationImport.programmationImport.updatedCount).toBe(2);
+    const [operator] = (await h.dataSource.query(
+      `SELECT siret FROM operators WHERE territory_id = $1 AND name = 'Association 1'`,
+      [territory.id],
+    )) as { siret: string }[];
+    expect(operator!.siret).toBe('73282932000074');
   });
 
   it('is for staff only, with the CSRF header, and serves the template to staff', async () => {

@@ -145,7 +145,8 @@ export function planImport(input: PlanInput): { plan: ImportPlan; summary: Impor
   };
   const summary: ImportSummary = { created: [], updated: [], unchanged: 0, problems };
   const matchedAt = new Map<string, number>();
-  const newOperators = new Map<string, ExistingOperator>();
+  // One write per operator, whatever the number of its actions (an upsert touches a row once).
+  const operatorWrites = new Map<string, ExistingOperator>();
 
   for (const action of input.parsed) {
     const line = action.lines[0]!;
@@ -167,8 +168,9 @@ export function planImport(input: PlanInput): { plan: ImportPlan; summary: Impor
         problems.push(problemAt(lineOf(key), column, `${what} (${quoted(name)})`));
         return [];
       });
-    const communeIds = resolve(action.communes, communes, 'communes');
-    const quartierIds = resolve(action.quartiers, quartiers, 'quartiers');
+    // Two spellings of one commune name it once.
+    const communeIds = [...new Set(resolve(action.communes, communes, 'communes'))];
+    const quartierIds = [...new Set(resolve(action.quartiers, quartiers, 'quartiers'))];
     const item = action.frameworkCode ? items.get(action.frameworkCode) : undefined;
     // A code the contract does not hold is a typo, unless the action already carries it (older sources).
     if (action.frameworkCode && !item && action.frameworkCode !== match?.frameworkCode) {
@@ -179,14 +181,17 @@ export function planImport(input: PlanInput): { plan: ImportPlan; summary: Impor
     if (problems.length > before) continue;
 
     const folded = foldForMatch(action.operator ?? '');
-    const known = action.operator === null ? undefined : (operators.get(folded) ?? newOperators.get(folded));
-    const operator = known?.name ?? action.operator;
-    const siretChanged = action.operatorSiret !== null && action.operatorSiret !== (known?.siret ?? null);
-    const rnaChanged = action.operatorRna !== null && action.operatorRna !== (known?.rna ?? null);
-    if (operator !== null && (!known || siretChanged || rnaChanged)) {
-      const entry = { name: operator, siret: action.operatorSiret, rna: action.operatorRna };
-      if (!known) newOperators.set(foldForMatch(operator), entry);
-      plan.operators.push(entry);
+    const known = action.operator === null ? undefined : operators.get(folded);
+    const current = operatorWrites.get(folded) ?? known;
+    const operator = current?.name ?? action.operator;
+    const siretChanged = action.operatorSiret !== null && action.operatorSiret !== (current?.siret ?? null);
+    const rnaChanged = action.operatorRna !== null && action.operatorRna !== (current?.rna ?? null);
+    if (operator !== null && (!current || siretChanged || rnaChanged)) {
+      operatorWrites.set(folded, {
+        name: operator,
+        siret: action.operatorSiret ?? current?.siret ?? null,
+        rna: action.operatorRna ?? current?.rna ?? null,
+      });
     }
     const fundings = action.fundings.map(({ line: _line, ...f }) => {
       const name = funders.get(foldForMatch(f.funder));
@@ -252,6 +257,7 @@ export function planImport(input: PlanInput): { plan: ImportPlan; summary: Impor
       plan.actions.push(planned);
     }
   }
+  plan.operators = [...operatorWrites.values()];
   problems.sort((a, b) => a.line - b.line);
   return { plan, summary };
 }
