@@ -117,6 +117,9 @@ class ScopeServices implements Services {
   get actionEditing(): Services['actionEditing'] {
     return this.#ofProgrammation().actionEditing;
   }
+  get programmationImport(): Services['programmationImport'] {
+    return this.#ofProgrammation().programmationImport;
+  }
   get account(): Services['account'] {
     return this.#ofIdentity().account;
   }

@@ -3,6 +3,7 @@ import type { ProgrammationService } from './programmation.service.js';
 import type { ProgrammationExportService } from './programmation-export.service.js';
 import type { ProgrammationEditingService } from './programmation-editing.service.js';
 import type { ActionEditingService } from './action-editing.service.js';
+import type { ProgrammationImportService } from './programmation-import.service.js';
 
 /** The programmation module's part of the request scope and of the GraphQL context. */
 export interface ProgrammationSlice {
@@ -12,5 +13,6 @@ export interface ProgrammationSlice {
     programmationExport: ProgrammationExportService;
     programmationEditing: ProgrammationEditingService;
     actionEditing: ActionEditingService;
+    programmationImport: ProgrammationImportService;
   };
 }

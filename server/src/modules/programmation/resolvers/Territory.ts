@@ -18,4 +18,5 @@ export const Territory: TerritoryResolvers = {
       quartierId: parseOptionalId(filter?.quartierId, 'quartierId'),
     }),
   openData: (t, _args, ctx) => ctx.services.programmationExport.openData(t),
+  programmationImport: (t, { id }, ctx) => ctx.services.programmationImport.importById(t.id, parseId(id)),
 };

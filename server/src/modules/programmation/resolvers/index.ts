@@ -13,6 +13,7 @@ import { located } from '../../territory/index.js';
 
 export const programmationResolvers: Resolvers = {
   Territory,
+  Mutation,
   Quartier,
   Programmation,
   ProgrammationTotal,
@@ -21,7 +22,6 @@ export const programmationResolvers: Resolvers = {
   CheckedAmount,
   Operator,
   ScdlGap,
-  Mutation,
   Fund: located,
   UrbanRenewalOperation: located,
 };
