@@ -12,5 +12,6 @@ export const Programmation: ProgrammationResolvers = {
     ctx.loaders.programmation.funderTotalsByProgrammationId.load({ territoryId: p.territoryId, id: p.id }),
   actions: (p, { filter, ...page }, ctx) =>
     ctx.services.programmation.listActions(p.territoryId, page, actionFilter(filter), { programmationId: p.id }),
+  actionTotals: (p, _args, ctx) => ctx.services.programmation.actionTotals(p),
   details: (p) => (Object.keys(p.details).length ? p.details : null),
 };

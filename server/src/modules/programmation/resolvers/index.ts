@@ -7,6 +7,7 @@ import { FunderTotal } from './FunderTotal.js';
 import { Action } from './Action.js';
 import { CheckedAmount } from './CheckedAmount.js';
 import { Operator } from './Operator.js';
+import { ActionFrameworkItemTotal, ActionFunderTotal } from './ActionTotals.js';
 import { located } from '../../territory/index.js';
 
 export const programmationResolvers: Resolvers = {
@@ -18,6 +19,8 @@ export const programmationResolvers: Resolvers = {
   Action,
   CheckedAmount,
   Operator,
+  ActionFrameworkItemTotal,
+  ActionFunderTotal,
   Fund: located,
   UrbanRenewalOperation: located,
 };
