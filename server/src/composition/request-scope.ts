@@ -102,8 +102,14 @@ class ScopeServices implements Services {
   get theme(): Services['theme'] {
     return this.#ofTerritory().theme;
   }
+  #ofProgrammation(): ProgrammationSlice['services'] {
+    return (this.#programmation ??= this.modules.programmation.services(this.scope));
+  }
   get programmation(): Services['programmation'] {
-    return (this.#programmation ??= this.modules.programmation.services(this.scope)).programmation;
+    return this.#ofProgrammation().programmation;
+  }
+  get programmationExport(): Services['programmationExport'] {
+    return this.#ofProgrammation().programmationExport;
   }
   get account(): Services['account'] {
     return this.#ofIdentity().account;

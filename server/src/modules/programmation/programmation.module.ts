@@ -5,17 +5,25 @@ import { createProgrammationStore } from './programmation.store.js';
 import { createProgrammationLoaders, type ProgrammationLoaders } from './programmation.loaders.js';
 import { createProgrammationService } from './programmation.service.js';
 import { programmationResolvers } from './resolvers/index.js';
+import { createProgrammationExportStore } from './programmation-export.store.js';
+import { createProgrammationExportService } from './programmation-export.service.js';
+import { programmationExportRoutes } from './programmation-export.route.js';
 
-type Scope = ProgrammationSlice & Pick<TerritorySlice, 'loaders'>;
+type Scope = ProgrammationSlice & TerritorySlice;
 
 /** The yearly programmation of funded actions, their operators, funders, funds and urban renewal. */
 export function createProgrammationModule({
   ds,
 }: ModuleDeps): ServerModule<ProgrammationLoaders, ProgrammationSlice['services'], Scope> {
   const store = createProgrammationStore(ds);
+  const exportStore = createProgrammationExportStore(ds);
   return {
     resolvers: programmationResolvers,
+    routes: (app, http) => programmationExportRoutes(app, http),
     loaders: (request) => createProgrammationLoaders(store, request.loaders.territory, request.viewer),
-    services: (request) => ({ programmation: createProgrammationService(request, store) }),
+    services: (request) => ({
+      programmation: createProgrammationService(request, store),
+      programmationExport: createProgrammationExportService(request, store, exportStore),
+    }),
   };
 }

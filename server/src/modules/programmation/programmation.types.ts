@@ -178,3 +178,12 @@ export interface CheckedAmountSource {
   printed: string | null;
   computed: () => Promise<string | null>;
 }
+
+/** A mandatory SCDL value missing or invalid on a funding line (see scdl.ts), located for the loaders. */
+export interface ScdlGapRow {
+  territoryId: string;
+  actionId: string;
+  funderId?: string;
+  field: string;
+  message: string;
+}

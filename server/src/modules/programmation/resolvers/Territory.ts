@@ -17,4 +17,5 @@ export const Territory: TerritoryResolvers = {
       year: filter?.year,
       quartierId: parseOptionalId(filter?.quartierId, 'quartierId'),
     }),
+  openData: (t, _args, ctx) => ctx.services.programmationExport.openData(t),
 };

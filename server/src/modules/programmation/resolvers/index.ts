@@ -8,6 +8,7 @@ import { Action } from './Action.js';
 import { CheckedAmount } from './CheckedAmount.js';
 import { Operator } from './Operator.js';
 import { ActionFrameworkItemTotal, ActionFunderTotal } from './ActionTotals.js';
+import { ScdlGap } from './ScdlGap.js';
 import { located } from '../../territory/index.js';
 
 export const programmationResolvers: Resolvers = {
@@ -21,6 +22,7 @@ export const programmationResolvers: Resolvers = {
   Operator,
   ActionFrameworkItemTotal,
   ActionFunderTotal,
+  ScdlGap,
   Fund: located,
   UrbanRenewalOperation: located,
 };
