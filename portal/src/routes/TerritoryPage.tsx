@@ -1,6 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'wouter';
-import { Building2, CalendarRange, FileText, Landmark, MapPinned, ScrollText, UsersRound } from 'lucide-react';
+import {
+  Building2,
+  CalendarRange,
+  Database,
+  FileText,
+  Landmark,
+  MapPinned,
+  ScrollText,
+  UsersRound,
+} from 'lucide-react';
 import { TerritoryHomeDocument } from '../__generated__/graphql';
 import { Empty, ErrorState, Loading, NotFound } from '../ui/States';
 import { usePageTitle } from '../ui/usePageTitle';
@@ -128,6 +137,11 @@ export function TerritoryPage() {
         <Link to={`/${t.code}/rapports`}>
           <FileText aria-hidden="true" size={18} /> Rapports annuels et consultations des conseils citoyens et des
           communes
+        </Link>
+      </p>
+      <p>
+        <Link to={`/${t.code}/donnees-ouvertes`}>
+          <Database aria-hidden="true" size={18} /> Données ouvertes : programmations et subventions (SCDL)
         </Link>
       </p>
     </article>
