@@ -113,9 +113,10 @@ export function ProgrammationPage() {
         )}
         <button type="submit">Filtrer</button>
       </form>
-      {p.actionsFunded != null && p.recordedActionCount < p.actionsFunded && (
+      {/* The actions' totals count them already: no statement of its own for the count. */}
+      {p.actionsFunded != null && p.actionTotals.actionCount < p.actionsFunded && (
         <p className="muted">
-          {plural(p.recordedActionCount, 'action détaillée', 'actions détaillées')} dans les sources sur{' '}
+          {plural(p.actionTotals.actionCount, 'action détaillée', 'actions détaillées')} dans les sources sur{' '}
           {plural(p.actionsFunded, 'financée', 'financées')}.
         </p>
       )}

@@ -10,8 +10,9 @@ const NO_AXIS = 'Sans axe du contrat';
 /** Axes as printed (with their ambitions), then the axes only the actions have; each next to its actions' sum. */
 function axisRows(p: Totals): ComparedRow[] {
   const computed = p.actionTotals.byFrameworkItem;
+  // A printed line names its axis by code (by title when it has none).
   const sameAxis = (t: Totals['totalsByFrameworkItem'][number], item: Item) =>
-    item != null && (t.frameworkItem?.id === item.id || (t.code != null && t.code === item.code));
+    item != null && (t.code != null ? t.code === item.code : t.title === item.title);
   const printed = p.totalsByFrameworkItem.flatMap((t): ComparedRow[] => {
     const actions = computed.find((c) => sameAxis(t, c.frameworkItem));
     return [

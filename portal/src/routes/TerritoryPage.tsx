@@ -126,7 +126,9 @@ export function TerritoryPage() {
                   <span>Période {node.period}</span>
                 )}
               </h3>
-              <p className="card-figure">{formatEuros(node.totalCost.printed ?? node.totalCost.computed)}</p>
+              <p className="card-figure">
+                {formatEuros(node.totalCost.printed ?? node.totalCost.computed ?? node.actionTotals.total)}
+              </p>
               {node.actionsFunded ? <p className="card-meta">{node.actionsFunded} actions financées</p> : null}
             </li>
           ))}

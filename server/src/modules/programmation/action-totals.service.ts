@@ -35,29 +35,39 @@ export function createActionTotalsService(
 ) {
   const { programmation: loaders, territory } = request.loaders;
 
-  /** Top-level axis of each item, walking up its contract's tree. */
-  async function axesOf(territoryId: string, itemIds: string[]): Promise<Map<string, FrameworkItemRow>> {
-    const items = (await territory.frameworkItemById.loadMany(itemIds.map((id) => ({ territoryId, id })))).filter(
-      found,
-    );
-    const contractIds = [...new Set(items.map((i) => i.contractId))];
-    const trees = await territory.frameworkItemsByContractId.loadMany(contractIds.map((id) => ({ territoryId, id })));
-    const byId = new Map(trees.filter(found).flatMap((tree) => tree.map((i) => [i.id, i] as const)));
+  /**
+   * Top-level axis of each item, walking up its contract's tree: the programmation's contract first
+   * (the tree its page reads anyway, so no statement of its own); items of another contract, rare,
+   * bring theirs.
+   */
+  async function axesOf(p: ProgrammationRow, itemIds: string[]): Promise<Map<string, FrameworkItemRow>> {
+    const { territoryId } = p;
+    const tree = p.contractId ? await territory.frameworkItemsByContractId.load({ territoryId, id: p.contractId }) : [];
+    const byId = new Map(tree.map((i) => [i.id, i] as const));
+    const strays = itemIds.filter((id) => !byId.has(id));
+    if (strays.length) {
+      const items = (await territory.frameworkItemById.loadMany(strays.map((id) => ({ territoryId, id })))).filter(
+        found,
+      );
+      const contractIds = [...new Set(items.map((i) => i.contractId))];
+      const trees = await territory.frameworkItemsByContractId.loadMany(contractIds.map((id) => ({ territoryId, id })));
+      for (const i of trees.filter(found).flat()) byId.set(i.id, i);
+    }
     const axes = new Map<string, FrameworkItemRow>();
-    for (const item of items) {
-      let node = byId.get(item.id) ?? item;
+    for (const id of itemIds) {
+      let node = byId.get(id);
       // Bounded by the tree's size: a cycle in bad data cannot hang the request.
-      for (let hops = 0; node.parentId && byId.has(node.parentId) && hops < byId.size; hops++) {
+      for (let hops = 0; node?.parentId && byId.has(node.parentId) && hops < byId.size; hops++) {
         node = byId.get(node.parentId)!;
       }
-      axes.set(item.id, node);
+      if (node) axes.set(id, node);
     }
     return axes;
   }
 
-  async function fold(territoryId: string, rows: ActionTotalsRow[]): Promise<ActionFrameworkItemTotalValue[]> {
+  async function fold(p: ProgrammationRow, rows: ActionTotalsRow[]): Promise<ActionFrameworkItemTotalValue[]> {
     const itemIds = rows.flatMap((r) => (r.frameworkItemId ? [r.frameworkItemId] : []));
-    const axes = await axesOf(territoryId, itemIds);
+    const axes = await axesOf(p, itemIds);
     const groups = new Map<string | null, { axis: FrameworkItemRow | null; rows: ActionTotalsRow[] }>();
     for (const r of rows) {
       const axis = (r.frameworkItemId && axes.get(r.frameworkItemId)) || null;
@@ -69,8 +79,7 @@ export function createActionTotalsService(
     return [...groups.values()]
       .sort((a, b) => (a.axis?.position ?? Infinity) - (b.axis?.position ?? Infinity))
       .map(({ axis, rows: lines }) => ({
-        territoryId,
-        frameworkItemId: axis?.id ?? null,
+        frameworkItem: axis,
         amount: sumAmounts(lines.map((l) => l.amount)) ?? '0.00',
         actionCount: lines.reduce((n, l) => n + l.actionCount, 0),
       }));
@@ -89,15 +98,12 @@ export function createActionTotalsService(
       actionCount: total?.actionCount ?? 0,
       countedStatuses: publicOnly ? ['FUNDED'] : ['FUNDED', 'SUBMITTED'],
       byFrameworkItem: await fold(
-        p.territoryId,
+        p,
         rows.filter((r) => r.dimension === 'item'),
       ),
-      byFunder: withFundings('funder').map((r) => ({
-        territoryId: r.territoryId,
-        funderId: r.funderId!,
-        amount: r.amount,
-        actionCount: r.actionCount,
-      })),
+      byFunder: withFundings('funder').flatMap(({ funder, amount, actionCount }) =>
+        funder ? [{ funder, amount, actionCount }] : [],
+      ),
       byCreditType: withFundings('creditType').map(({ creditType, amount, actionCount }) => ({
         creditType,
         amount,
@@ -126,33 +132,24 @@ export function createActionTotalsService(
         checks.totalCost(p).computed(),
         checks.specificCredits(p).computed(),
       ]);
-      const [items, funders] = await Promise.all([
-        territory.frameworkItemById.loadMany(
-          totals.byFrameworkItem.flatMap((t) => (t.frameworkItemId ? [{ territoryId, id: t.frameworkItemId }] : [])),
-        ),
-        loaders.funderById.loadMany(totals.byFunder.map((t) => ({ territoryId, id: t.funderId }))),
-      ]);
-      const item = (id: string | null) => items.filter(found).find((i) => i.id === id);
-      const nameOf = (f: (typeof funders)[number] | undefined) => (f && found(f) ? f.name : 'Financeur inconnu');
       return {
         year,
         totalCost: { printed: p.totalCost, computed: totalCost },
         specificCredits: { printed: p.specificCreditsTotal, computed: specificCredits },
         actionTotal: totals.total,
         actionCount: totals.actionCount,
-        byFrameworkItem: totals.byFrameworkItem.map((t) => ({
-          refId: t.frameworkItemId,
-          code: item(t.frameworkItemId)?.code ?? null,
-          label: item(t.frameworkItemId)?.title ?? 'Sans axe du contrat',
+        byFrameworkItem: totals.byFrameworkItem.map(({ frameworkItem: axis, ...t }) => ({
+          refId: axis?.id ?? null,
+          code: axis?.code ?? null,
+          label: axis?.title ?? 'Sans axe du contrat',
           amount: t.amount,
           actionCount: t.actionCount,
         })),
-        byFunder: totals.byFunder.map((t, k) => ({
-          refId: t.funderId,
+        byFunder: totals.byFunder.map(({ funder, ...t }) => ({
+          refId: funder.id,
           code: null,
-          label: nameOf(funders[k]),
-          amount: t.amount,
-          actionCount: t.actionCount,
+          label: funder.name,
+          ...t,
         })),
       };
     },

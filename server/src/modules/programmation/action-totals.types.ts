@@ -1,4 +1,5 @@
-import type { ActionStatus, CreditType } from './programmation.types.js';
+import type { FrameworkItemRow } from '../territory/index.js';
+import type { ActionStatus, CreditType, FunderRow } from './programmation.types.js';
 
 /** Totals of a programmation's actions as the store groups them: one row per grouping set and key. */
 export interface ActionTotalsRow {
@@ -8,6 +9,8 @@ export interface ActionTotalsRow {
   dimension: 'total' | 'item' | 'funder' | 'creditType';
   frameworkItemId: string | null;
   funderId: string | null;
+  /** The funder of a funder line, read in the same statement. */
+  funder: FunderRow | null;
   creditType: CreditType | null;
   amount: string;
   actionCount: number;
@@ -16,16 +19,14 @@ export interface ActionTotalsRow {
 }
 
 export interface ActionFrameworkItemTotalValue {
-  territoryId: string;
-  /** The top-level axis; null for actions without an item (or with an item no longer in the tree). */
-  frameworkItemId: string | null;
+  /** The top-level axis, read with the tree; null for actions without an item (or one no longer in a tree). */
+  frameworkItem: FrameworkItemRow | null;
   amount: string;
   actionCount: number;
 }
 
 export interface ActionFunderTotalValue {
-  territoryId: string;
-  funderId: string;
+  funder: FunderRow;
   amount: string;
   actionCount: number;
 }

@@ -7,7 +7,6 @@ import { FunderTotal } from './FunderTotal.js';
 import { Action } from './Action.js';
 import { CheckedAmount } from './CheckedAmount.js';
 import { Operator } from './Operator.js';
-import { ActionFrameworkItemTotal, ActionFunderTotal } from './ActionTotals.js';
 import { ScdlGap } from './ScdlGap.js';
 import { located } from '../../territory/index.js';
 
@@ -20,8 +19,6 @@ export const programmationResolvers: Resolvers = {
   Action,
   CheckedAmount,
   Operator,
-  ActionFrameworkItemTotal,
-  ActionFunderTotal,
   ScdlGap,
   Fund: located,
   UrbanRenewalOperation: located,
