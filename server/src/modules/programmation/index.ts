@@ -4,3 +4,4 @@ export type { ProgrammationService } from './programmation.service.js';
 export type { ProgrammationSlice } from './programmation.context.js';
 export type * from './programmation.types.js';
 export { seedDemoProgrammation } from './demo-programmation.js';
+export type * from './action-totals.types.js';
