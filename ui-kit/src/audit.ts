@@ -49,6 +49,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   EVENT_REGISTRATION_CANCEL: 'Inscription annulée par l’équipe',
   EVENT_CHECK_IN: 'Présence pointée',
   EVENT_SETTINGS: 'Réglages des événements',
+  PROGRAMMATION_IMPORT: 'Programmation importée d’un tableur',
 };
 
 export const auditActionLabel = (action: AuditAction) => AUDIT_ACTION_LABELS[action];
@@ -67,6 +68,7 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   IdeaComment: 'Commentaire d’idée',
   ParticipationEvent: 'Événement',
   EventRegistration: 'Inscription à un événement',
+  Programmation: 'Programmation',
 };
 
 export const auditTargetLabel = (targetType: string) => AUDIT_TARGET_LABELS[targetType] ?? 'Autre objet';
@@ -125,6 +127,11 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   contactRetentionMonths: 'Conservation des coordonnées (mois)',
   eventId: 'Événement',
   checkedIn: 'Présence pointée',
+  filename: 'Fichier',
+  year: 'Année',
+  created: 'Actions créées',
+  updated: 'Actions modifiées',
+  unchanged: 'Actions inchangées',
 };
 
 export const auditFieldLabel = (key: string) => AUDIT_FIELD_LABELS[key] ?? 'Autre donnée';

@@ -105,6 +105,9 @@ class ScopeServices implements Services {
   get programmation(): Services['programmation'] {
     return (this.#programmation ??= this.modules.programmation.services(this.scope)).programmation;
   }
+  get programmationImport(): Services['programmationImport'] {
+    return (this.#programmation ??= this.modules.programmation.services(this.scope)).programmationImport;
+  }
   get account(): Services['account'] {
     return this.#ofIdentity().account;
   }

@@ -77,6 +77,7 @@ export const MUTATION_REQUIREMENTS: Record<keyof Required<MutationResolvers>, Re
   recordEventRegistration: 'EVENTS_MANAGE',
   checkInRegistration: 'EVENTS_MANAGE',
   setEventSettings: 'EVENTS_MANAGE',
+  applyProgrammationImport: 'PROGRAMMATION_MANAGE',
 };
 
 /** Non-public fields, checked against the territory of the object they hang on. */

@@ -1,8 +1,9 @@
 import type { ProgrammationLoaders } from './programmation.loaders.js';
 import type { ProgrammationService } from './programmation.service.js';
+import type { ProgrammationImportService } from './programmation-import.service.js';
 
 /** The programmation module's part of the request scope and of the GraphQL context. */
 export interface ProgrammationSlice {
   loaders: { programmation: ProgrammationLoaders };
-  services: { programmation: ProgrammationService };
+  services: { programmation: ProgrammationService; programmationImport: ProgrammationImportService };
 }

@@ -4,9 +4,11 @@ import type { ProgrammationSlice } from './programmation.context.js';
 import { createProgrammationStore } from './programmation.store.js';
 import { createProgrammationLoaders, type ProgrammationLoaders } from './programmation.loaders.js';
 import { createProgrammationService } from './programmation.service.js';
+import { createProgrammationImportService } from './programmation-import.service.js';
+import { programmationImportRoutes } from './programmation-import.route.js';
 import { programmationResolvers } from './resolvers/index.js';
 
-type Scope = ProgrammationSlice & Pick<TerritorySlice, 'loaders'>;
+type Scope = ProgrammationSlice & TerritorySlice;
 
 /** The yearly programmation of funded actions, their operators, funders, funds and urban renewal. */
 export function createProgrammationModule({
@@ -16,6 +18,10 @@ export function createProgrammationModule({
   return {
     resolvers: programmationResolvers,
     loaders: (request) => createProgrammationLoaders(store, request.loaders.territory, request.viewer),
-    services: (request) => ({ programmation: createProgrammationService(request, store) }),
+    services: (request) => ({
+      programmation: createProgrammationService(request, store),
+      programmationImport: createProgrammationImportService(request),
+    }),
+    routes: (app, http) => programmationImportRoutes(app, http),
   };
 }

@@ -15,6 +15,10 @@ export async function qpvCommunesAndCouncils(db: Queryable, territoryId: string)
   return { communes: await store.qpvCommunes(territoryId), councils: await store.activeQpvCouncils(territoryId) };
 }
 
+/** Communes, quartiers and framework items of a territory, for the programmation import to match by name or code. */
+export const importReferences = (db: Queryable, territoryId: string, year: number) =>
+  createTerritoryStore(db).importReferences(territoryId, year);
+
 /** Every node of a list, page after page. */
 async function everyNode<T>(list: (page: Page) => Promise<Connection<T>>): Promise<T[]> {
   const nodes: T[] = [];

@@ -17,4 +17,5 @@ export const Territory: TerritoryResolvers = {
       year: filter?.year,
       quartierId: parseOptionalId(filter?.quartierId, 'quartierId'),
     }),
+  programmationImport: (t, { id }, ctx) => ctx.services.programmationImport.importById(t.id, parseId(id)),
 };

@@ -7,10 +7,12 @@ import { FunderTotal } from './FunderTotal.js';
 import { Action } from './Action.js';
 import { CheckedAmount } from './CheckedAmount.js';
 import { Operator } from './Operator.js';
+import { Mutation } from './Mutation.js';
 import { located } from '../../territory/index.js';
 
 export const programmationResolvers: Resolvers = {
   Territory,
+  Mutation,
   Quartier,
   Programmation,
   ProgrammationTotal,
