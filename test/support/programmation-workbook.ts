@@ -29,7 +29,13 @@ const ITEMS = [
 ] as const;
 /** The seeded funders, and one the import creates. */
 export const WORKBOOK_FUNDERS = ['ANCT « BOP 147 »', 'Région', 'Commune', 'Caisse d’allocations familiales'] as const;
-const THEMES = ['Aide aux devoirs', 'Santé des jeunes', 'Atelier numérique', 'Jardin partagé', 'Sport au pied des tours'];
+const THEMES = [
+  'Aide aux devoirs',
+  'Santé des jeunes',
+  'Atelier numérique',
+  'Jardin partagé',
+  'Sport au pied des tours',
+];
 
 export interface SpoiledCell {
   /** The spreadsheet's line (the header is line 1). */

@@ -68,9 +68,7 @@ export function ImportPreview({ preview }: { preview: AdminProgrammationImportFr
           </div>
         </>
       )}
-      {preview.created.length > 0 && (
-        <ActionList title="Actions créées" actions={preview.created} />
-      )}
+      {preview.created.length > 0 && <ActionList title="Actions créées" actions={preview.created} />}
       {preview.updated.length > 0 && <ActionList title="Actions modifiées" actions={preview.updated} withChanges />}
     </section>
   );

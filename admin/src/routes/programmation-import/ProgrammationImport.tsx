@@ -11,7 +11,11 @@ import {
   useFieldErrors,
   useSubmission,
 } from '@quartiers/ui-kit';
-import { AdminApplyImportDocument, AdminImportPageDocument, AdminImportPreviewDocument } from '../../__generated__/graphql';
+import {
+  AdminApplyImportDocument,
+  AdminImportPageDocument,
+  AdminImportPreviewDocument,
+} from '../../__generated__/graphql';
 import { TerritoryTabs } from '../../ui/TerritoryTabs';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ImportPreview, changesNothing } from './ImportPreview';
@@ -172,8 +176,8 @@ export function ProgrammationImport() {
           >
             <p>
               {plural(current.createdCount, 'action créée', 'actions créées')} et{' '}
-              {plural(current.updatedCount, 'action modifiée', 'actions modifiées')} dans la programmation {current.year},
-              en une seule fois.
+              {plural(current.updatedCount, 'action modifiée', 'actions modifiées')} dans la programmation{' '}
+              {current.year}, en une seule fois.
             </p>
           </ConfirmDialog>
         </>
@@ -198,7 +202,9 @@ function SendingProgress({ sending }: { sending: Sending }) {
     <div className="import-progress">
       {sending.step !== 'idle' && (
         <>
-          <label htmlFor="import-sending">{sending.step === 'upload' ? 'Envoi du fichier' : 'Analyse du fichier'}</label>
+          <label htmlFor="import-sending">
+            {sending.step === 'upload' ? 'Envoi du fichier' : 'Analyse du fichier'}
+          </label>
           {percent === null ? (
             <progress id="import-sending" />
           ) : (
