@@ -156,9 +156,16 @@ describe('the console’s programmation import', () => {
     expect(await publicFigures()).toEqual(fixed.funded);
   });
 
-  it('the same file again: « ne change rien », and nothing is offered to apply', async () => {
+  it('a file changing one amount names that change; the same file again « ne change rien », nothing to apply', async () => {
     await page.goto(importPage);
     await heading(/importer une programmation/);
+    const raised = await programmationWorkbook({ actions: 150, year: YEAR, raised: 4 });
+    await send(raised, 'programmation-2025-revue.xlsx');
+    await page.getByText('0 action créée, 1 modifiée, 149 inchangées, 0 ligne refusée').waitFor();
+    await page.getByText('Actions modifiées (1)').click();
+    await page.getByText(/^Financeur « Région » : .+ → .+/).waitFor();
+    expect(await page.getByRole('button', { name: 'Appliquer l’import' }).isEnabled()).toBe(true);
+
     await send(fixed, 'programmation-2025-corrigee.xlsx');
     await page.getByText('0 action créée, 0 modifiée, 150 inchangées, 0 ligne refusée').waitFor();
     await page.getByText('Ce fichier ne change rien : la programmation est déjà à jour.').waitFor();

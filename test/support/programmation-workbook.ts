@@ -61,10 +61,13 @@ export async function programmationWorkbook({
   actions,
   year,
   spoiled = false,
+  raised,
 }: {
   actions: number;
   year: number;
   spoiled?: boolean;
+  /** The action (0-based) whose first funding is 100 € more, for a file that updates one action. */
+  raised?: number;
 }): Promise<ProgrammationWorkbook> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Programmation');
@@ -105,7 +108,9 @@ export async function programmationWorkbook({
       description: `Action n° ${i + 1} du quartier, pour les habitants.`,
     };
     funders.forEach((f, n) => {
-      const amountCents = BigInt(100_000 + i * 1_037 + n * 50_000 + (i % 4) * 25);
+      const amountCents = BigInt(
+        100_000 + i * 1_037 + n * 50_000 + (i % 4) * 25 + (i === raised && n === 0 ? 10_000 : 0),
+      );
       const funder = WORKBOOK_FUNDERS[f]!;
       const row = sheet.addRow({
         ...action,
