@@ -52,6 +52,9 @@ const EventFigures = lazy(() => import('./routes/events/EventFigures').then((m) 
 const EventDetail = lazy(() => import('./routes/events/EventDetail').then((m) => ({ default: m.EventDetail })));
 const CheckIn = lazy(() => import('./routes/events/CheckIn').then((m) => ({ default: m.CheckIn })));
 const EventOutcomes = lazy(() => import('./routes/events/EventOutcomes').then((m) => ({ default: m.EventOutcomes })));
+const ProgrammationImport = lazy(() =>
+  import('./routes/programmation-import/ProgrammationImport').then((m) => ({ default: m.ProgrammationImport })),
+);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -89,6 +92,10 @@ createRoot(document.getElementById('root')!).render(
               </Route>
               <Route path="/:code/evenements/:eventId/compte-rendu">
                 {() => <SectionGate section="events" page={EventOutcomes} />}
+              </Route>
+              {/* Any console user reaches it; the page itself asks for PROGRAMMATION_MANAGE. */}
+              <Route path="/:code/programmation/import">
+                {() => <SectionGate section="data" page={ProgrammationImport} />}
               </Route>
               <Route path="/:code/rapports">{() => <SectionGate section="reports" page={Reports} />}</Route>
               <Route path="/:code/rapports/:year">{() => <SectionGate section="reports" page={ReportDetail} />}</Route>
