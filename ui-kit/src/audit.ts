@@ -49,6 +49,15 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   EVENT_REGISTRATION_CANCEL: 'Inscription annulée par l’équipe',
   EVENT_CHECK_IN: 'Présence pointée',
   EVENT_SETTINGS: 'Réglages des événements',
+  CONTRACT_CREATE: 'Contrat de ville créé',
+  CONTRACT_AMENDMENT_DRAFT: 'Avenant au contrat en préparation',
+  CONTRACT_IN_FORCE: 'Version du contrat mise en vigueur',
+  FRAMEWORK_ITEM_CREATE: 'Élément de l’arbre stratégique ajouté',
+  FRAMEWORK_ITEM_UPDATE: 'Élément de l’arbre stratégique modifié',
+  FRAMEWORK_ITEM_MOVE: 'Élément de l’arbre stratégique déplacé',
+  FRAMEWORK_ITEM_REMOVE: 'Élément de l’arbre stratégique retiré',
+  INDICATOR_CREATE: 'Indicateur ajouté',
+  INDICATOR_UPDATE: 'Indicateur modifié',
 };
 
 export const auditActionLabel = (action: AuditAction) => AUDIT_ACTION_LABELS[action];
@@ -67,6 +76,9 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   IdeaComment: 'Commentaire d’idée',
   ParticipationEvent: 'Événement',
   EventRegistration: 'Inscription à un événement',
+  Contract: 'Contrat de ville',
+  FrameworkItem: 'Élément de l’arbre stratégique',
+  Indicator: 'Indicateur',
 };
 
 export const auditTargetLabel = (targetType: string) => AUDIT_TARGET_LABELS[targetType] ?? 'Autre objet';
@@ -125,6 +137,26 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   contactRetentionMonths: 'Conservation des coordonnées (mois)',
   eventId: 'Événement',
   checkedIn: 'Présence pointée',
+  startYear: 'Première année',
+  endYear: 'Dernière année',
+  signedOn: 'Signature',
+  amendmentNumber: 'Numéro d’avenant',
+  inForceFrom: 'En vigueur à partir du',
+  supersededId: 'Version remplacée',
+  copiedFromId: 'Version recopiée',
+  itemCount: 'Éléments de l’arbre',
+  code: 'Code',
+  parentId: 'Élément parent',
+  rank: 'Rang parmi ses voisins',
+  removedCount: 'Éléments retirés',
+  scope: 'Échelle',
+  value: 'Valeur',
+  valueText: 'Valeur telle que publiée',
+  unit: 'Unité',
+  year: 'Année',
+  source: 'Source',
+  approximate: 'Valeur approchée',
+  note: 'Note',
 };
 
 export const auditFieldLabel = (key: string) => AUDIT_FIELD_LABELS[key] ?? 'Autre donnée';

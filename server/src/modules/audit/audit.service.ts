@@ -38,6 +38,10 @@ export function recordAudit(tx: Queryable, clock: Clock, actor: AuditActor, requ
   });
 }
 
+/** The newest journal entry about one object, e.g. to tell who changed it meanwhile. */
+export const lastAuditEntry = (db: Queryable, territoryId: string, targetType: string, targetId: string) =>
+  createAuditStore(db).lastFor(territoryId, targetType, targetId);
+
 export function createAuditService(request: AuditRequest) {
   const store = createAuditStore(request.ds);
   return {
