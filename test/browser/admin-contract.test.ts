@@ -75,6 +75,7 @@ describe('the contract’s avenants in the console', () => {
       .poll(rootTitles)
       .toEqual(['AXE1 Des quartiers attentifs axe', 'AXE3 Cadre de vie axe', 'AXE2 Émancipation axe']);
     await page.getByText('« Cadre de vie » monté d’un rang.').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Monter Cadre de vie');
     await expectAccessible(page);
 
     // Put in force, after a confirmation.

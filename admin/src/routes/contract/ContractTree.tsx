@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'wouter';
 import { FormError, Notice, isUnknownAddress, plural, useSubmission } from '@quartiers/ui-kit';
@@ -106,6 +106,8 @@ function ItemNode({ tree, item, first, last }: { tree: TreeContext; item: Item; 
   const descendants = countBelow(tree.children, item.id);
   const name = <span className="visually-hidden"> {item.title}</span>;
   const base = { territoryId: tree.territoryId, id: item.id, expectedVersion: item.version };
+  const upButton = useRef<HTMLButtonElement>(null);
+  const downButton = useRef<HTMLButtonElement>(null);
 
   async function moveTo(direction: 'UP' | 'DOWN') {
     if (await move.run({ input: { ...base, direction } })) {
@@ -113,6 +115,12 @@ function ItemNode({ tree, item, first, last }: { tree: TreeContext; item: Item; 
         direction === 'UP' ? `« ${item.title} » monté d’un rang.` : `« ${item.title} » descendu d’un rang.`,
         true,
       );
+      // The item's node moved in the list, which drops the focus: back on the button, or on the other
+      // one once the item reached the end of its level.
+      requestAnimationFrame(() => {
+        const [same, other] = direction === 'UP' ? [upButton, downButton] : [downButton, upButton];
+        (same.current?.disabled ? other : same).current?.focus();
+      });
     }
   }
   const done = (message: string) => {
@@ -135,10 +143,10 @@ function ItemNode({ tree, item, first, last }: { tree: TreeContext; item: Item; 
           >
             Modifier{name}
           </button>{' '}
-          <button type="button" disabled={first || move.pending} onClick={() => void moveTo('UP')}>
+          <button type="button" ref={upButton} disabled={first || move.pending} onClick={() => void moveTo('UP')}>
             Monter{name}
           </button>{' '}
-          <button type="button" disabled={last || move.pending} onClick={() => void moveTo('DOWN')}>
+          <button type="button" ref={downButton} disabled={last || move.pending} onClick={() => void moveTo('DOWN')}>
             Descendre{name}
           </button>{' '}
           <button type="button" aria-expanded={open === 'add'} onClick={() => setOpen(open === 'add' ? null : 'add')}>
