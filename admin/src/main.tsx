@@ -21,6 +21,7 @@ const client = new ApolloClient({
           moderationQueue: relayStylePagination(['filter']),
           ideaQueue: relayStylePagination(['filter']),
           events: relayStylePagination(['filter']),
+          indicators: relayStylePagination(['filter']),
         },
       },
       ParticipationEvent: { fields: { registrations: relayStylePagination(['filter']) } },
@@ -51,6 +52,9 @@ const EventNew = lazy(() => import('./routes/events/EventNew').then((m) => ({ de
 const EventFigures = lazy(() => import('./routes/events/EventFigures').then((m) => ({ default: m.EventFigures })));
 const EventDetail = lazy(() => import('./routes/events/EventDetail').then((m) => ({ default: m.EventDetail })));
 const CheckIn = lazy(() => import('./routes/events/CheckIn').then((m) => ({ default: m.CheckIn })));
+const Contracts = lazy(() => import('./routes/contract/Contracts').then((m) => ({ default: m.Contracts })));
+const ContractTree = lazy(() => import('./routes/contract/ContractTree').then((m) => ({ default: m.ContractTree })));
+const Indicators = lazy(() => import('./routes/contract/Indicators').then((m) => ({ default: m.Indicators })));
 const EventOutcomes = lazy(() => import('./routes/events/EventOutcomes').then((m) => ({ default: m.EventOutcomes })));
 const ProgrammationImport = lazy(() =>
   import('./routes/programmation-import/ProgrammationImport').then((m) => ({ default: m.ProgrammationImport })),
@@ -97,6 +101,11 @@ createRoot(document.getElementById('root')!).render(
               <Route path="/:code/programmation/import">
                 {() => <SectionGate section="data" page={ProgrammationImport} />}
               </Route>
+              <Route path="/:code/contrat">{() => <SectionGate section="contract" page={Contracts} />}</Route>
+              <Route path="/:code/contrat/:contractId">
+                {() => <SectionGate section="contract" page={ContractTree} />}
+              </Route>
+              <Route path="/:code/indicateurs">{() => <SectionGate section="contract" page={Indicators} />}</Route>
               <Route path="/:code/rapports">{() => <SectionGate section="reports" page={Reports} />}</Route>
               <Route path="/:code/rapports/:year">{() => <SectionGate section="reports" page={ReportDetail} />}</Route>
             </Switch>

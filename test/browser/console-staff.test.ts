@@ -239,6 +239,7 @@ describe('the console as staff meet it', () => {
       'Modération',
       'Idées',
       'Événements',
+      'Contrat et indicateurs',
     ]);
     await staff.goto(`${server.url}${admin}/journal`);
     await heading(staff, 'Page non accessible');
@@ -296,6 +297,8 @@ describe('the console as staff meet it', () => {
       `${admin}/rapports/2023`,
       `${admin}/emails`,
       `${admin}/journal`,
+      `${admin}/contrat`,
+      `${admin}/indicateurs`,
       '/compte',
     ]) {
       await page.goto(server.url + path);

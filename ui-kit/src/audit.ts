@@ -61,6 +61,15 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   FUNDER_CREATE: 'Financeur créé',
   FUNDER_UPDATE: 'Financeur modifié',
   PROGRAMMATION_IMPORT: 'Programmation importée d’un tableur',
+  CONTRACT_CREATE: 'Contrat de ville créé',
+  CONTRACT_AMENDMENT_DRAFT: 'Avenant au contrat en préparation',
+  CONTRACT_IN_FORCE: 'Version du contrat mise en vigueur',
+  FRAMEWORK_ITEM_CREATE: 'Élément de l’arbre stratégique ajouté',
+  FRAMEWORK_ITEM_UPDATE: 'Élément de l’arbre stratégique modifié',
+  FRAMEWORK_ITEM_MOVE: 'Élément de l’arbre stratégique déplacé',
+  FRAMEWORK_ITEM_REMOVE: 'Élément de l’arbre stratégique retiré',
+  INDICATOR_CREATE: 'Indicateur ajouté',
+  INDICATOR_UPDATE: 'Indicateur modifié',
 };
 
 export const auditActionLabel = (action: AuditAction) => AUDIT_ACTION_LABELS[action];
@@ -83,6 +92,9 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   Action: 'Action',
   Operator: 'Porteur',
   Funder: 'Financeur',
+  Contract: 'Contrat de ville',
+  FrameworkItem: 'Élément de l’arbre stratégique',
+  Indicator: 'Indicateur',
 };
 
 export const auditTargetLabel = (targetType: string) => AUDIT_TARGET_LABELS[targetType] ?? 'Autre objet';
@@ -166,6 +178,25 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   created: 'Actions créées',
   updated: 'Actions modifiées',
   unchanged: 'Actions inchangées',
+  startYear: 'Première année',
+  endYear: 'Dernière année',
+  signedOn: 'Signature',
+  amendmentNumber: 'Numéro d’avenant',
+  inForceFrom: 'En vigueur à partir du',
+  supersededId: 'Version remplacée',
+  copiedFromId: 'Version recopiée',
+  itemCount: 'Éléments de l’arbre',
+  code: 'Code',
+  parentId: 'Élément parent',
+  rank: 'Rang parmi ses voisins',
+  removedCount: 'Éléments retirés',
+  scope: 'Échelle',
+  value: 'Valeur',
+  valueText: 'Valeur telle que publiée',
+  unit: 'Unité',
+  source: 'Source',
+  approximate: 'Valeur approchée',
+  note: 'Note',
 };
 
 export const auditFieldLabel = (key: string) => AUDIT_FIELD_LABELS[key] ?? 'Autre donnée';

@@ -8,13 +8,24 @@ import { AdminMeDocument, type AdminMeQuery } from '../__generated__/graphql';
  * pages they cannot use.
  */
 export type Section =
-  'data' | 'members' | 'councils' | 'reports' | 'moderation' | 'ideas' | 'events' | 'outbox' | 'journal' | 'identity';
+  | 'data'
+  | 'members'
+  | 'councils'
+  | 'reports'
+  | 'moderation'
+  | 'ideas'
+  | 'events'
+  | 'contract'
+  | 'outbox'
+  | 'journal'
+  | 'identity';
 
 /** The abilities that open a section, as session.graphql asks for them (contributing is the portal's). */
 export type Abilities = NonNullable<AdminMeQuery['me']>['memberships'][number]['territory']['viewerCan'];
 type Ability = keyof Omit<Abilities, '__typename'>;
 
-export const SECTIONS: { section: Section; path: string; label: string; openTo: Ability[] }[] = [
+/** `also`: other first segments of the section's pages (`/CALL/indicateurs` is in « Contrat et indicateurs »). */
+export const SECTIONS: { section: Section; path: string; also?: string[]; label: string; openTo: Ability[] }[] = [
   { section: 'data', path: '', label: 'Données', openTo: [] },
   { section: 'members', path: 'membres', label: 'Membres et rôles', openTo: ['readMembers'] },
   { section: 'councils', path: 'conseils', label: 'Conseils citoyens', openTo: ['manageCouncils'] },
@@ -22,6 +33,13 @@ export const SECTIONS: { section: Section; path: string; label: string; openTo: 
   { section: 'moderation', path: 'moderation', label: 'Modération', openTo: ['moderate'] },
   { section: 'ideas', path: 'idees', label: 'Idées', openTo: ['manageIdeas'] },
   { section: 'events', path: 'evenements', label: 'Événements', openTo: ['manageEvents'] },
+  {
+    section: 'contract',
+    path: 'contrat',
+    also: ['indicateurs'],
+    label: 'Contrat et indicateurs',
+    openTo: ['manageContract'],
+  },
   { section: 'outbox', path: 'emails', label: 'Boîte d’envoi', openTo: ['readOutbox'] },
   { section: 'journal', path: 'journal', label: 'Journal des actions', openTo: ['readAudit'] },
   { section: 'identity', path: 'identite', label: 'Identité', openTo: ['manageSettings'] },
@@ -57,5 +75,5 @@ export function canOpen(section: Section, abilities: Abilities | null): boolean 
 /** The section a console path belongs to: `/CALL/rapports/2024` is in « Rapports annuels ». */
 export function sectionOfPath(path: string): Section {
   const segment = path.split('/').filter(Boolean)[1] ?? '';
-  return SECTIONS.find((s) => s.path === segment)?.section ?? 'data';
+  return SECTIONS.find((s) => s.path === segment || s.also?.includes(segment))?.section ?? 'data';
 }

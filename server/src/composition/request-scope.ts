@@ -105,6 +105,15 @@ class ScopeServices implements Services {
   get theme(): Services['theme'] {
     return this.#ofTerritory().theme;
   }
+  get contracts(): Services['contracts'] {
+    return this.#ofTerritory().contracts;
+  }
+  get frameworkItems(): Services['frameworkItems'] {
+    return this.#ofTerritory().frameworkItems;
+  }
+  get indicators(): Services['indicators'] {
+    return this.#ofTerritory().indicators;
+  }
   get programmation(): Services['programmation'] {
     return this.#ofProgrammation().programmation;
   }

@@ -20,6 +20,7 @@ const Abilities = graphql(`
         manageReports
         contribute
         moderate
+        manageContract
         grantableRoles {
           role
           scope
@@ -69,6 +70,7 @@ describe('viewerCan', () => {
       manageReports: false,
       contribute: false,
       moderate: false,
+      manageContract: false,
       grantableRoles: [],
     });
   });
@@ -89,6 +91,7 @@ describe('viewerCan', () => {
       contribute: true,
       manageReports: false,
       readMembers: false,
+      manageContract: false,
     });
     const staff = await abilitiesOf(people.staff.client);
     expect(staff).toMatchObject({
@@ -97,6 +100,7 @@ describe('viewerCan', () => {
       moderate: true,
       readAudit: false,
       manageSettings: false,
+      manageContract: true,
     });
     expect(staff.grantableRoles).toEqual(participation);
     const admin = await abilitiesOf(people.admin.client);

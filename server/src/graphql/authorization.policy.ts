@@ -89,6 +89,15 @@ export const MUTATION_REQUIREMENTS: Record<keyof Required<MutationResolvers>, Re
   createFunder: 'PROGRAMMATION_MANAGE',
   updateFunder: 'PROGRAMMATION_MANAGE',
   applyProgrammationImport: 'PROGRAMMATION_MANAGE',
+  createContract: 'PROGRAMMATION_MANAGE',
+  draftAmendment: 'PROGRAMMATION_MANAGE',
+  putAmendmentInForce: 'PROGRAMMATION_MANAGE',
+  createFrameworkItem: 'PROGRAMMATION_MANAGE',
+  updateFrameworkItem: 'PROGRAMMATION_MANAGE',
+  moveFrameworkItem: 'PROGRAMMATION_MANAGE',
+  removeFrameworkItem: 'PROGRAMMATION_MANAGE',
+  createIndicator: 'PROGRAMMATION_MANAGE',
+  updateIndicator: 'PROGRAMMATION_MANAGE',
 };
 
 /** Non-public fields, checked against the territory of the object they hang on. */

@@ -118,6 +118,9 @@ export function conditions(first: string, ...firstValues: unknown[]) {
   return { where, params, add };
 }
 
+/** A foreign-key violation: a row still referenced, or a reference to no row. */
+export const isForeignKeyViolation = (error: unknown) => (error as { code?: string }).code === '23503';
+
 /** A unique-index violation, on the named index when one is given. */
 export const isUniqueViolation = (error: unknown, index?: string) => {
   const e = error as { code?: string; constraint?: string };

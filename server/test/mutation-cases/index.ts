@@ -7,6 +7,7 @@ import { ideaCoreCases } from './ideas-core.js';
 import { eventCoreCases } from './events-core.js';
 import { eventRegistrationCases } from './events-registrations.js';
 import { programmationCases } from './programmation.js';
+import { contractCases } from './contract.js';
 import type { Case, World } from './case.js';
 
 export type { Actor, Call, Case, World } from './case.js';
@@ -27,6 +28,7 @@ export function mutationCases(w: World): Case[] {
     ...eventCoreCases(w),
     ...eventRegistrationCases(w),
     ...programmationCases(w),
+    ...contractCases(w),
     reminderCase(w),
   ];
 }

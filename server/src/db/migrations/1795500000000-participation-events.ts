@@ -43,7 +43,9 @@ export class ParticipationEvents1795500000000 implements MigrationInterface {
       ['commune', '"commune_id", "starts_at", "id"'],
       ['quartier', '"quartier_id", "starts_at", "id"'],
     ]) {
-      await q.query(`CREATE INDEX "participation_events_${name}_idx" ON "participation_events" ("territory_id", ${cols})`);
+      await q.query(
+        `CREATE INDEX "participation_events_${name}_idx" ON "participation_events" ("territory_id", ${cols})`,
+      );
     }
     // Re-importing a territory's file updates its events instead of doubling them.
     await q.query(
@@ -62,7 +64,9 @@ export class ParticipationEvents1795500000000 implements MigrationInterface {
       CONSTRAINT "event_outcomes_kind_check" CHECK ("kind" IN ('DECISION', 'WORKSHOP_OUTPUT')),
       CONSTRAINT "event_outcomes_event_fkey" FOREIGN KEY ("territory_id", "event_id") REFERENCES "participation_events"("territory_id", "id") ON DELETE CASCADE,
       ${TERRITORY('event_outcomes')})`);
-    await q.query('CREATE INDEX "event_outcomes_event_idx" ON "event_outcomes" ("territory_id", "event_id", "position")');
+    await q.query(
+      'CREATE INDEX "event_outcomes_event_idx" ON "event_outcomes" ("territory_id", "event_id", "position")',
+    );
 
     // Arrival order for the waiting list: a sequence is monotonic across concurrent transactions.
     await q.query('CREATE SEQUENCE "event_registrations_arrival_seq"');
@@ -107,9 +111,7 @@ export class ParticipationEvents1795500000000 implements MigrationInterface {
     await q.query('ALTER TABLE "ideas" ADD "event_id" uuid');
     await q.query(`ALTER TABLE "ideas" ADD CONSTRAINT "ideas_event_fkey" FOREIGN KEY ("territory_id", "event_id")
       REFERENCES "participation_events"("territory_id", "id") ON DELETE SET NULL ("event_id")`);
-    await q.query(
-      'CREATE INDEX "ideas_event_idx" ON "ideas" ("territory_id", "event_id") WHERE event_id IS NOT NULL',
-    );
+    await q.query('CREATE INDEX "ideas_event_idx" ON "ideas" ("territory_id", "event_id") WHERE event_id IS NOT NULL');
   }
 
   async down(q: QueryRunner): Promise<void> {

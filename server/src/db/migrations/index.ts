@@ -18,6 +18,8 @@ import { ParticipationEvents1795500000000 } from './1795500000000-participation-
 import { OutboxAttachments1795500500000 } from './1795500500000-outbox-attachments.js';
 import { ProgrammationEditing1795510000000 } from './1795510000000-programmation-editing.js';
 import { ReportProgrammationFigures1795510500000 } from './1795510500000-report-programmation-figures.js';
+import { ContractVersions1795511000000 } from './1795511000000-contract-versions.js';
+import { FrameworkItemInUse1795511500000 } from './1795511500000-framework-item-in-use.js';
 
 /** Applied in this order; never edit one that has been merged. */
 export const migrations = [
@@ -41,4 +43,6 @@ export const migrations = [
   OutboxAttachments1795500500000,
   ProgrammationEditing1795510000000,
   ReportProgrammationFigures1795510500000,
+  ContractVersions1795511000000,
+  FrameworkItemInUse1795511500000,
 ];

@@ -65,6 +65,9 @@ export const auditEntriesSince = (
   id: string,
   version: number,
 ) => createAuditStore(db).newerThanVersion(territoryId, targetType, id, version);
+/** The newest journal entry about one object, e.g. to tell who changed it meanwhile. */
+export const lastAuditEntry = (db: Queryable, territoryId: string, targetType: string, targetId: string) =>
+  createAuditStore(db).lastFor(territoryId, targetType, targetId);
 
 export function createAuditService(request: AuditRequest) {
   const store = createAuditStore(request.ds);

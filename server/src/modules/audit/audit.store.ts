@@ -1,4 +1,4 @@
-import { conditions, listPage, query, type Queryable } from '../../shared/sql.js';
+import { conditions, listPage, one, query, type Queryable } from '../../shared/sql.js';
 import type { Page } from '../../shared/pagination.js';
 import type { AuditEntryRow, AuditFilter, AuditTarget } from './audit.types.js';
 
@@ -83,6 +83,18 @@ export function createAuditStore(db: Queryable) {
         sortKeyOf: (r: AuditEntryRow) => r.at.toISOString(),
       });
     },
+
+    /** The newest entry about one object: who changed it last, and when. */
+    lastFor: (territoryId: string, targetType: string, targetId: string) =>
+      one(
+        query<AuditEntryRow>(
+          db,
+          'audit.lastFor',
+          `SELECT ${ENTRY} FROM audit_log a WHERE a.territory_id = $1 AND a.target_type = $2 AND a.target_id = $3
+           ORDER BY a.at DESC, a.id DESC LIMIT 1`,
+          [territoryId, targetType, targetId],
+        ),
+      ),
 
     byActor: (actorId: string) =>
       query<AuditEntryRow>(

@@ -1,6 +1,7 @@
 /** The audit log's public surface for other modules: recording an entry, and the types. */
 export {
   auditEntriesSince,
+  lastAuditEntry,
   recordAudit,
   recordAuditEach,
   type AuditService,

@@ -208,7 +208,7 @@ export function createReportsService(deps: ConsultationRequest) {
       if (unanswered > 0) {
         throw new DomainError('CONFLICT', `${unanswered} observation(s) attendent encore leur suite donnée.`);
       }
-      // Read just before the transaction: the figures the assembly has before it when it approves.
+      // Read just before the transaction, so that these are the figures the assembly approves.
       const figures = await deps.services.programmation.programmationFigures(i.territoryId, report.referenceYear);
       return whileUnchanged(report, async (tx) => {
         await snapshot(tx, report, `Rapport approuvé le ${frenchDate(i.approvedOn)}`, figures);

@@ -34,6 +34,15 @@ export function createTerritoryLoaders(store: TerritoryStore) {
       (t, ids) => store.contractsByIds(t, ids),
       (r) => r.id,
     ),
+    /** All versions of a contract, by the original's id (`familyId`), the original first. */
+    contractVersionsByFamilyId: tenantGroupLoader(
+      (t, ids) => store.contractVersionsByFamilyIds(t, ids),
+      (r) => r.familyId,
+    ),
+    indicatorById: tenantLoader(
+      (t, ids) => store.indicatorsByIds(t, ids),
+      (r) => r.id,
+    ),
     frameworkItemsByContractId: tenantGroupLoader(
       (t, ids) => store.frameworkItemsByContractIds(t, ids),
       (r) => r.contractId,

@@ -6,10 +6,13 @@ import { createTerritoryLoaders, type TerritoryLoaders } from './territory.loade
 import { createTerritoryService } from './territory.service.js';
 import { createCouncilsService } from './councils.service.js';
 import { createThemeService } from './theme.service.js';
+import { createContractService } from './contract.service.js';
+import { createFrameworkItemsService } from './framework-items.service.js';
+import { createIndicatorsService } from './indicators.service.js';
 import { territoryLogoRoutes } from './logo.route.js';
 import { territoryResolvers } from './resolvers/index.js';
 
-/** Territories, their communes, quartiers, contracts, indicators, conseils citoyens and look. */
+/** Territories, their communes, quartiers, contracts and their avenants, indicators, conseils citoyens and look. */
 export function createTerritoryModule({ ds, clock }: ModuleDeps) {
   const store = createTerritoryStore(ds);
   const internals = { store, directory: createTerritoryDirectory(store, clock) };
@@ -21,6 +24,9 @@ export function createTerritoryModule({ ds, clock }: ModuleDeps) {
       territory: createTerritoryService(request, internals),
       councils: createCouncilsService(request),
       theme: createThemeService(request, internals),
+      contracts: createContractService(request, internals),
+      frameworkItems: createFrameworkItemsService(request),
+      indicators: createIndicatorsService(request),
     }),
   };
   /** Whether a territory code exists, for the front ends' 404 (cached like every lookup by code). */

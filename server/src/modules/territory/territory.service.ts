@@ -28,8 +28,6 @@ export function createTerritoryService(request: TerritoryRequest, { store, direc
       filter: { kind?: QuartierRow['kind'] | null; communeId?: string | null; search?: string | null },
     ) => store.listQuartiers(territoryId, toPage(args), filter),
 
-    listContracts: (territoryId: string, args: PageArgs) => store.listContracts(territoryId, toPage(args)),
-
     listIndicators: (territoryId: string, args: PageArgs, filter: Parameters<TerritoryStore['listIndicators']>[2]) =>
       store.listIndicators(territoryId, toPage(args), filter),
 

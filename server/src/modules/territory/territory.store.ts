@@ -1,22 +1,13 @@
 import { conditions, likeEscape, listPage, query, type Queryable } from '../../shared/sql.js';
 import type { Page } from '../../shared/pagination.js';
-import type {
-  CitizenCouncilRow,
-  CommuneRow,
-  ContractRow,
-  FrameworkItemRow,
-  GovernanceBodyRow,
-  IndicatorRow,
-  QuartierRow,
-  TerritoryRow,
-} from './territory.types.js';
+import type { CitizenCouncilRow, CommuneRow, GovernanceBodyRow, QuartierRow, TerritoryRow } from './territory.types.js';
 import { createLogoStore } from './logo.store.js';
+import { createContractStore } from './contract.store.js';
+import { createIndicatorStore } from './indicator.store.js';
 
 const TERRITORY = `id, id AS territory_id, code, name, short_name, kind, epci_type, department, region, population,
   qpv_population, primary_color, accent_color`;
 const COMMUNE = 'c.id, c.territory_id, c.name, to_json(c.alt_names) AS alt_names, c.has_qpv, c.in_contract';
-const FRAMEWORK_ITEM = `id, territory_id, contract_id, parent_id, kind, code, title, title_is_paraphrase, depth, position,
-  details`;
 
 /** A commune as one camelCase JSON object, in the shape of this store's commune rows. */
 const communeJson = (c: string) =>
@@ -37,13 +28,13 @@ const COUNCIL = 'id, territory_id, name, commune_id, quartier_id, quartier_label
 const COMMUNE_OF_QUARTIER = (param: string) =>
   `(SELECT qc.commune_id FROM quartier_communes qc JOIN communes c ON c.id = qc.commune_id
     WHERE qc.territory_id = $1 AND qc.quartier_id = ${param} ORDER BY c.name LIMIT 1)`;
-const INDICATOR = `i.id, i.territory_id, i.quartier_id, i.quartier_label, i.name, i.scope, i.value, i.value_text,
-  i.unit, i.year, i.source, i.approximate, i.note`;
 
 /** All SQL of the territory module. Every statement filters on territory_id first. */
 export function createTerritoryStore(ds: Queryable) {
   return {
     ...createLogoStore(ds),
+    ...createContractStore(ds),
+    ...createIndicatorStore(ds),
     listTerritories: (page: Page) =>
       listPage<TerritoryRow>(ds, page, {
         name: 'territory.listTerritories',
@@ -152,70 +143,6 @@ export function createTerritoryStore(ds: Queryable) {
         `SELECT ${QUARTIER} FROM quartiers q WHERE q.territory_id = $1 AND q.id = ANY($2::uuid[])`,
         [territoryId, ids],
       ),
-
-    listContracts: (territoryId: string, page: Page) =>
-      listPage<ContractRow>(ds, page, {
-        name: 'territory.listContracts',
-        select: `id, territory_id, name, local_name, start_year, end_year, to_char(signed_on, 'YYYY-MM-DD') AS signed_on,
-          status, details`,
-        from: 'contracts',
-        where: ['territory_id = $1'],
-        params: [territoryId],
-        sortExpr: 'coalesce(start_year, 0)',
-        idExpr: 'id',
-        direction: 'DESC',
-        sortKeyOf: (r: ContractRow) => r.startYear ?? 0,
-      }),
-
-    contractsByIds: (territoryId: string, ids: string[]) =>
-      query<ContractRow>(
-        ds,
-        'territory.contractsByIds',
-        `SELECT id, territory_id, name, local_name, start_year, end_year, to_char(signed_on, 'YYYY-MM-DD') AS signed_on,
-           status, details
-         FROM contracts WHERE territory_id = $1 AND id = ANY($2::uuid[])`,
-        [territoryId, ids],
-      ),
-
-    frameworkItemsByContractIds: (territoryId: string, contractIds: string[]) =>
-      query<FrameworkItemRow>(
-        ds,
-        'territory.frameworkItemsByContractIds',
-        `SELECT ${FRAMEWORK_ITEM}
-         FROM framework_items WHERE territory_id = $1 AND contract_id = ANY($2::uuid[]) ORDER BY position`,
-        [territoryId, contractIds],
-      ),
-
-    frameworkItemsByIds: (territoryId: string, ids: string[]) =>
-      query<FrameworkItemRow>(
-        ds,
-        'territory.frameworkItemsByIds',
-        `SELECT ${FRAMEWORK_ITEM}
-         FROM framework_items WHERE territory_id = $1 AND id = ANY($2::uuid[])`,
-        [territoryId, ids],
-      ),
-
-    listIndicators: (
-      territoryId: string,
-      page: Page,
-      filter: { quartierId?: string | null; scope?: string | null; year?: number | null; search?: string | null },
-    ) => {
-      const { where, params, add } = conditions('i.territory_id = ?', territoryId);
-      if (filter.quartierId) add('i.quartier_id = ?::uuid', filter.quartierId);
-      if (filter.scope) add('i.scope = ?', filter.scope);
-      if (filter.year != null) add('i.year = ?', filter.year);
-      if (filter.search) add(`unaccent(i.name) ILIKE '%' || unaccent(?) || '%'`, likeEscape(filter.search));
-      return listPage<IndicatorRow>(ds, page, {
-        name: 'territory.listIndicators',
-        select: INDICATOR,
-        from: 'indicators i',
-        where,
-        params,
-        sortExpr: 'i.name',
-        idExpr: 'i.id',
-        sortKeyOf: (r: IndicatorRow) => r.name,
-      });
-    },
 
     listGovernanceBodies: (territoryId: string, page: Page) =>
       listPage<GovernanceBodyRow>(ds, page, {

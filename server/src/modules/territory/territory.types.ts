@@ -39,6 +39,9 @@ export interface QuartierRow {
   communes: CommuneRow[];
 }
 
+export type ContractStatus = 'DRAFT' | 'IN_FORCE' | 'SUPERSEDED';
+
+/** One version of a contract: the original or an avenant. */
 export interface ContractRow {
   id: string;
   territoryId: string;
@@ -47,8 +50,17 @@ export interface ContractRow {
   startYear: number | null;
   endYear: number | null;
   signedOn: string | null;
-  status: string | null;
+  status: ContractStatus;
+  /** The status as the source published it. */
+  publishedStatus: string | null;
   details: Record<string, unknown>;
+  versionOf: string | null;
+  /** The original contract's id, shared by all its versions. */
+  familyId: string;
+  amendmentNumber: number;
+  inForceFrom: string | null;
+  version: number;
+  updatedAt: Date;
 }
 
 export interface FrameworkItemRow {
@@ -63,6 +75,7 @@ export interface FrameworkItemRow {
   depth: number;
   position: number;
   details: Record<string, unknown>;
+  version: number;
 }
 
 export interface IndicatorRow {
@@ -79,6 +92,7 @@ export interface IndicatorRow {
   source: string | null;
   approximate: boolean;
   note: string | null;
+  version: number;
 }
 
 export interface GovernanceBodyRow {

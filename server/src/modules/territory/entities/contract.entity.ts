@@ -13,8 +13,18 @@ export class ContractEntity {
   @IntColumn() startYear: number | null;
   @IntColumn() endYear: number | null;
   @Column({ type: 'date', nullable: true }) signedOn: string | null;
+  /** The status as the source published it (« signé »…); `contractStatus` is the version's own. */
   @TextColumn() status: string | null;
   @JsonColumn() details: Record<string, unknown>;
+  /** The original contract this version amends (null for the original itself). */
+  @UuidColumn(true) versionOf: string | null;
+  @Ref(() => ContractEntity, 'version_of', 'CASCADE', true) original?: ContractEntity;
+  @Column({ type: 'integer', default: 0 }) amendmentNumber: number;
+  /** DRAFT | IN_FORCE | SUPERSEDED */
+  @Column({ type: 'text', default: 'IN_FORCE' }) contractStatus: string;
+  @Column({ type: 'date', nullable: true }) inForceFrom: string | null;
+  @Column({ type: 'integer', default: 1 }) version: number;
+  @Column({ type: 'timestamptz', default: () => 'now()' }) updatedAt: Date;
 }
 
 /** One node of a strategy tree; `position` keeps the published depth-first order. */
@@ -35,4 +45,5 @@ export class FrameworkItemEntity {
   @Column({ type: 'integer' }) depth: number;
   @Column({ type: 'integer' }) position: number;
   @JsonColumn() details: Record<string, unknown>;
+  @Column({ type: 'integer', default: 1 }) version: number;
 }

@@ -23,4 +23,5 @@ export class IndicatorEntity {
   @BoolColumn(false) approximate: boolean;
   @TextColumn() note: string | null;
   @JsonColumn() details: Record<string, unknown>;
+  @Column({ type: 'integer', default: 1 }) version: number;
 }
