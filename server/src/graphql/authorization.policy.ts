@@ -77,6 +77,17 @@ export const MUTATION_REQUIREMENTS: Record<keyof Required<MutationResolvers>, Re
   recordEventRegistration: 'EVENTS_MANAGE',
   checkInRegistration: 'EVENTS_MANAGE',
   setEventSettings: 'EVENTS_MANAGE',
+  createProgrammation: 'PROGRAMMATION_MANAGE',
+  updateProgrammation: 'PROGRAMMATION_MANAGE',
+  publishProgrammation: 'PROGRAMMATION_MANAGE',
+  unpublishProgrammation: 'PROGRAMMATION_MANAGE',
+  createAction: 'PROGRAMMATION_MANAGE',
+  updateAction: 'PROGRAMMATION_MANAGE',
+  bulkUpdateActions: 'PROGRAMMATION_MANAGE',
+  createOperator: 'PROGRAMMATION_MANAGE',
+  updateOperator: 'PROGRAMMATION_MANAGE',
+  createFunder: 'PROGRAMMATION_MANAGE',
+  updateFunder: 'PROGRAMMATION_MANAGE',
 };
 
 /** Non-public fields, checked against the territory of the object they hang on. */

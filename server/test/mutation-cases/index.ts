@@ -6,6 +6,7 @@ import { moderationCases, territoryCases } from './territory-and-moderation.js';
 import { ideaCoreCases } from './ideas-core.js';
 import { eventCoreCases } from './events-core.js';
 import { eventRegistrationCases } from './events-registrations.js';
+import { programmationCases } from './programmation.js';
 import type { Case, World } from './case.js';
 
 export type { Actor, Call, Case, World } from './case.js';
@@ -25,6 +26,7 @@ export function mutationCases(w: World): Case[] {
     ...ideaParticipationAndStaffCases(w),
     ...eventCoreCases(w),
     ...eventRegistrationCases(w),
+    ...programmationCases(w),
     reminderCase(w),
   ];
 }
