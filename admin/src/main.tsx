@@ -21,8 +21,10 @@ const client = new ApolloClient({
           moderationQueue: relayStylePagination(['filter']),
           ideaQueue: relayStylePagination(['filter']),
           events: relayStylePagination(['filter']),
+          operators: relayStylePagination(['filter']),
         },
       },
+      Programmation: { fields: { actions: relayStylePagination(['filter']) } },
       ParticipationEvent: { fields: { registrations: relayStylePagination(['filter']) } },
       // Abilities have no id: the session and each page ask for different ones of the same territory;
       // replaced rather than merged, each query would find its fields gone and fetch again, forever.
@@ -51,6 +53,15 @@ const EventNew = lazy(() => import('./routes/events/EventNew').then((m) => ({ de
 const EventFigures = lazy(() => import('./routes/events/EventFigures').then((m) => ({ default: m.EventFigures })));
 const EventDetail = lazy(() => import('./routes/events/EventDetail').then((m) => ({ default: m.EventDetail })));
 const CheckIn = lazy(() => import('./routes/events/CheckIn').then((m) => ({ default: m.CheckIn })));
+const ProgrammationYears = lazy(() =>
+  import('./routes/programmation/ProgrammationYears').then((m) => ({ default: m.ProgrammationYears })),
+);
+const ProgrammationYear = lazy(() =>
+  import('./routes/programmation/ProgrammationYear').then((m) => ({ default: m.ProgrammationYear })),
+);
+const ActionPage = lazy(() => import('./routes/programmation/ActionPage').then((m) => ({ default: m.ActionPage })));
+const Operators = lazy(() => import('./routes/programmation/Operators').then((m) => ({ default: m.Operators })));
+const Funders = lazy(() => import('./routes/programmation/Funders').then((m) => ({ default: m.Funders })));
 const EventOutcomes = lazy(() => import('./routes/events/EventOutcomes').then((m) => ({ default: m.EventOutcomes })));
 
 createRoot(document.getElementById('root')!).render(
@@ -90,6 +101,18 @@ createRoot(document.getElementById('root')!).render(
               <Route path="/:code/evenements/:eventId/compte-rendu">
                 {() => <SectionGate section="events" page={EventOutcomes} />}
               </Route>
+              <Route path="/:code/programmation">
+                {() => <SectionGate section="programmation" page={ProgrammationYears} />}
+              </Route>
+              <Route path="/:code/programmation/:year">
+                {() => <SectionGate section="programmation" page={ProgrammationYear} />}
+              </Route>
+              {/* « nouvelle » and an id share one page: the form, empty or filled. */}
+              <Route path="/:code/programmation/:year/actions/:actionId">
+                {() => <SectionGate section="programmation" page={ActionPage} />}
+              </Route>
+              <Route path="/:code/porteurs">{() => <SectionGate section="programmation" page={Operators} />}</Route>
+              <Route path="/:code/financeurs">{() => <SectionGate section="programmation" page={Funders} />}</Route>
               <Route path="/:code/rapports">{() => <SectionGate section="reports" page={Reports} />}</Route>
               <Route path="/:code/rapports/:year">{() => <SectionGate section="reports" page={ReportDetail} />}</Route>
             </Switch>

@@ -8,13 +8,29 @@ import { AdminMeDocument, type AdminMeQuery } from '../__generated__/graphql';
  * pages they cannot use.
  */
 export type Section =
-  'data' | 'members' | 'councils' | 'reports' | 'moderation' | 'ideas' | 'events' | 'outbox' | 'journal' | 'identity';
+  | 'data'
+  | 'members'
+  | 'councils'
+  | 'reports'
+  | 'moderation'
+  | 'ideas'
+  | 'events'
+  | 'programmation'
+  | 'outbox'
+  | 'journal'
+  | 'identity';
 
-/** The abilities that open a section, as session.graphql asks for them (contributing is the portal's). */
-export type Abilities = NonNullable<AdminMeQuery['me']>['memberships'][number]['territory']['viewerCan'];
+type HeldTerritory = NonNullable<AdminMeQuery['me']>['memberships'][number]['territory'];
+
+/**
+ * The abilities that open a section, as session.graphql asks for them (contributing is the portal's);
+ * the programmation's is the permission PROGRAMMATION_MANAGE, which the API gives as a permission only.
+ */
+export type Abilities = HeldTerritory['viewerCan'] & { manageProgrammation: boolean };
 type Ability = keyof Omit<Abilities, '__typename'>;
 
-export const SECTIONS: { section: Section; path: string; label: string; openTo: Ability[] }[] = [
+/** `also`: other first segments of the section's pages (`/CALL/porteurs` is in « Programmation »). */
+export const SECTIONS: { section: Section; path: string; label: string; openTo: Ability[]; also?: string[] }[] = [
   { section: 'data', path: '', label: 'Données', openTo: [] },
   { section: 'members', path: 'membres', label: 'Membres et rôles', openTo: ['readMembers'] },
   { section: 'councils', path: 'conseils', label: 'Conseils citoyens', openTo: ['manageCouncils'] },
@@ -22,6 +38,13 @@ export const SECTIONS: { section: Section; path: string; label: string; openTo: 
   { section: 'moderation', path: 'moderation', label: 'Modération', openTo: ['moderate'] },
   { section: 'ideas', path: 'idees', label: 'Idées', openTo: ['manageIdeas'] },
   { section: 'events', path: 'evenements', label: 'Événements', openTo: ['manageEvents'] },
+  {
+    section: 'programmation',
+    path: 'programmation',
+    label: 'Programmation',
+    openTo: ['manageProgrammation'],
+    also: ['porteurs', 'financeurs'],
+  },
   { section: 'outbox', path: 'emails', label: 'Boîte d’envoi', openTo: ['readOutbox'] },
   { section: 'journal', path: 'journal', label: 'Journal des actions', openTo: ['readAudit'] },
   { section: 'identity', path: 'identite', label: 'Identité', openTo: ['manageSettings'] },
@@ -39,14 +62,18 @@ export function useViewer() {
 
 /** What the viewer may do in one territory (none when they hold no role there). */
 export function abilitiesIn(me: Me | null, code: string): Abilities | null {
-  return me?.memberships.find((m) => m.territory.code === code)?.territory.viewerCan ?? null;
+  const held = me?.memberships.find((m) => m.territory.code === code)?.territory;
+  if (!held) return null;
+  return { ...held.viewerCan, manageProgrammation: held.viewerPermissions.includes('PROGRAMMATION_MANAGE') };
 }
 
 const opensConsole = (abilities: Abilities | null) => CONSOLE_ABILITIES.some((a) => abilities?.[a]);
 
 /** Territories where the viewer may use the console, by code. */
 export function consoleTerritories(me: Me | null): Set<string> {
-  return new Set(me?.memberships.filter((m) => opensConsole(m.territory.viewerCan)).map((m) => m.territory.code) ?? []);
+  return new Set(
+    me?.memberships.filter((m) => opensConsole(abilitiesIn(me, m.territory.code))).map((m) => m.territory.code) ?? [],
+  );
 }
 
 export function canOpen(section: Section, abilities: Abilities | null): boolean {
@@ -57,5 +84,5 @@ export function canOpen(section: Section, abilities: Abilities | null): boolean 
 /** The section a console path belongs to: `/CALL/rapports/2024` is in « Rapports annuels ». */
 export function sectionOfPath(path: string): Section {
   const segment = path.split('/').filter(Boolean)[1] ?? '';
-  return SECTIONS.find((s) => s.path === segment)?.section ?? 'data';
+  return SECTIONS.find((s) => s.path === segment || s.also?.includes(segment))?.section ?? 'data';
 }

@@ -66,7 +66,12 @@ export function ConsistencyPanel({ programmation: p }: { programmation: AdminPro
           <tbody>
             <Row label="Coût total de la programmation" amount={p.totalCost} />
             {axes.map(({ line, depth }) => (
-              <Row key={line.id} label={line.code ? `${line.code} — ${line.title}` : line.title} amount={line.amount} depth={depth + 1} />
+              <Row
+                key={line.id}
+                label={line.code ? `${line.code} — ${line.title}` : line.title}
+                amount={line.amount}
+                depth={depth + 1}
+              />
             ))}
           </tbody>
         </table>

@@ -1,4 +1,4 @@
-import type { ActionStatus, CreditType, ProgrammationStatus } from '../../__generated__/graphql';
+import type { ActionStatus, CreditType, ProgrammationStatus } from '@quartiers/ui-kit';
 
 /** French words of the programmation's codes, as staff read them in the console. */
 export const PROGRAMMATION_STATUS_LABELS: Record<ProgrammationStatus, string> = {
