@@ -1,29 +1,30 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { eurosValue, formatEuros, frameworkItemLabel } from '@quartiers/ui-kit';
-import type { AdminActionFieldsFragment } from '../../__generated__/graphql';
+import { eurosValue, formatEuros } from '@quartiers/ui-kit';
+import type { AdminProgrammationActionsQuery } from '../../__generated__/graphql';
 import { SortHeader, type Sorting } from '../../ui/SortHeader';
 import { StatusCell } from './StatusCell';
 import { ACTION_STATUS_LABELS } from './labels';
 
 type Column = 'reference' | 'title' | 'operator' | 'axe' | 'status' | 'total';
 
-const french = new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
-const axeOf = (a: AdminActionFieldsFragment) =>
-  a.frameworkItem ? frameworkItemLabel(a.frameworkItem) : (a.frameworkCode ?? '');
-const TEXT_OF: Record<Exclude<Column, 'total'>, (a: AdminActionFieldsFragment) => string> = {
-  reference: (a) => a.reference ?? '',
-  title: (a) => a.title,
-  operator: (a) => a.operator?.name ?? '',
-  axe: axeOf,
-  status: (a) => ACTION_STATUS_LABELS[a.status],
-};
+type Programmation = NonNullable<NonNullable<AdminProgrammationActionsQuery['territory']>['programmation']>;
+export type ActionRow = Programmation['actions']['edges'][number]['node'];
 
-function sorted(actions: readonly AdminActionFieldsFragment[], { key, descending }: Sorting<Column>) {
-  const compare = (x: AdminActionFieldsFragment, y: AdminActionFieldsFragment) =>
+const french = new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
+
+function sorted(actions: readonly ActionRow[], { key, descending }: Sorting<Column>, axeOf: (a: ActionRow) => string) {
+  const text: Record<Exclude<Column, 'total'>, (a: ActionRow) => string> = {
+    reference: (a) => a.reference ?? '',
+    title: (a) => a.title,
+    operator: (a) => a.operator?.name ?? '',
+    axe: axeOf,
+    status: (a) => ACTION_STATUS_LABELS[a.status],
+  };
+  const compare = (x: ActionRow, y: ActionRow) =>
     key === 'total'
       ? eurosValue(x.totalAmount) - eurosValue(y.totalAmount)
-      : french.compare(TEXT_OF[key](x), TEXT_OF[key](y));
+      : french.compare(text[key](x), text[key](y));
   return [...actions].sort((x, y) => (descending ? -compare(x, y) : compare(x, y)));
 }
 
@@ -35,13 +36,16 @@ export function ActionsTable(props: {
   code: string;
   year: number;
   territoryId: string;
-  actions: readonly AdminActionFieldsFragment[];
+  actions: readonly ActionRow[];
+  /** The contract's items by id, as labelled in the filters (« AMB2 — Santé »). */
+  axes: ReadonlyMap<string, string>;
   selected: ReadonlySet<string>;
   onSelect: (ids: ReadonlySet<string>) => void;
 }) {
   const { code, year, actions, selected, onSelect } = props;
   const [sorting, setSorting] = useState<Sorting<Column>>({ key: 'reference', descending: false });
-  const rows = sorted(actions, sorting);
+  const axeOf = (a: ActionRow) => (a.frameworkItem ? props.axes.get(a.frameworkItem.id) : a.frameworkCode) ?? '';
+  const rows = sorted(actions, sorting, axeOf);
   const allChecked = actions.length > 0 && actions.every((a) => selected.has(a.id));
   const toggle = (id: string, on: boolean) => {
     const next = new Set(selected);

@@ -1,11 +1,10 @@
-import { formatEuros } from '@quartiers/ui-kit';
-import type {
-  AdminCheckedAmountFragment,
-  AdminProgrammationChecksFragment,
-  AdminTotalLineFragment,
-} from '../../__generated__/graphql';
+import { useQuery } from '@apollo/client/react';
+import { FormError, formatEuros } from '@quartiers/ui-kit';
+import { AdminProgrammationChecksDocument, type AdminProgrammationChecksQuery } from '../../__generated__/graphql';
 
-type Line = AdminTotalLineFragment & { children?: Line[] };
+type Checks = NonNullable<NonNullable<AdminProgrammationChecksQuery['territory']>['programmation']>;
+type AdminCheckedAmountFragment = Checks['totalCost'];
+type Line = { id: string; code?: string | null; title: string; amount: AdminCheckedAmountFragment; children?: Line[] };
 
 /** A gap in words: none, or how much the printed figure exceeds (or falls short of) its lines. */
 function gapText(c: AdminCheckedAmountFragment): string {
@@ -37,7 +36,11 @@ const flatten = (lines: readonly Line[], depth = 0): { line: Line; depth: number
  * Where a declared total (the programmation's cost, its specific credits, an axe) disagrees with the
  * sum of its lines, staff read the difference and the lines behind it (each line's own check).
  */
-export function ConsistencyPanel({ programmation: p }: { programmation: AdminProgrammationChecksFragment }) {
+export function ConsistencyPanel({ code, year }: { code: string; year: number }) {
+  const { data, error } = useQuery(AdminProgrammationChecksDocument, { variables: { code, year } });
+  const p = data?.territory?.programmation;
+  if (error && !p) return <FormError error={error} />;
+  if (!p) return <p role="status">Chargement des totaux…</p>;
   const axes = flatten(p.totalsByFrameworkItem);
   const gaps = [p.totalCost, p.specificCredits, ...axes.map((a) => a.line.amount)].filter(hasGap).length;
   return (

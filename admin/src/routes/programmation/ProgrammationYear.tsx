@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'wouter';
 import { FormError, frameworkItemLabel, isUnknownAddress, type ActionStatus } from '@quartiers/ui-kit';
-import { AdminProgrammationActionsDocument } from '../../__generated__/graphql';
+import { AdminFunderChoicesDocument, AdminProgrammationActionsDocument } from '../../__generated__/graphql';
 import { TerritoryTabs } from '../../ui/TerritoryTabs';
 import { FilterSelect } from '../../ui/FilterSelect';
 import { ProgrammationNav } from './ProgrammationNav';
@@ -31,16 +31,16 @@ export function ProgrammationYear() {
     variables: { code, year, filter },
     skip: Number.isNaN(year),
   });
+  const choices = useQuery(AdminFunderChoicesDocument, { variables: { code } });
   const t = data?.territory;
   const p = t?.programmation;
   if (error && !p && !isUnknownAddress(error, ['year'])) return <FormError error={error} />;
   if (loading && !p) return <p role="status">Chargement…</p>;
   if (!t || !p || p.year == null) return <p>Programmation introuvable.</p>;
   const actions = p.actions.edges.map((e) => e.node);
-  const funders = t.funders.edges.map(({ node }) => [node.id, node.name] as const);
-  const axes = (p.contract?.frameworkItems ?? []).map(
-    (i) => [i.id, `${'\u00a0\u00a0'.repeat(i.depth)}${frameworkItemLabel(i)}`] as const,
-  );
+  const funders = (choices.data?.territory?.funders.edges ?? []).map(({ node }) => [node.id, node.name] as const);
+  const items = p.contract?.frameworkItems ?? [];
+  const axes = items.map((i) => [i.id, `${'\u00a0\u00a0'.repeat(i.depth)}${frameworkItemLabel(i)}`] as const);
   const filtered = Boolean(status || frameworkItemId || funderId || search);
   const onSearch = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -84,6 +84,7 @@ export function ProgrammationYear() {
           year={p.year}
           territoryId={t.id}
           actions={actions}
+          axes={new Map(items.map((i) => [i.id, frameworkItemLabel(i)]))}
           selected={selected}
           onSelect={setSelected}
         />
@@ -93,7 +94,7 @@ export function ProgrammationYear() {
           Afficher plus
         </button>
       )}
-      <ConsistencyPanel programmation={p} />
+      <ConsistencyPanel code={code} year={p.year} />
     </section>
   );
 }

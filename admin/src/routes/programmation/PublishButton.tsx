@@ -5,17 +5,15 @@ import {
   AdminUnpublishProgrammationDocument,
   type AdminProgrammationYearFragment,
 } from '../../__generated__/graphql';
+
+type Publishable = Pick<AdminProgrammationYearFragment, 'id' | 'status' | 'version'>;
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
 /**
  * Publish a draft year (the portal shows its funded actions) or take it back to draft, asked again in
  * a dialog; the version the page shows is sent, so a year changed meanwhile is refused, not published unseen.
  */
-export function PublishButton(props: {
-  territoryId: string;
-  programmation: AdminProgrammationYearFragment;
-  label: string;
-}) {
+export function PublishButton(props: { territoryId: string; programmation: Publishable; label: string }) {
   const { programmation: p, label } = props;
   const publish = useSubmission(AdminPublishProgrammationDocument);
   const unpublish = useSubmission(AdminUnpublishProgrammationDocument);

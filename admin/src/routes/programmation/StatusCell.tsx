@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { FormError, useSubmission, type ActionStatus } from '@quartiers/ui-kit';
-import { AdminUpdateActionDocument, type AdminActionFieldsFragment } from '../../__generated__/graphql';
-import { actionInputOf } from './action-input';
+import { AdminUpdateActionDocument } from '../../__generated__/graphql';
+import { actionInputOf, type EditableAction } from './action-input';
 import { ACTION_STATUS_LABELS, STATUS_CHOICES } from './labels';
 
 /**
@@ -9,7 +9,7 @@ import { ACTION_STATUS_LABELS, STATUS_CHOICES } from './labels';
  * up), saved with the version the row shows, so a change made meanwhile by someone else is refused and
  * told rather than overwritten. Focus comes back to the button, which reads the new status.
  */
-export function StatusCell({ territoryId, action: a }: { territoryId: string; action: AdminActionFieldsFragment }) {
+export function StatusCell({ territoryId, action: a }: { territoryId: string; action: EditableAction }) {
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState<ActionStatus>(a.status);
   const save = useSubmission(AdminUpdateActionDocument);

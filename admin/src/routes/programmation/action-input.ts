@@ -1,7 +1,21 @@
 import type { ActionInput, AdminActionFieldsFragment, FundingInput } from '../../__generated__/graphql';
 
+type Funding = Omit<AdminActionFieldsFragment['fundings'][number], 'id' | 'funder'> & { funder: { id: string } };
+
+/** What an action must hold to be sent back whole (updateAction replaces it): ids, not names. */
+export type EditableAction = Pick<
+  AdminActionFieldsFragment,
+  'id' | 'title' | 'reference' | 'status' | 'startDate' | 'endDate' | 'description' | 'version'
+> & {
+  operator?: { id: string } | null;
+  frameworkItem?: { id: string } | null;
+  communes: { id: string }[];
+  quartiers: { id: string }[];
+  fundings: Funding[];
+};
+
 /** The action as updateAction takes it back: the same values, with one change laid over them. */
-export function actionInputOf(a: AdminActionFieldsFragment, change: Partial<ActionInput> = {}): ActionInput {
+export function actionInputOf(a: EditableAction, change: Partial<ActionInput> = {}): ActionInput {
   return {
     title: a.title,
     reference: a.reference ?? null,
