@@ -3,12 +3,14 @@ import type { Harness } from './harness.js';
 
 /**
  * Programmation rows written straight into their tables, for tests that edit them (creation goes
- * through the mutations elsewhere). Years are drawn far from the imported ones so that none collides.
+ * through the mutations elsewhere). Years are drawn away from the imported ones so that none collides:
+ * those given to createProgrammation within its bounds, those of rows written here beyond them.
  */
 type Db = Pick<Harness, 'dataSource'>;
 
-let nextYear = 2200;
+let nextYear = 2040;
 export const freshYear = () => nextYear++;
+let nextRowYear = 3000;
 
 const insert = async (h: Db, sql: string, params: unknown[]) =>
   ((await h.dataSource.query(sql, params)) as { id: string }[])[0]!.id;
@@ -17,7 +19,7 @@ export const insertProgrammationRow = (h: Db, territoryId: string, o: { year?: n
   insert(
     h,
     `INSERT INTO programmations (territory_id, year, status, notes, details) VALUES ($1, $2, $3, '{}', '{}') RETURNING id`,
-    [territoryId, o.year ?? freshYear(), o.status ?? 'DRAFT'],
+    [territoryId, o.year ?? nextRowYear++, o.status ?? 'DRAFT'],
   );
 
 export const insertActionRow = (h: Db, territoryId: string, programmationId: string, o: { title?: string } = {}) =>

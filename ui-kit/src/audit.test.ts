@@ -77,7 +77,7 @@ describe('journal labels', () => {
     // Keys of the objects passed as before/after, inline or through the services' view helpers.
     const objects = [
       ...sources.matchAll(/(?:before|after):\s*\{([^}]*)\}/g),
-      ...sources.matchAll(/(?:auditView|view) = \([^)]*\) => \(\{([^}]*)\}\)/g),
+      ...sources.matchAll(/(?:auditView|view|View) = \([^)]*\) => \(\{([^}]*)\}\)/g),
       ...sources.matchAll(/audit\(\s*tx,\s*\w+,\s*[^,]+,\s*(?:null|\{([^}]*)\}),\s*(?:null|\{([^}]*)\})/g),
     ];
     const keys = new Set(

@@ -49,6 +49,17 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   EVENT_REGISTRATION_CANCEL: 'Inscription annulée par l’équipe',
   EVENT_CHECK_IN: 'Présence pointée',
   EVENT_SETTINGS: 'Réglages des événements',
+  PROGRAMMATION_CREATE: 'Programmation créée',
+  PROGRAMMATION_UPDATE: 'Programmation modifiée',
+  PROGRAMMATION_PUBLISH: 'Programmation publiée',
+  PROGRAMMATION_UNPUBLISH: 'Programmation repassée en brouillon',
+  ACTION_CREATE: 'Action créée',
+  ACTION_UPDATE: 'Action modifiée',
+  ACTIONS_BULK_UPDATE: 'Actions modifiées par lot',
+  OPERATOR_CREATE: 'Porteur créé',
+  OPERATOR_UPDATE: 'Porteur modifié',
+  FUNDER_CREATE: 'Financeur créé',
+  FUNDER_UPDATE: 'Financeur modifié',
 };
 
 export const auditActionLabel = (action: AuditAction) => AUDIT_ACTION_LABELS[action];
@@ -67,6 +78,10 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   IdeaComment: 'Commentaire d’idée',
   ParticipationEvent: 'Événement',
   EventRegistration: 'Inscription à un événement',
+  Programmation: 'Programmation',
+  Action: 'Action',
+  Operator: 'Porteur',
+  Funder: 'Financeur',
 };
 
 export const auditTargetLabel = (targetType: string) => AUDIT_TARGET_LABELS[targetType] ?? 'Autre objet';
@@ -125,6 +140,27 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   contactRetentionMonths: 'Conservation des coordonnées (mois)',
   eventId: 'Événement',
   checkedIn: 'Présence pointée',
+  version: 'Version',
+  year: 'Année',
+  contractId: 'Contrat',
+  totalCost: 'Coût total',
+  specificCreditsTotal: 'Crédits spécifiques',
+  projectsSubmitted: 'Projets déposés',
+  notes: 'Notes',
+  reference: 'Numéro de dossier',
+  operatorId: 'Porteur',
+  communeIds: 'Communes',
+  quartierIds: 'Quartiers',
+  frameworkItemId: 'Orientation du contrat',
+  startDate: 'Début',
+  endDate: 'Fin',
+  description: 'Description',
+  fundings: 'Financements',
+  funderId: 'Financeur',
+  subKind: 'Sous-type',
+  siret: 'SIRET',
+  rna: 'Numéro RNA',
+  legalName: 'Nom officiel',
 };
 
 export const auditFieldLabel = (key: string) => AUDIT_FIELD_LABELS[key] ?? 'Autre donnée';

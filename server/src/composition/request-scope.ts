@@ -81,6 +81,9 @@ class ScopeServices implements Services {
   #ofTerritory(): TerritorySlice['services'] {
     return (this.#territory ??= this.modules.territory.services(this.scope));
   }
+  #ofProgrammation(): ProgrammationSlice['services'] {
+    return (this.#programmation ??= this.modules.programmation.services(this.scope));
+  }
   #ofIdentity(): IdentitySlice['services'] {
     return (this.#identity ??= this.modules.identity.services(this.scope));
   }
@@ -103,7 +106,13 @@ class ScopeServices implements Services {
     return this.#ofTerritory().theme;
   }
   get programmation(): Services['programmation'] {
-    return (this.#programmation ??= this.modules.programmation.services(this.scope)).programmation;
+    return this.#ofProgrammation().programmation;
+  }
+  get programmationEditing(): Services['programmationEditing'] {
+    return this.#ofProgrammation().programmationEditing;
+  }
+  get actionEditing(): Services['actionEditing'] {
+    return this.#ofProgrammation().actionEditing;
   }
   get account(): Services['account'] {
     return this.#ofIdentity().account;

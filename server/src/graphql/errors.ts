@@ -50,7 +50,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: original.message,
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: original.code, ...(original.fields ? { fields: original.fields } : {}) },
+      extensions: { ...original.details, code: original.code, ...(original.fields ? { fields: original.fields } : {}) },
     };
   }
   if (isDatabaseUnavailable(original)) {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { graphql } from '../__generated__/index.js';
 import {
   freshYear,
@@ -153,7 +154,7 @@ export function programmationCases(w: World): Case[] {
               }
             }
           `),
-          { i: { territoryId: w.here.id, operator: { name: `Porteur ${freshYear()}`, kind: 'ASSOCIATION' } } },
+          { i: { territoryId: w.here.id, operator: { name: `Porteur ${randomUUID()}`, kind: 'ASSOCIATION' } } },
         ),
     },
     {
@@ -174,7 +175,7 @@ export function programmationCases(w: World): Case[] {
               territoryId: w.here.id,
               operatorId: await insertOperatorRow(w.h, w.here.id),
               expectedVersion: 1,
-              operator: { name: `Porteur ${freshYear()}`, kind: 'EPCI' },
+              operator: { name: `Porteur ${randomUUID()}`, kind: 'EPCI' },
             },
           },
         ),
@@ -192,7 +193,7 @@ export function programmationCases(w: World): Case[] {
               }
             }
           `),
-          { i: { territoryId: w.here.id, funder: { name: `Financeur ${freshYear()}` } } },
+          { i: { territoryId: w.here.id, funder: { name: `Financeur ${randomUUID()}` } } },
         ),
     },
     {
@@ -213,7 +214,7 @@ export function programmationCases(w: World): Case[] {
               territoryId: w.here.id,
               funderId: await insertFunderRow(w.h, w.here.id),
               expectedVersion: 1,
-              funder: { name: `Financeur ${freshYear()}`, legalName: 'Préfecture' },
+              funder: { name: `Financeur ${randomUUID()}`, legalName: 'Préfecture' },
             },
           },
         ),

@@ -31,7 +31,7 @@ afterAll(() => h.close());
 const LOG = graphql(`
   query AuditLogByAction($c: String!, $f: AuditFilter) {
     territory(code: $c) {
-      auditLog(first: 50, filter: $f) {
+      auditLog(first: 100, filter: $f) {
         totalCount
         edges {
           node {

@@ -3,7 +3,7 @@ import type { Page } from '../../shared/pagination.js';
 import type { Queryable } from '../../shared/sql.js';
 import { createAuditStore } from './audit.store.js';
 import type { AuditRequest } from './audit.deps.js';
-import type { AuditFilter, StoredAuditAction } from './audit.types.js';
+import type { AuditFilter, AuditTarget, StoredAuditAction } from './audit.types.js';
 
 export interface AuditActor {
   id: string;
@@ -37,6 +37,34 @@ export function recordAudit(tx: Queryable, clock: Clock, actor: AuditActor, requ
     requestId,
   });
 }
+
+/** One entry per target of a bulk change, in one statement, with the transaction `tx` of the change. */
+export function recordAuditEach(
+  tx: Queryable,
+  clock: Clock,
+  actor: AuditActor,
+  requestId: string,
+  r: Omit<AuditRecord, 'targetId' | 'before' | 'after'>,
+  targets: AuditTarget[],
+) {
+  const entry = { territoryId: r.territoryId, at: clock.now(), actorId: actor.id, actorLabel: actor.label };
+  return createAuditStore(tx).insertEach(
+    { ...entry, action: r.action, targetType: r.targetType, reason: r.reason ?? null, requestId },
+    targets,
+  );
+}
+
+/**
+ * What happened to a target since a version (for optimistic concurrency): the entries whose `after`
+ * carries a newer `version`, oldest first.
+ */
+export const auditEntriesSince = (
+  db: Queryable,
+  territoryId: string,
+  targetType: string,
+  id: string,
+  version: number,
+) => createAuditStore(db).newerThanVersion(territoryId, targetType, id, version);
 
 export function createAuditService(request: AuditRequest) {
   const store = createAuditStore(request.ds);

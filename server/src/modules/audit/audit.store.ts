@@ -1,6 +1,6 @@
 import { conditions, listPage, query, type Queryable } from '../../shared/sql.js';
 import type { Page } from '../../shared/pagination.js';
-import type { AuditEntryRow, AuditFilter } from './audit.types.js';
+import type { AuditEntryRow, AuditFilter, AuditTarget } from './audit.types.js';
 
 const ENTRY = `a.id, a.territory_id, a.at, a.actor_id, a.actor_label, a.action, a.target_type, a.target_id,
   a.before, a.after, a.reason, a.request_id`;
@@ -27,6 +27,40 @@ export function createAuditStore(db: Queryable) {
           e.reason,
           e.requestId,
         ],
+      ),
+
+    /** One entry per target of a bulk change, in one statement whatever their number. */
+    insertEach: (e: Omit<AuditEntryRow, 'id' | 'targetId' | 'before' | 'after'>, targets: AuditTarget[]) =>
+      query(
+        db,
+        'audit.insertEach',
+        `INSERT INTO audit_log (territory_id, at, actor_id, actor_label, action, target_type, target_id, before,
+           after, reason, request_id)
+         SELECT $1, $2, $3, $4, $5, $6, t.target_id, t.before, t.after, $7, $8
+         FROM unnest($9::text[], $10::jsonb[], $11::jsonb[]) AS t(target_id, before, after)`,
+        [
+          e.territoryId,
+          e.at,
+          e.actorId,
+          e.actorLabel,
+          e.action,
+          e.targetType,
+          e.reason,
+          e.requestId,
+          targets.map((t) => t.targetId),
+          targets.map((t) => JSON.stringify(t.before)),
+          targets.map((t) => JSON.stringify(t.after)),
+        ],
+      ),
+
+    /** The entries of one target whose `after` holds a version above the given one, oldest first. */
+    newerThanVersion: (territoryId: string, targetType: string, targetId: string, version: number) =>
+      query<AuditEntryRow>(
+        db,
+        'audit.newerThanVersion',
+        `SELECT ${ENTRY} FROM audit_log a WHERE a.territory_id = $1 AND a.target_type = $2 AND a.target_id = $3
+           AND a.after->'version' > to_jsonb($4::int) ORDER BY a.at, a.id`,
+        [territoryId, targetType, targetId, version],
       ),
 
     list: (territoryId: string, page: Page, f: AuditFilter) => {

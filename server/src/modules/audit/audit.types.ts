@@ -26,3 +26,10 @@ export interface AuditFilter {
   from?: Date | null;
   to?: Date | null;
 }
+
+/** One target of a bulk change and what changed on it. */
+export interface AuditTarget {
+  targetId: string;
+  before: object | null;
+  after: object | null;
+}

@@ -1,4 +1,10 @@
 /** The audit log's public surface for other modules: recording an entry, and the types. */
-export { recordAudit, type AuditService, type AuditActor } from './audit.service.js';
+export {
+  auditEntriesSince,
+  recordAudit,
+  recordAuditEach,
+  type AuditService,
+  type AuditActor,
+} from './audit.service.js';
 export type * from './audit.types.js';
 export type { AuditSlice } from './audit.context.js';

@@ -4,6 +4,8 @@ import type { ProgrammationSlice } from './programmation.context.js';
 import { createProgrammationStore } from './programmation.store.js';
 import { createProgrammationLoaders, type ProgrammationLoaders } from './programmation.loaders.js';
 import { createProgrammationService } from './programmation.service.js';
+import { createProgrammationEditingService } from './programmation-editing.service.js';
+import { createActionEditingService } from './action-editing.service.js';
 import { programmationResolvers } from './resolvers/index.js';
 
 type Scope = ProgrammationSlice & Pick<TerritorySlice, 'loaders'>;
@@ -16,6 +18,10 @@ export function createProgrammationModule({
   return {
     resolvers: programmationResolvers,
     loaders: (request) => createProgrammationLoaders(store, request.loaders.territory, request.viewer),
-    services: (request) => ({ programmation: createProgrammationService(request, store) }),
+    services: (request) => ({
+      programmation: createProgrammationService(request, store),
+      programmationEditing: createProgrammationEditingService(request),
+      actionEditing: createActionEditingService(request),
+    }),
   };
 }

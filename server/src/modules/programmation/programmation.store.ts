@@ -14,7 +14,7 @@ import type {
 } from './programmation.types.js';
 
 // Amounts stay exact: numeric columns arrive as text ("1250.50"), inside JSON too (cast ::text there).
-const PROGRAMMATION = `id, territory_id, contract_id, contract_label, year, period, total_cost,
+export const PROGRAMMATION = `id, territory_id, contract_id, contract_label, year, period, total_cost,
   specific_credits_total, projects_submitted, actions_funded, associative_projects, to_json(notes) AS notes, details,
   status, published_at, version, updated_at`;
 /** What the public may see: published programmations, funded actions of published ones. */
@@ -48,8 +48,8 @@ const ACTION_WITH_LINKS = `${ACTION},
      ORDER BY fu.amount DESC, fd.name), '[]')
    FROM fundings fu JOIN funders fd ON fd.territory_id = fu.territory_id AND fd.id = fu.funder_id
    WHERE fu.territory_id = a.territory_id AND fu.action_id = a.id) AS fundings`;
-const OPERATOR = 'id, territory_id, name, kind, sub_kind, commune_id, note, siret, rna, version';
-const FUNDER = 'id, territory_id, name, legal_name, siret, version';
+export const OPERATOR = 'id, territory_id, name, kind, sub_kind, commune_id, note, siret, rna, version';
+export const FUNDER = 'id, territory_id, name, legal_name, siret, version';
 const FUND = `id, territory_id, program, year, commune_id, quartier_id, project, amount,
   operation_cost, aggregate, note`;
 const URBAN = `id, territory_id, program, quartier_id, commune_id, operation, status, year,

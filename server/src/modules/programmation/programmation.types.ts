@@ -178,3 +178,35 @@ export interface CheckedAmountSource {
   printed: string | null;
   computed: () => Promise<string | null>;
 }
+
+/** One funding line as staff edit it (amount as a decimal string). */
+export interface FundingLine {
+  funderId: string;
+  amount: string;
+  creditType: CreditType | null;
+  fund: string | null;
+  conventionDate: string | null;
+  decisionReference: string | null;
+  paymentConditions: string | null;
+  paymentPeriod: string | null;
+}
+
+/** An action as the editing store locks it: its links as sorted ids, its fundings sorted by funder. */
+export interface EditableAction {
+  id: string;
+  territoryId: string;
+  programmationId: string | null;
+  year: number;
+  title: string;
+  reference: string | null;
+  operatorId: string | null;
+  frameworkItemId: string | null;
+  status: ActionStatus;
+  description: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  version: number;
+  communeIds: string[];
+  quartierIds: string[];
+  fundings: FundingLine[];
+}

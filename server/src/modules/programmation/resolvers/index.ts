@@ -7,6 +7,7 @@ import { FunderTotal } from './FunderTotal.js';
 import { Action } from './Action.js';
 import { CheckedAmount } from './CheckedAmount.js';
 import { Operator } from './Operator.js';
+import { Mutation } from './Mutation.js';
 import { located } from '../../territory/index.js';
 
 export const programmationResolvers: Resolvers = {
@@ -18,6 +19,7 @@ export const programmationResolvers: Resolvers = {
   Action,
   CheckedAmount,
   Operator,
+  Mutation,
   Fund: located,
   UrbanRenewalOperation: located,
 };
