@@ -164,7 +164,8 @@ describe('the console’s programmation', () => {
     await byTitle.getByRole('button').click();
     await byTitle.getByRole('button').click();
     expect(await byTitle.getAttribute('aria-sort')).toBe('descending');
-    expect(await page.locator('tbody tr td:nth-child(3)').allInnerTexts()).toEqual([SECOND, TITLE]);
+    const table = page.getByRole('region', { name: /^Actions de la programmation 2025/ });
+    expect(await table.locator('tbody tr td:nth-child(3)').allInnerTexts()).toEqual([SECOND, TITLE]);
 
     await page.getByRole('checkbox', { name: `Sélectionner « ${TITLE} »` }).check();
     await page.getByRole('checkbox', { name: `Sélectionner « ${SECOND} »` }).check();

@@ -12,6 +12,7 @@ import {
 } from '@quartiers/ui-kit';
 import {
   AdminActionPageDocument,
+  AdminActionToEditDocument,
   AdminCreateActionDocument,
   AdminUpdateActionDocument,
   type ActionInput,
@@ -35,10 +36,11 @@ export function ActionPage() {
   const created = new URLSearchParams(useSearch()).has('cree');
   const isNew = actionId === 'nouvelle';
   const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
-  const { data, loading, error, refetch } = useQuery(AdminActionPageDocument, {
-    variables: { code, year, id: actionId, isNew },
+  const { data, loading, error } = useQuery(AdminActionPageDocument, {
+    variables: { code, year },
     skip: Number.isNaN(year),
   });
+  const saved = useQuery(AdminActionToEditDocument, { variables: { code, id: actionId }, skip: isNew });
   const [sent, setSent] = useState<ActionInput | null>(null);
   const [kept, setKept] = useState<{ input: ActionInput; conflict: EditConflict } | null>(null);
   const [reloading, setReloading] = useState(false);
@@ -52,9 +54,10 @@ export function ActionPage() {
     },
   });
   const update = useSubmission(AdminUpdateActionDocument);
-  const a = isNew ? undefined : (t?.action ?? undefined);
-  if (error && !t && !isUnknownAddress(error, ['id', 'year'])) return <FormError error={error} />;
-  if (loading && !t) return <p role="status">Chargement…</p>;
+  const a = isNew ? undefined : (saved.data?.territory?.action ?? undefined);
+  if (error && !t && !isUnknownAddress(error, ['year'])) return <FormError error={error} />;
+  if (saved.error && !a && !isUnknownAddress(saved.error, ['id'])) return <FormError error={saved.error} />;
+  if ((loading && !t) || (saved.loading && !a)) return <p role="status">Chargement…</p>;
   if (!t || !p || p.year == null || (!isNew && !a)) return <p>Action introuvable.</p>;
   const conflict = editConflict(update.error);
   const yearPath = `/${code}/programmation/${p.year}`;
@@ -74,7 +77,8 @@ export function ActionPage() {
   const reload = () => {
     if (sent && conflict) setKept({ input: sent, conflict });
     setReloading(true);
-    void refetch()
+    void saved
+      .refetch()
       .then(() => update.reset())
       .finally(() => setReloading(false));
   };
