@@ -54,7 +54,18 @@ describe('the console’s programmation', () => {
     await heading(/programmation$/);
     const tabs = page.getByRole('navigation', { name: 'Sections du territoire' });
     expect(await tabs.locator('[aria-current="page"]').allInnerTexts()).toEqual(['Programmation']);
-    await page.getByRole('link', { name: 'Programmation 2024' }).waitFor();
+    await page.getByRole('link', { name: 'Programmation 2024' }).click();
+    await heading(/programmation 2024/);
+    // The imported year's declared totals next to the sums of their lines, each line with its gap.
+    const checks = page.getByRole('region', { name: 'Coût total et lignes par axe' });
+    await checks.getByRole('rowheader', { name: 'Coût total de la programmation' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Crédits spécifiques et lignes par financeur' })
+      .getByRole('rowheader', { name: 'Écart' })
+      .waitFor();
+    await expectAccessible(page);
+    await page.goBack();
+    await heading(/programmation$/);
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Préparer l’année 2025' }).click();
@@ -269,7 +280,7 @@ describe('the console’s programmation', () => {
     await page.getByRole('heading', { name: 'Centre social Jacques Brel' }).waitFor();
   });
 
-  it('publishing the year is confirmed first, then the portal shows it', async () => {
+  it('publishing the year is confirmed first, with the version sent, and can be taken back', async () => {
     await page.goto(`${base}/programmation/2025`);
     await heading(/programmation 2025/);
     await page.getByRole('button', { name: 'Publier la programmation 2025' }).click();
