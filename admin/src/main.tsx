@@ -63,6 +63,9 @@ const ActionPage = lazy(() => import('./routes/programmation/ActionPage').then((
 const Operators = lazy(() => import('./routes/programmation/Operators').then((m) => ({ default: m.Operators })));
 const Funders = lazy(() => import('./routes/programmation/Funders').then((m) => ({ default: m.Funders })));
 const EventOutcomes = lazy(() => import('./routes/events/EventOutcomes').then((m) => ({ default: m.EventOutcomes })));
+const ProgrammationImport = lazy(() =>
+  import('./routes/programmation-import/ProgrammationImport').then((m) => ({ default: m.ProgrammationImport })),
+);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -103,6 +106,10 @@ createRoot(document.getElementById('root')!).render(
               </Route>
               <Route path="/:code/programmation">
                 {() => <SectionGate section="programmation" page={ProgrammationYears} />}
+              </Route>
+              {/* Before « :year », which would take « import » for a year. */}
+              <Route path="/:code/programmation/import">
+                {() => <SectionGate section="programmation" page={ProgrammationImport} />}
               </Route>
               <Route path="/:code/programmation/:year">
                 {() => <SectionGate section="programmation" page={ProgrammationYear} />}

@@ -35,6 +35,7 @@ const EventPage = lazy(() => events().then((m) => ({ default: m.EventPage })));
 const ConfirmRegistrationPage = lazy(() => events().then((m) => ({ default: m.ConfirmRegistrationPage })));
 const CancelRegistrationPage = lazy(() => events().then((m) => ({ default: m.CancelRegistrationPage })));
 const FiguresPage = lazy(() => import('./routes/events/FiguresPage').then((m) => ({ default: m.FiguresPage })));
+const OpenDataPage = lazy(() => import('./routes/OpenDataPage').then((m) => ({ default: m.OpenDataPage })));
 const ActionPage = lazy(() => import('./routes/ActionPage').then((m) => ({ default: m.ActionPage })));
 
 export function Routes() {
@@ -69,6 +70,7 @@ export function Routes() {
         <Route path="/:code/evenements/annuler" component={CancelRegistrationPage} />
         <Route path="/:code/evenements/:eventId" component={EventPage} />
         <Route path="/:code/participation" component={FiguresPage} />
+        <Route path="/:code/donnees-ouvertes" component={OpenDataPage} />
         <Route>
           <NotFound />
         </Route>

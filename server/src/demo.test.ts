@@ -66,6 +66,26 @@ const REPORT = graphql(`
     }
   }
 `);
+const PROGRAMMATIONS = graphql(`
+  query DemoDraftProgrammation {
+    territory(code: "DEMO") {
+      openData {
+        title
+        url
+      }
+      programmation(year: 2026) {
+        status
+        actions(first: 50) {
+          edges {
+            node {
+              status
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 const SIGN_IN = graphql(`
   mutation DemoSignIn($input: SignInInput!) {
     signIn(input: $input) {
@@ -176,5 +196,30 @@ describe('seedDemo', () => {
     await resident.execute(SIGN_IN, demoAccount(DEMO_RESIDENT.email));
     const contributions = (await resident.execute(REPORT)).data!.territory!.report!.contributions;
     expect(contributions.map((c) => c.status).sort()).toEqual(['PENDING', 'PUBLISHED', 'PUBLISHED']);
+  });
+
+  it('prepares 2026 as a draft only staff see, and gives 2025 what its open-data files need', async () => {
+    const years = await h.execute(PROGRAMMATIONS);
+    expect(years.data!.territory!.programmation).toBeNull();
+    const staff = h.client();
+    await staff.execute(SIGN_IN, demoAccount('agent@quartiers.localhost'));
+    const draft = (await staff.execute(PROGRAMMATIONS)).data!.territory!.programmation!;
+    expect(draft.status).toBe('DRAFT');
+    expect(draft.actions.edges.map((e) => e.node.status).sort()).toEqual([
+      ...Array<string>(5).fill('FUNDED'),
+      ...Array<string>(7).fill('SUBMITTED'),
+    ]);
+    const [missing] = await h.dataSource.query(
+      `SELECT count(*) FILTER (WHERE fu.convention_date IS NULL)::int AS conventions,
+              count(*) FILTER (WHERE fd.siret IS NULL)::int AS funders
+       FROM fundings fu JOIN actions a ON a.id = fu.action_id JOIN funders fd ON fd.id = fu.funder_id
+       WHERE fu.territory_id = $1 AND a.year = 2025`,
+      [demoId],
+    );
+    expect(missing).toEqual({ conventions: 0, funders: 0 });
+    // 2025's files are published for the funders whose every beneficiary is identified; 2024's wait for conventions.
+    const scdl = years.data!.territory!.openData.filter((f) => f.url.includes('/scdl/'));
+    expect(scdl.some((f) => f.url.includes('/scdl/2025/'))).toBe(true);
+    expect(scdl.some((f) => f.url.includes('/scdl/2024/'))).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ import { demoOutline } from './modules/territory/index.js';
 import { seedDemoReport } from './modules/consultation/index.js';
 import { seedDemoIdeas } from './modules/ideas/index.js';
 import { seedDemoEvents } from './modules/events/index.js';
+import { seedDemoProgrammation } from './modules/programmation/index.js';
 import { frenchDate, systemClock, type Clock } from './shared/clock.js';
 
 /**
@@ -43,6 +44,7 @@ export async function seedDemo(
   const ideas = await seedDemoIdeas(ds, demo.id, { staffId, ...people, councils }, clock);
   const resident = { id: people.residentId, name: DEMO_RESIDENT.displayName, email: DEMO_RESIDENT.email };
   const events = await seedDemoEvents(ds, demo.id, { staffId, resident, communes, councils }, clock);
+  const draft = await seedDemoProgrammation(ds, demo.id);
   log(
     `Comptes de démonstration (mot de passe « ${DEMO_PASSWORD} ») : ${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}, ` +
       `${DEMO_RESIDENT.email}, et pour ${demo.code} un référent par conseil citoyen (referent.…) et une mairie par commune (mairie.…)`,
@@ -61,5 +63,10 @@ export async function seedDemo(
     events
       ? `Événements de démonstration écrits pour ${demo.code}`
       : `Événements de ${demo.code} déjà présents : laissés tels quels`,
+  );
+  log(
+    draft
+      ? `Programmation 2026 de ${demo.code} écrite en brouillon (visible de l’équipe seulement)`
+      : `Programmation 2026 de ${demo.code} déjà présente : laissée telle quelle`,
   );
 }

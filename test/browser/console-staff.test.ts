@@ -239,6 +239,7 @@ describe('the console as staff meet it', () => {
       'Modération',
       'Idées',
       'Événements',
+      'Programmation',
     ]);
     await staff.goto(`${server.url}${admin}/journal`);
     await heading(staff, 'Page non accessible');

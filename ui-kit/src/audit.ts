@@ -60,6 +60,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   OPERATOR_UPDATE: 'Porteur modifié',
   FUNDER_CREATE: 'Financeur créé',
   FUNDER_UPDATE: 'Financeur modifié',
+  PROGRAMMATION_IMPORT: 'Programmation importée d’un tableur',
 };
 
 export const auditActionLabel = (action: AuditAction) => AUDIT_ACTION_LABELS[action];
@@ -161,6 +162,10 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   siret: 'SIRET',
   rna: 'Numéro RNA',
   legalName: 'Nom officiel',
+  filename: 'Fichier',
+  created: 'Actions créées',
+  updated: 'Actions modifiées',
+  unchanged: 'Actions inchangées',
 };
 
 export const auditFieldLabel = (key: string) => AUDIT_FIELD_LABELS[key] ?? 'Autre donnée';

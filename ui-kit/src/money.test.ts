@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuros, parseEuros, sumEuros } from './money';
+import { formatEuros, parseEuros, subtractEuros, sumEuros } from './money';
 
 const spaces = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -15,5 +15,7 @@ describe('euros in the front ends', () => {
     expect(parseEuros('12,345')).toBeNull();
     expect(sumEuros(['0.10', '0.20', '0.05'])).toBe('0.35');
     expect(sumEuros(['-1.00', '0.99'])).toBe('-0.01');
+    expect(subtractEuros('0.30', '0.10')).toBe('0.20');
+    expect(subtractEuros('0.10', '-0.20')).toBe('0.30');
   });
 });

@@ -44,3 +44,8 @@ function toCents(decimal: string): bigint {
   const cents = BigInt(units) * 100n + BigInt((fraction + '00').slice(0, 2));
   return negative ? -cents : cents;
 }
+
+/** a − b, exact, as a decimal string: the gap between a printed figure and the sum of its lines. */
+export function subtractEuros(a: string, b: string): string {
+  return sumEuros([a, b.startsWith('-') ? b.slice(1) : `-${b}`]);
+}

@@ -2,17 +2,15 @@ import { useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'wouter';
 import { ProgrammationPageDocument } from '../__generated__/graphql';
-import { Empty, ErrorState, Loading, NotFound } from '../ui/States';
+import { ErrorState, Loading, NotFound } from '../ui/States';
 import { usePageTitle } from '../ui/usePageTitle';
 import { useTerritoryTheme } from '../ui/useTerritoryTheme';
 import { Breadcrumb } from '../ui/Breadcrumb';
-import { ChartWithTable } from '../ui/ChartWithTable';
 import { CheckedAmount } from '../ui/CheckedAmount';
-import { eurosValue, frameworkItemLabel, plural } from '@quartiers/ui-kit';
-import { formatNumber, formatShare } from '../ui/format';
+import { frameworkItemLabel, plural } from '@quartiers/ui-kit';
+import { formatEuros, formatNumber } from '../ui/format';
 import { ActionList } from './ActionList';
-import { FunderAmounts } from '../ui/FunderAmounts';
-import { TableRegion } from '../ui/TableRegion';
+import { ProgrammationTotals, TotalCostNote } from './ProgrammationTotals';
 
 export function ProgrammationPage() {
   const { code = '', year = '' } = useParams();
@@ -40,7 +38,6 @@ export function ProgrammationPage() {
     const value = (k: string) => (form.get(k) as string) || undefined;
     setFilter({ search: value('search'), communeId: value('communeId'), frameworkItemId: value('frameworkItemId') });
   };
-  const lineValue = (a: { printed?: string | null; computed?: string | null }) => eurosValue(a.printed ?? a.computed);
 
   return (
     <article>
@@ -56,7 +53,7 @@ export function ProgrammationPage() {
       <ul className="figures" aria-label="Chiffres clés">
         <li>
           <strong>
-            <CheckedAmount value={p.totalCost} />
+            {p.totalCost.printed != null ? <CheckedAmount value={p.totalCost} /> : formatEuros(p.actionTotals.total)}
           </strong>{' '}
           coût total des actions
         </li>
@@ -79,69 +76,9 @@ export function ProgrammationPage() {
           </li>
         )}
       </ul>
+      <TotalCostNote programmation={p} />
 
-      <ChartWithTable
-        title="Répartition par axe du contrat"
-        data={p.totalsByFrameworkItem.map((t) => ({ label: frameworkItemLabel(t), value: lineValue(t.amount) }))}
-        table={
-          p.totalsByFrameworkItem.length === 0 ? (
-            <Empty>Pas de répartition publiée.</Empty>
-          ) : (
-            <TableRegion label="Montants par axe et ambition">
-              <table>
-                <caption>Montants par axe et ambition</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Axe ou ambition</th>
-                    <th scope="col" className="num">
-                      Montant
-                    </th>
-                    <th scope="col" className="num">
-                      Part
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {p.totalsByFrameworkItem.flatMap((t) => [
-                    <tr key={t.id}>
-                      <th scope="row">{frameworkItemLabel(t)}</th>
-                      <td className="num">
-                        <CheckedAmount value={t.amount} />
-                      </td>
-                      <td className="num">{formatShare(t.share)}</td>
-                    </tr>,
-                    ...t.children.map((c) => (
-                      <tr key={c.id}>
-                        <th scope="row" style={{ paddingLeft: '1.5rem' }}>
-                          {frameworkItemLabel(c)}
-                        </th>
-                        <td className="num">
-                          <CheckedAmount value={c.amount} />
-                        </td>
-                        <td className="num">—</td>
-                      </tr>
-                    )),
-                  ])}
-                </tbody>
-              </table>
-            </TableRegion>
-          )
-        }
-      />
-
-      <ChartWithTable
-        title="Crédits spécifiques par financeur"
-        data={p.totalsByFunder
-          .filter((f) => f.amount != null)
-          .map((f) => ({ label: f.funder.name, value: eurosValue(f.amount) }))}
-        table={
-          p.totalsByFunder.length === 0 ? (
-            <Empty>Pas de répartition par financeur publiée.</Empty>
-          ) : (
-            <FunderAmounts caption="Montants par financeur" rows={p.totalsByFunder} />
-          )
-        }
-      />
+      <ProgrammationTotals programmation={p} />
 
       <h2>Actions de la programmation</h2>
       <form role="search" className="filters" onSubmit={onSubmit} aria-label="Filtrer les actions">
@@ -176,9 +113,10 @@ export function ProgrammationPage() {
         )}
         <button type="submit">Filtrer</button>
       </form>
-      {p.actionsFunded != null && p.recordedActionCount < p.actionsFunded && (
+      {/* The actions' totals count them already: no statement of its own for the count. */}
+      {p.actionsFunded != null && p.actionTotals.actionCount < p.actionsFunded && (
         <p className="muted">
-          {plural(p.recordedActionCount, 'action détaillée', 'actions détaillées')} dans les sources sur{' '}
+          {plural(p.actionTotals.actionCount, 'action détaillée', 'actions détaillées')} dans les sources sur{' '}
           {plural(p.actionsFunded, 'financée', 'financées')}.
         </p>
       )}

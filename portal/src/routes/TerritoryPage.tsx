@@ -1,6 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'wouter';
-import { Building2, CalendarRange, FileText, Landmark, MapPinned, ScrollText, UsersRound } from 'lucide-react';
+import {
+  Building2,
+  CalendarRange,
+  Database,
+  FileText,
+  Landmark,
+  MapPinned,
+  ScrollText,
+  UsersRound,
+} from 'lucide-react';
 import { TerritoryHomeDocument } from '../__generated__/graphql';
 import { Empty, ErrorState, Loading, NotFound } from '../ui/States';
 import { usePageTitle } from '../ui/usePageTitle';
@@ -117,7 +126,9 @@ export function TerritoryPage() {
                   <span>Période {node.period}</span>
                 )}
               </h3>
-              <p className="card-figure">{formatEuros(node.totalCost.printed ?? node.totalCost.computed)}</p>
+              <p className="card-figure">
+                {formatEuros(node.totalCost.printed ?? node.totalCost.computed ?? node.actionTotals.total)}
+              </p>
               {node.actionsFunded ? <p className="card-meta">{node.actionsFunded} actions financées</p> : null}
             </li>
           ))}
@@ -128,6 +139,11 @@ export function TerritoryPage() {
         <Link to={`/${t.code}/rapports`}>
           <FileText aria-hidden="true" size={18} /> Rapports annuels et consultations des conseils citoyens et des
           communes
+        </Link>
+      </p>
+      <p>
+        <Link to={`/${t.code}/donnees-ouvertes`}>
+          <Database aria-hidden="true" size={18} /> Données ouvertes : programmations et subventions (SCDL)
         </Link>
       </p>
     </article>

@@ -8,7 +8,7 @@ interface FunderAmount {
   attributionCertain?: boolean | null;
 }
 
-/** Amounts per funder as a table: an action's fundings, a programmation's or a report's funder totals. */
+/** Amounts per funder as a table: an action's fundings. */
 export function FunderAmounts({ caption, rows }: { caption: string; rows: FunderAmount[] }) {
   return (
     <TableRegion label={caption}>

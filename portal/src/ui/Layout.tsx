@@ -115,6 +115,11 @@ export function Layout({ children }: { children: ReactNode }) {
             <li>
               <Link to="/">Tous les territoires</Link>
             </li>
+            {territory && (
+              <li>
+                <Link to={`/${territory.code}/donnees-ouvertes`}>Données ouvertes</Link>
+              </li>
+            )}
             <li>
               <Link to="/confidentialite">Données personnelles</Link>
             </li>

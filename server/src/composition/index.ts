@@ -46,6 +46,7 @@ export function compose(ds: DataSource, options: CompositionOptions) {
       modules.consultation.routes?.(app, http);
       modules.ideas.routes?.(app, http);
       modules.events.routes?.(app, http);
+      modules.programmation.routes?.(app, http);
     },
     territoryExists: modules.territory.exists,
   };

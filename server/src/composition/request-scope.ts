@@ -108,11 +108,17 @@ class ScopeServices implements Services {
   get programmation(): Services['programmation'] {
     return this.#ofProgrammation().programmation;
   }
+  get programmationExport(): Services['programmationExport'] {
+    return this.#ofProgrammation().programmationExport;
+  }
   get programmationEditing(): Services['programmationEditing'] {
     return this.#ofProgrammation().programmationEditing;
   }
   get actionEditing(): Services['actionEditing'] {
     return this.#ofProgrammation().actionEditing;
+  }
+  get programmationImport(): Services['programmationImport'] {
+    return this.#ofProgrammation().programmationImport;
   }
   get account(): Services['account'] {
     return this.#ofIdentity().account;

@@ -88,6 +88,7 @@ export const MUTATION_REQUIREMENTS: Record<keyof Required<MutationResolvers>, Re
   updateOperator: 'PROGRAMMATION_MANAGE',
   createFunder: 'PROGRAMMATION_MANAGE',
   updateFunder: 'PROGRAMMATION_MANAGE',
+  applyProgrammationImport: 'PROGRAMMATION_MANAGE',
 };
 
 /** Non-public fields, checked against the territory of the object they hang on. */

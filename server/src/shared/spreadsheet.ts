@@ -7,3 +7,7 @@
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export const neutraliseCell = (value: string): string => (FORMULA_START.test(value) ? `'${value}` : value);
+
+/** The cell as it was before `neutraliseCell`, so that a file the platform wrote reads back unchanged. */
+export const restoreCell = (value: string): string =>
+  value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;

@@ -53,3 +53,16 @@ export function isUuid(value: string): boolean {
 export function isTerritoryCode(value: string): boolean {
   return /^[A-Za-z0-9_-]{1,40}$/.test(value);
 }
+
+/**
+ * « Centre  Social É. Zola » → `centre social e. zola`: how names typed by people in different files
+ * (headers, communes, funders) are compared, without regard to case, accents or repeated spaces.
+ */
+export function foldForMatch(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -219,5 +219,20 @@ export function programmationCases(w: World): Case[] {
           },
         ),
     },
+    {
+      mutation: 'applyProgrammationImport',
+      build: async () =>
+        call(
+          graphql(`
+            mutation MatrixApplyProgrammationImport($i: ApplyProgrammationImportInput!) {
+              applyProgrammationImport(input: $i) {
+                message
+              }
+            }
+          `),
+          // An unknown import is « not found », past authorization.
+          { i: { territoryId: w.here.id, importId: randomUUID() } },
+        ),
+    },
   ];
 }

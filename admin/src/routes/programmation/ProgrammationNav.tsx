@@ -2,6 +2,7 @@ import { SubNav } from '../../ui/SubNav';
 
 const PAGES = [
   { path: '/programmation', label: 'Années' },
+  { path: '/programmation/import', label: 'Importer un tableau' },
   { path: '/porteurs', label: 'Porteurs' },
   { path: '/financeurs', label: 'Financeurs' },
 ];

@@ -2,16 +2,14 @@ import { useQuery } from '@apollo/client/react';
 import { useParams } from 'wouter';
 import { ReportPageDocument } from '../../__generated__/graphql';
 import { Breadcrumb } from '../../ui/Breadcrumb';
-import { ChartWithTable } from '../../ui/ChartWithTable';
 import { ErrorState, Loading, NotFound } from '../../ui/States';
-import { formatEuros } from '../../ui/format';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useTerritoryTheme } from '../../ui/useTerritoryTheme';
-import { REPORT_STATUS, eurosValue, plural } from '@quartiers/ui-kit';
+import { REPORT_STATUS, plural } from '@quartiers/ui-kit';
 import { formatDay } from './dates';
 import { OpinionForm } from './OpinionForm';
 import { Contributions } from './Contributions';
-import { FunderAmounts } from '../../ui/FunderAmounts';
+import { ReportFigures } from './ReportFigures';
 import { BodyStatusTable } from './BodyStatusTable';
 import { PublishedOpinions } from './PublishedOpinions';
 
@@ -34,7 +32,6 @@ export function ReportPage() {
   if (!r) return <NotFound what="Ce rapport" territoryCode={code} />;
   const open = r.acceptingOpinions;
   const mine = r.consultedBodies.filter((b) => b.viewerCanPrepare);
-  const funders = r.programmation?.totalsByFunder.filter((f) => f.amount != null) ?? [];
   return (
     <article>
       <Breadcrumb
@@ -111,18 +108,7 @@ export function ReportPage() {
             <div className="prose" dangerouslySetInnerHTML={{ __html: s.bodyHtml }} />
           </section>
         ))}
-        {funders.length > 0 && (
-          <ChartWithTable
-            title={`Programmation ${r.referenceYear} par financeur (données de la plateforme)`}
-            data={funders.map((f) => ({ label: f.funder.name, value: eurosValue(f.amount) }))}
-            table={
-              <FunderAmounts
-                caption={`Montants par financeur — total ${formatEuros(r.programmation?.totalCost.printed ?? r.programmation?.totalCost.computed)}`}
-                rows={funders}
-              />
-            }
-          />
-        )}
+        <ReportFigures report={r} />
       </section>
 
       <Contributions territoryId={t.id} report={r} canContribute={t.viewerCan.contribute} />

@@ -17,6 +17,7 @@ import { Moderation1795481000000 } from './1795481000000-moderation.js';
 import { ParticipationEvents1795500000000 } from './1795500000000-participation-events.js';
 import { OutboxAttachments1795500500000 } from './1795500500000-outbox-attachments.js';
 import { ProgrammationEditing1795510000000 } from './1795510000000-programmation-editing.js';
+import { ReportProgrammationFigures1795510500000 } from './1795510500000-report-programmation-figures.js';
 
 /** Applied in this order; never edit one that has been merged. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   ParticipationEvents1795500000000,
   OutboxAttachments1795500500000,
   ProgrammationEditing1795510000000,
+  ReportProgrammationFigures1795510500000,
 ];

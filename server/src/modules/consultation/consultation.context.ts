@@ -1,5 +1,6 @@
 import type { TerritorySlice } from '../territory/index.js';
 import type { ModerationSlice } from '../moderation/index.js';
+import type { ProgrammationSlice } from '../programmation/index.js';
 import type { ConsultationLoaders } from './consultation.loaders.js';
 import type { ReportsService } from './reports.service.js';
 import type { OpinionsService } from './opinions.service.js';
@@ -11,5 +12,5 @@ export interface ConsultationSlice {
   services: { reports: ReportsService; opinions: OpinionsService; contributions: ContributionsService };
 }
 
-/** What the module reads of the request scope: its slice, the territory module's and moderation's. */
-export type ConsultationScope = ConsultationSlice & TerritorySlice & ModerationSlice;
+/** What the module reads of the request scope: its slice, the territory module's, moderation's, programmation's. */
+export type ConsultationScope = ConsultationSlice & TerritorySlice & ModerationSlice & ProgrammationSlice;

@@ -159,16 +159,38 @@ export function createConsultationStore(db: Queryable) {
         ),
       ),
 
-    insertVersion: (v: Omit<VersionRow, 'id' | 'number'>) =>
+    insertVersion: (v: Omit<VersionRow, 'id' | 'number'> & { programmationFigures?: object | null }) =>
       one(
         query<VersionRow>(
           db,
           'consultation.insertVersion',
-          `INSERT INTO report_versions (territory_id, report_id, number, label, sections, created_at, created_by)
-           SELECT $1, $2, coalesce(max(number), 0) + 1, $3, $4, $5, $6 FROM report_versions
+          `INSERT INTO report_versions (territory_id, report_id, number, label, sections, created_at, created_by,
+             programmation_figures)
+           SELECT $1, $2, coalesce(max(number), 0) + 1, $3, $4, $5, $6, $7 FROM report_versions
            WHERE territory_id = $1 AND report_id = $2
            RETURNING id, territory_id, report_id, number, label, sections, created_at, created_by`,
-          [v.territoryId, v.reportId, v.label, JSON.stringify(v.sections), v.createdAt, v.createdBy],
+          [
+            v.territoryId,
+            v.reportId,
+            v.label,
+            JSON.stringify(v.sections),
+            v.createdAt,
+            v.createdBy,
+            v.programmationFigures ? JSON.stringify(v.programmationFigures) : null,
+          ],
+        ),
+      ),
+
+    /** The programmation figures frozen by the latest version that froze some (the approved one). */
+    frozenFigures: (territoryId: string, reportId: string) =>
+      one(
+        query<{ figures: unknown; createdAt: Date }>(
+          db,
+          'consultation.frozenFigures',
+          `SELECT programmation_figures AS figures, created_at FROM report_versions
+           WHERE territory_id = $1 AND report_id = $2 AND programmation_figures IS NOT NULL
+           ORDER BY number DESC LIMIT 1`,
+          [territoryId, reportId],
         ),
       ),
 

@@ -97,7 +97,8 @@ export function createReportSteps(deps: ConsultationRequest) {
     return moved;
   }
 
-  async function snapshot(tx: Queryable, report: ReportRow, label: string) {
+  /** Records the report's state as a version; the approved one also freezes the programmation's figures. */
+  async function snapshot(tx: Queryable, report: ReportRow, label: string, programmationFigures: object | null = null) {
     const sections = await createConsultationStore(tx).sectionsByReportIds(report.territoryId, [report.id]);
     await createConsultationStore(tx).insertVersion({
       territoryId: report.territoryId,
@@ -106,6 +107,7 @@ export function createReportSteps(deps: ConsultationRequest) {
       sections: sections.map(({ kind, title, body }) => ({ kind, title, body })),
       createdAt: clock.now(),
       createdBy: actorOf(viewer).id,
+      programmationFigures,
     });
   }
 

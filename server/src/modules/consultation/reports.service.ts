@@ -8,6 +8,7 @@ import { bodyCandidates } from './body-candidates.js';
 import { createConsultationStore } from './consultation.store.js';
 import type { ConsultationRequest } from './consultation.deps.js';
 import type { ReportRow } from './consultation.types.js';
+import type { ProgrammationFigures, ReportFiguresValue } from '../programmation/index.js';
 import { acceptsOpinions, checkConsultationDates, daysLeft, parisToday } from './deadline.js';
 import { REPORT_PLAN } from './report-plan.js';
 import { createReportSteps } from './report-steps.js';
@@ -41,6 +42,19 @@ export function createReportsService(deps: ConsultationRequest) {
       r.status === 'IN_CONSULTATION' && r.deadline ? daysLeft(r.deadline, clock.now()) : null,
 
     versions: (r: ReportRow) => store.versionsByReport(r.territoryId, r.id),
+
+    /**
+     * The figures of the published programmation: frozen once the report is approved, live before
+     * (and for a report approved without any, the live ones, said not frozen).
+     */
+    async programmationFigures(r: ReportRow): Promise<ReportFiguresValue | null> {
+      if (r.status === 'APPROVED' || r.status === 'PUBLISHED') {
+        const frozen = await store.frozenFigures(r.territoryId, r.id);
+        if (frozen) return { ...(frozen.figures as ProgrammationFigures), frozen: true, frozenAt: frozen.createdAt };
+      }
+      const live = await deps.services.programmation.programmationFigures(r.territoryId, r.referenceYear);
+      return live && { ...live, frozen: false, frozenAt: null };
+    },
     transitions: (r: ReportRow) => store.transitionsByReport(r.territoryId, r.id),
 
     /** A new draft in the décret's plan, its consulted bodies pre-filled from the data. */
@@ -194,8 +208,10 @@ export function createReportsService(deps: ConsultationRequest) {
       if (unanswered > 0) {
         throw new DomainError('CONFLICT', `${unanswered} observation(s) attendent encore leur suite donnée.`);
       }
+      // Read just before the transaction: the figures the assembly has before it when it approves.
+      const figures = await deps.services.programmation.programmationFigures(i.territoryId, report.referenceYear);
       return whileUnchanged(report, async (tx) => {
-        await snapshot(tx, report, `Rapport approuvé le ${frenchDate(i.approvedOn)}`);
+        await snapshot(tx, report, `Rapport approuvé le ${frenchDate(i.approvedOn)}`, figures);
         return move(tx, report, 'APPROVED', { approvedOn: i.approvedOn });
       });
     },

@@ -28,6 +28,15 @@ export function createProgrammationLoaders(store: ProgrammationStore, territory:
       (t, ids) => store.actionCountsByProgrammationIds(t, ids, publicOnly(t)),
       (r) => r.programmationId,
     ),
+    /** Totals computed from the actions the viewer may see; the public's, for a report's figures. */
+    actionTotalsByProgrammationId: tenantGroupLoader(
+      (t, ids) => store.actionTotalsByProgrammationIds(t, ids, publicOnly(t)),
+      (r) => r.programmationId,
+    ),
+    publicActionTotalsByProgrammationId: tenantGroupLoader(
+      (t, ids) => store.actionTotalsByProgrammationIds(t, ids, true),
+      (r) => r.programmationId,
+    ),
     actionById: tenantLoader(
       async (t, ids) => withLinks(await store.actionsByIds(t, ids, publicOnly(t)), territory),
       (r) => r.id,

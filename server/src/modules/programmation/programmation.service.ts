@@ -5,6 +5,7 @@ import type { ProgrammationRequest } from './programmation.deps.js';
 import { withLinks } from './action-links.js';
 import { seesPublicOnly } from './programmation.policy.js';
 import { differenceOf, sumAmounts } from '../../shared/money.js';
+import { createActionTotalsService } from './action-totals.service.js';
 import type {
   ActionStatus,
   ActionListFilter,
@@ -79,7 +80,7 @@ export function createProgrammationService(request: ProgrammationRequest, store:
       (c) => c.parentId === t.id,
     );
 
-  return {
+  const service = {
     listProgrammations: (territoryId: string, args: PageArgs) =>
       store.listProgrammations(territoryId, toPage(args), seesPublicOnly(request.viewer, territoryId)),
     programmationByYear: (territoryId: string, year: number) =>
@@ -135,6 +136,7 @@ export function createProgrammationService(request: ProgrammationRequest, store:
       filter: { quartierId?: string | null; year?: number | null },
     ) => store.listUrbanRenewal(territoryId, toPage(args), filter),
   };
+  return { ...service, ...createActionTotalsService(request, store, service) };
 }
 
 /** A line's amount: as printed, or droit commun + specific credits when only those are printed. */

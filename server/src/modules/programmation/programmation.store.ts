@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { conditions, likeEscape, listPage, query } from '../../shared/sql.js';
 import type { Page } from '../../shared/pagination.js';
+import { createProgrammationTotalsStore } from './programmation-totals.store.js';
 import type {
   ActionListFilter,
   ActionListedRow,
@@ -92,6 +93,7 @@ function actionConditions(territoryId: string, f: ActionListFilter) {
 /** All SQL of the programmation module. Every statement filters on territory_id first. */
 export function createProgrammationStore(ds: DataSource) {
   return {
+    ...createProgrammationTotalsStore(ds),
     listProgrammations: (territoryId: string, page: Page, publicOnly: boolean) =>
       listPage<ProgrammationRow>(ds, page, {
         name: 'programmation.listProgrammations',

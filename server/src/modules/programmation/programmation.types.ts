@@ -179,6 +179,15 @@ export interface CheckedAmountSource {
   computed: () => Promise<string | null>;
 }
 
+/** A mandatory SCDL value missing or invalid on a funding line (see scdl.ts), located for the loaders. */
+export interface ScdlGapRow {
+  territoryId: string;
+  actionId: string;
+  funderId?: string;
+  field: string;
+  message: string;
+}
+
 /** One funding line as staff edit it (amount as a decimal string). */
 export interface FundingLine {
   funderId: string;

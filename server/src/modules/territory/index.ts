@@ -7,7 +7,7 @@ export {
   FrameworkItemEntity,
   CitizenCouncilEntity,
 } from './entities/index.js';
-export { territoriesByIds, qpvCommunesAndCouncils, demoOutline } from './territory-lookup.js';
+export { territoriesByIds, qpvCommunesAndCouncils, demoOutline, importReferences } from './territory-lookup.js';
 export type { TerritoryLoaders } from './territory.loaders.js';
 export type { TerritoryService } from './territory.service.js';
 export type { CouncilsService } from './councils.service.js';

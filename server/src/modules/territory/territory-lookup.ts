@@ -1,6 +1,7 @@
 import type { Queryable } from '../../shared/sql.js';
 import { toPage, type Connection, type Page } from '../../shared/pagination.js';
 import { createTerritoryStore } from './territory.store.js';
+import { createTerritoryReferencesStore } from './territory-references.store.js';
 
 /** Territories by id for other modules' work outside a request (the deadline job); in a request, use the loader. */
 export const territoriesByIds = (db: Queryable, ids: readonly string[]) =>
@@ -14,6 +15,10 @@ export async function qpvCommunesAndCouncils(db: Queryable, territoryId: string)
   const store = createTerritoryStore(db);
   return { communes: await store.qpvCommunes(territoryId), councils: await store.activeQpvCouncils(territoryId) };
 }
+
+/** Communes, quartiers and framework items of a territory, for the programmation import to match by name or code. */
+export const importReferences = (db: Queryable, territoryId: string, year: number) =>
+  createTerritoryReferencesStore(db).importReferences(territoryId, year);
 
 /** Every node of a list, page after page. */
 async function everyNode<T>(list: (page: Page) => Promise<Connection<T>>): Promise<T[]> {

@@ -101,3 +101,11 @@ export interface CitizenCouncilRow {
   active: boolean;
   note: string | null;
 }
+
+/** What a programmation spreadsheet may name, for the programmation import to match. */
+export interface ImportReferences {
+  communes: { id: string; name: string; altNames: string[] }[];
+  quartiers: { id: string; name: string }[];
+  /** Coded items, those of the contracts in force in the import's year first. */
+  frameworkItems: { id: string; code: string }[];
+}

@@ -55,6 +55,8 @@ export class ReportVersionEntity {
   @IntColumn(false) number: number;
   @Column({ type: 'text' }) label: string;
   @Column({ type: 'jsonb' }) sections: { kind: string; title: string; body: string }[];
+  /** The programmation's figures frozen at approval (ProgrammationFigures); null when none were. */
+  @Column({ type: 'jsonb', nullable: true }) programmationFigures: object | null;
   @Column({ type: 'timestamptz' }) createdAt: Date;
   @UuidColumn() createdBy: string;
 }

@@ -13,5 +13,8 @@ export const Report: ReportResolvers = {
   consultedBodies: (r, _args, ctx) =>
     ctx.loaders.consultation.bodiesByReportId.load({ territoryId: r.territoryId, id: r.id }),
   contributions: (r, _args, ctx) => ctx.services.contributions.list(r),
-  programmation: (r, _args, ctx) => ctx.services.programmation.programmationByYear(r.territoryId, r.referenceYear),
+  // The published one for everyone, staff included: a report shows what is public.
+  programmation: (r, _args, ctx) =>
+    ctx.services.programmation.publishedProgrammationByYear(r.territoryId, r.referenceYear),
+  programmationFigures: (r, _args, ctx) => ctx.services.reports.programmationFigures(r),
 };

@@ -21,6 +21,7 @@ import { TerritoryAbilities } from './TerritoryAbilities.js';
 import { Report } from './Report.js';
 import { ReportSection } from './ReportSection.js';
 import { ReportTransition } from './ReportTransition.js';
+import { ReportProgrammationFigures } from './ReportProgrammationFigures.js';
 import { ConsultedBody } from './ConsultedBody.js';
 import { Opinion } from './Opinion.js';
 import { OpinionRemark } from './OpinionRemark.js';
@@ -49,6 +50,7 @@ export const consultationResolvers: Resolvers = {
   Report,
   ReportSection,
   ReportTransition,
+  ReportProgrammationFigures,
   ConsultedBody,
   Opinion,
   OpinionRemark,

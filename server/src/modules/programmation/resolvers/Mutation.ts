@@ -1,6 +1,6 @@
 import type { MutationResolvers } from '../../../graphql/__generated__/resolvers-types.js';
 
-/** Staff's editing of the programmation: years, actions, operators, funders. */
+/** Staff's editing of the programmation: years, actions, operators, funders, spreadsheet imports. */
 export const Mutation: MutationResolvers = {
   createProgrammation: (_p, { input }, ctx) => ctx.services.programmationEditing.createProgrammation(input),
   updateProgrammation: (_p, { input }, ctx) => ctx.services.programmationEditing.updateProgrammation(input),
@@ -13,4 +13,5 @@ export const Mutation: MutationResolvers = {
   updateOperator: (_p, { input }, ctx) => ctx.services.programmationEditing.updateOperator(input),
   createFunder: (_p, { input }, ctx) => ctx.services.programmationEditing.createFunder(input),
   updateFunder: (_p, { input }, ctx) => ctx.services.programmationEditing.updateFunder(input),
+  applyProgrammationImport: (_p, { input }, ctx) => ctx.services.programmationImport.applyImport(input),
 };

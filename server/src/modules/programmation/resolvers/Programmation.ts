@@ -12,5 +12,7 @@ export const Programmation: ProgrammationResolvers = {
     ctx.loaders.programmation.funderTotalsByProgrammationId.load({ territoryId: p.territoryId, id: p.id }),
   actions: (p, { filter, ...page }, ctx) =>
     ctx.services.programmation.listActions(p.territoryId, page, actionFilter(filter), { programmationId: p.id }),
+  actionTotals: (p, _args, ctx) => ctx.services.programmation.actionTotals(p),
+  scdlGaps: (p, _args, ctx) => ctx.services.programmationExport.scdlGaps(p),
   details: (p) => (Object.keys(p.details).length ? p.details : null),
 };

@@ -17,4 +17,6 @@ export const Territory: TerritoryResolvers = {
       year: filter?.year,
       quartierId: parseOptionalId(filter?.quartierId, 'quartierId'),
     }),
+  openData: (t, _args, ctx) => ctx.services.programmationExport.openData(t),
+  programmationImport: (t, { id }, ctx) => ctx.services.programmationImport.importById(t.id, parseId(id)),
 };

@@ -7,11 +7,13 @@ import { FunderTotal } from './FunderTotal.js';
 import { Action } from './Action.js';
 import { CheckedAmount } from './CheckedAmount.js';
 import { Operator } from './Operator.js';
+import { ScdlGap } from './ScdlGap.js';
 import { Mutation } from './Mutation.js';
 import { located } from '../../territory/index.js';
 
 export const programmationResolvers: Resolvers = {
   Territory,
+  Mutation,
   Quartier,
   Programmation,
   ProgrammationTotal,
@@ -19,7 +21,7 @@ export const programmationResolvers: Resolvers = {
   Action,
   CheckedAmount,
   Operator,
-  Mutation,
+  ScdlGap,
   Fund: located,
   UrbanRenewalOperation: located,
 };
