@@ -22,8 +22,10 @@ const client = new ApolloClient({
           ideaQueue: relayStylePagination(['filter']),
           events: relayStylePagination(['filter']),
           indicators: relayStylePagination(['filter']),
+          operators: relayStylePagination(['filter']),
         },
       },
+      Programmation: { fields: { actions: relayStylePagination(['filter']) } },
       ParticipationEvent: { fields: { registrations: relayStylePagination(['filter']) } },
       // Abilities have no id: the session and each page ask for different ones of the same territory;
       // replaced rather than merged, each query would find its fields gone and fetch again, forever.
@@ -55,6 +57,15 @@ const CheckIn = lazy(() => import('./routes/events/CheckIn').then((m) => ({ defa
 const Contracts = lazy(() => import('./routes/contract/Contracts').then((m) => ({ default: m.Contracts })));
 const ContractTree = lazy(() => import('./routes/contract/ContractTree').then((m) => ({ default: m.ContractTree })));
 const Indicators = lazy(() => import('./routes/contract/Indicators').then((m) => ({ default: m.Indicators })));
+const ProgrammationYears = lazy(() =>
+  import('./routes/programmation/ProgrammationYears').then((m) => ({ default: m.ProgrammationYears })),
+);
+const ProgrammationYear = lazy(() =>
+  import('./routes/programmation/ProgrammationYear').then((m) => ({ default: m.ProgrammationYear })),
+);
+const ActionPage = lazy(() => import('./routes/programmation/ActionPage').then((m) => ({ default: m.ActionPage })));
+const Operators = lazy(() => import('./routes/programmation/Operators').then((m) => ({ default: m.Operators })));
+const Funders = lazy(() => import('./routes/programmation/Funders').then((m) => ({ default: m.Funders })));
 const EventOutcomes = lazy(() => import('./routes/events/EventOutcomes').then((m) => ({ default: m.EventOutcomes })));
 const ProgrammationImport = lazy(() =>
   import('./routes/programmation-import/ProgrammationImport').then((m) => ({ default: m.ProgrammationImport })),
@@ -97,15 +108,27 @@ createRoot(document.getElementById('root')!).render(
               <Route path="/:code/evenements/:eventId/compte-rendu">
                 {() => <SectionGate section="events" page={EventOutcomes} />}
               </Route>
-              {/* Any console user reaches it; the page itself asks for PROGRAMMATION_MANAGE. */}
-              <Route path="/:code/programmation/import">
-                {() => <SectionGate section="data" page={ProgrammationImport} />}
+              <Route path="/:code/programmation">
+                {() => <SectionGate section="programmation" page={ProgrammationYears} />}
               </Route>
               <Route path="/:code/contrat">{() => <SectionGate section="contract" page={Contracts} />}</Route>
               <Route path="/:code/contrat/:contractId">
                 {() => <SectionGate section="contract" page={ContractTree} />}
               </Route>
               <Route path="/:code/indicateurs">{() => <SectionGate section="contract" page={Indicators} />}</Route>
+              {/* Before « :year », which would take « import » for a year. */}
+              <Route path="/:code/programmation/import">
+                {() => <SectionGate section="programmation" page={ProgrammationImport} />}
+              </Route>
+              <Route path="/:code/programmation/:year">
+                {() => <SectionGate section="programmation" page={ProgrammationYear} />}
+              </Route>
+              {/* « nouvelle » and an id share one page: the form, empty or filled. */}
+              <Route path="/:code/programmation/:year/actions/:actionId">
+                {() => <SectionGate section="programmation" page={ActionPage} />}
+              </Route>
+              <Route path="/:code/porteurs">{() => <SectionGate section="programmation" page={Operators} />}</Route>
+              <Route path="/:code/financeurs">{() => <SectionGate section="programmation" page={Funders} />}</Route>
               <Route path="/:code/rapports">{() => <SectionGate section="reports" page={Reports} />}</Route>
               <Route path="/:code/rapports/:year">{() => <SectionGate section="reports" page={ReportDetail} />}</Route>
             </Switch>

@@ -240,6 +240,7 @@ describe('the console as staff meet it', () => {
       'Idées',
       'Événements',
       'Contrat et indicateurs',
+      'Programmation',
     ]);
     await staff.goto(`${server.url}${admin}/journal`);
     await heading(staff, 'Page non accessible');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { FieldProblems, errorMessage, fieldErrors, isUnknownAddress, missingFields } from './errors';
+import { FieldProblems, editConflict, errorMessage, fieldErrors, isUnknownAddress, missingFields } from './errors';
 
 const answer = (...errors: GraphQLFormattedError[]) => new CombinedGraphQLErrors({ errors });
 
@@ -98,5 +98,34 @@ describe('isUnknownAddress', () => {
     expect(isUnknownAddress(answer(coercion), url)).toBe(false);
     expect(isUnknownAddress(answer({ message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }), url)).toBe(false);
     expect(isUnknownAddress(new TypeError('Failed to fetch'), url)).toBe(false);
+  });
+});
+
+describe('editConflict', () => {
+  const stale = {
+    message:
+      'Cette action a été modifiée par Camille le 2 décembre à 14 h 05 (état) : rechargez-la avant d’enregistrer.',
+    extensions: {
+      code: 'CONFLICT',
+      conflict: 'STALE',
+      changedFields: ['status', 42],
+      changedBy: 'Camille',
+      changedAt: '2026-12-02T13:05:00.000Z',
+    },
+  };
+
+  it('reads who changed what from a stale edit, with the server’s sentence', () => {
+    expect(editConflict(answer(stale))).toEqual({
+      message: stale.message,
+      changedFields: ['status'],
+      changedBy: 'Camille',
+      changedAt: '2026-12-02T13:05:00.000Z',
+    });
+  });
+
+  it('is null for any other refusal, a conflict of another kind included', () => {
+    expect(editConflict(answer(guard))).toBeNull();
+    expect(editConflict(answer({ message: 'Déjà fait.', extensions: { code: 'CONFLICT' } }))).toBeNull();
+    expect(editConflict(new Error('réseau'))).toBeNull();
   });
 });

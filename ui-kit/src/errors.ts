@@ -116,3 +116,26 @@ export function isUnknownAddress(error: unknown, urlArguments: readonly string[]
     return code === 'BAD_USER_INPUT' && fields.length > 0 && fields.every((f) => urlArguments.includes(f));
   });
 }
+
+/** What the server says of an edit made on an older version (CONFLICT, `extensions.conflict` "STALE"). */
+export interface EditConflict {
+  message: string;
+  changedFields: string[];
+  changedBy: string | null;
+  changedAt: string | null;
+}
+
+/** The stale-edit conflict of a refused save, or null when it was refused for another reason. */
+export function editConflict(error: unknown): EditConflict | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const e = error.errors.find((x) => codeOf(x) === 'CONFLICT' && x.extensions?.conflict === 'STALE');
+  if (!e) return null;
+  const ext = e.extensions ?? {};
+  const changedFields = Array.isArray(ext.changedFields) ? ext.changedFields.filter((f) => typeof f === 'string') : [];
+  return {
+    message: messageOf(e),
+    changedFields,
+    changedBy: typeof ext.changedBy === 'string' ? ext.changedBy : null,
+    changedAt: typeof ext.changedAt === 'string' ? ext.changedAt : null,
+  };
+}

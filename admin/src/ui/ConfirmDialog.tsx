@@ -4,7 +4,8 @@ const FOCUSABLE =
   'button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /**
- * A modal `<dialog>` asking to confirm a step that cannot be undone. Focus starts on « Annuler »,
+ * A modal `<dialog>` asking to confirm a step that cannot be undone (or, `reversible`, a step with
+ * visible consequences, such as publishing, that can be taken back later). Focus starts on « Annuler »,
  * stays inside the dialog (Tab cycles), and goes back to the control that opened it when the person
  * cancels (button or Escape); on confirmation, the caller moves focus to the outcome.
  */
@@ -13,6 +14,7 @@ export function ConfirmDialog(props: {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  reversible?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -68,9 +70,11 @@ export function ConfirmDialog(props: {
       <h2 id={titleId}>{props.title}</h2>
       <div id={textId}>
         {props.children}
-        <p>
-          <strong>Cette étape est définitive : elle ne pourra pas être annulée.</strong>
-        </p>
+        {!props.reversible && (
+          <p>
+            <strong>Cette étape est définitive : elle ne pourra pas être annulée.</strong>
+          </p>
+        )}
       </div>
       <p className="actions">
         <button type="button" ref={cancel} onClick={dismiss}>

@@ -16,16 +16,19 @@ export type Section =
   | 'ideas'
   | 'events'
   | 'contract'
+  | 'programmation'
   | 'outbox'
   | 'journal'
   | 'identity';
 
+type HeldTerritory = NonNullable<AdminMeQuery['me']>['memberships'][number]['territory'];
+
 /** The abilities that open a section, as session.graphql asks for them (contributing is the portal's). */
-export type Abilities = NonNullable<AdminMeQuery['me']>['memberships'][number]['territory']['viewerCan'];
+export type Abilities = HeldTerritory['viewerCan'];
 type Ability = keyof Omit<Abilities, '__typename'>;
 
-/** `also`: other first segments of the section's pages (`/CALL/indicateurs` is in « Contrat et indicateurs »). */
-export const SECTIONS: { section: Section; path: string; also?: string[]; label: string; openTo: Ability[] }[] = [
+/** `also`: other first segments of the section's pages (`/CALL/porteurs` is in « Programmation »). */
+export const SECTIONS: { section: Section; path: string; label: string; openTo: Ability[]; also?: string[] }[] = [
   { section: 'data', path: '', label: 'Données', openTo: [] },
   { section: 'members', path: 'membres', label: 'Membres et rôles', openTo: ['readMembers'] },
   { section: 'councils', path: 'conseils', label: 'Conseils citoyens', openTo: ['manageCouncils'] },
@@ -39,6 +42,14 @@ export const SECTIONS: { section: Section; path: string; also?: string[]; label:
     also: ['indicateurs'],
     label: 'Contrat et indicateurs',
     openTo: ['manageContract'],
+  },
+  {
+    section: 'programmation',
+    path: 'programmation',
+    label: 'Programmation',
+    // The same permission as the contract's (PROGRAMMATION_MANAGE).
+    openTo: ['manageContract'],
+    also: ['porteurs', 'financeurs'],
   },
   { section: 'outbox', path: 'emails', label: 'Boîte d’envoi', openTo: ['readOutbox'] },
   { section: 'journal', path: 'journal', label: 'Journal des actions', openTo: ['readAudit'] },
@@ -57,14 +68,18 @@ export function useViewer() {
 
 /** What the viewer may do in one territory (none when they hold no role there). */
 export function abilitiesIn(me: Me | null, code: string): Abilities | null {
-  return me?.memberships.find((m) => m.territory.code === code)?.territory.viewerCan ?? null;
+  const held = me?.memberships.find((m) => m.territory.code === code)?.territory;
+  if (!held) return null;
+  return held.viewerCan;
 }
 
 const opensConsole = (abilities: Abilities | null) => CONSOLE_ABILITIES.some((a) => abilities?.[a]);
 
 /** Territories where the viewer may use the console, by code. */
 export function consoleTerritories(me: Me | null): Set<string> {
-  return new Set(me?.memberships.filter((m) => opensConsole(m.territory.viewerCan)).map((m) => m.territory.code) ?? []);
+  return new Set(
+    me?.memberships.filter((m) => opensConsole(abilitiesIn(me, m.territory.code))).map((m) => m.territory.code) ?? [],
+  );
 }
 
 export function canOpen(section: Section, abilities: Abilities | null): boolean {

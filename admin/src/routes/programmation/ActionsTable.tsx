@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { eurosValue, formatEuros } from '@quartiers/ui-kit';
+import type { AdminProgrammationActionsQuery } from '../../__generated__/graphql';
+import { SortHeader, type Sorting } from '../../ui/SortHeader';
+import { StatusCell } from './StatusCell';
+import { ACTION_STATUS_LABELS } from './labels';
+
+type Column = 'reference' | 'title' | 'operator' | 'axe' | 'status' | 'total';
+
+type Programmation = NonNullable<NonNullable<AdminProgrammationActionsQuery['territory']>['programmation']>;
+export type ActionRow = Programmation['actions']['edges'][number]['node'];
+
+const french = new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
+
+function sorted(actions: readonly ActionRow[], { key, descending }: Sorting<Column>, axeOf: (a: ActionRow) => string) {
+  const text: Record<Exclude<Column, 'total'>, (a: ActionRow) => string> = {
+    reference: (a) => a.reference ?? '',
+    title: (a) => a.title,
+    operator: (a) => a.operator?.name ?? '',
+    axe: axeOf,
+    status: (a) => ACTION_STATUS_LABELS[a.status],
+  };
+  const compare = (x: ActionRow, y: ActionRow) =>
+    key === 'total'
+      ? eurosValue(x.totalAmount) - eurosValue(y.totalAmount)
+      : french.compare(text[key](x), text[key](y));
+  return [...actions].sort((x, y) => (descending ? -compare(x, y) : compare(x, y)));
+}
+
+/**
+ * The actions of a year, one a row: checked for the bulk bar, sorted by a header's button, the
+ * status edited in its cell. Scrolls inside its own box on a phone.
+ */
+export function ActionsTable(props: {
+  code: string;
+  year: number;
+  territoryId: string;
+  actions: readonly ActionRow[];
+  /** The contract's items by id, as labelled in the filters (« AMB2 — Santé »). */
+  axes: ReadonlyMap<string, string>;
+  selected: ReadonlySet<string>;
+  onSelect: (ids: ReadonlySet<string>) => void;
+}) {
+  const { code, year, actions, selected, onSelect } = props;
+  const [sorting, setSorting] = useState<Sorting<Column>>({ key: 'reference', descending: false });
+  const axeOf = (a: ActionRow) => (a.frameworkItem ? props.axes.get(a.frameworkItem.id) : a.frameworkCode) ?? '';
+  const rows = sorted(actions, sorting, axeOf);
+  const allChecked = actions.length > 0 && actions.every((a) => selected.has(a.id));
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    onSelect(next);
+  };
+  const header = (label: string, column: Column, numeric = false) => (
+    <SortHeader label={label} column={column} sorting={sorting} onSort={setSorting} numeric={numeric} />
+  );
+  return (
+    <div className="table-scroll" role="region" aria-labelledby="actions-caption" tabIndex={0}>
+      <table>
+        <caption id="actions-caption" className="visually-hidden">
+          Actions de la programmation {year}, triées par colonne
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <input
+                type="checkbox"
+                aria-label="Sélectionner toutes les actions affichées"
+                checked={allChecked}
+                onChange={(e) => onSelect(new Set(e.currentTarget.checked ? actions.map((a) => a.id) : []))}
+              />
+            </th>
+            {header('Référence', 'reference')}
+            {header('Action', 'title')}
+            {header('Porteur', 'operator')}
+            {header('Axe', 'axe')}
+            {header('Statut', 'status')}
+            {header('Montant total', 'total', true)}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((a) => (
+            <tr key={a.id}>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`Sélectionner « ${a.title} »`}
+                  checked={selected.has(a.id)}
+                  onChange={(e) => toggle(a.id, e.currentTarget.checked)}
+                />
+              </td>
+              <td>{a.reference ?? '—'}</td>
+              <td>
+                <Link to={`/${code}/programmation/${year}/actions/${a.id}`}>{a.title}</Link>
+              </td>
+              <td>{a.operator?.name ?? '—'}</td>
+              <td>{axeOf(a) || '—'}</td>
+              <td>
+                <StatusCell territoryId={props.territoryId} action={a} />
+              </td>
+              <td className="num">{formatEuros(a.totalAmount)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
