@@ -7,6 +7,8 @@ import { graphql } from '../support/__generated__/index.js';
 import type { AdminImportTestPublicActionsQuery } from '../support/__generated__/graphql.js';
 import { programmationWorkbook, type ProgrammationWorkbook } from '../support/programmation-workbook.js';
 import { fromCents, toCents } from '../../server/src/shared/money.js';
+import { formatEuros } from '../../ui-kit/src/money.js';
+
 import { seedTerritory, seedUser, type SeededTerritory } from '../../server/test/seed.js';
 
 /**
@@ -139,20 +141,37 @@ describe('the console’s programmation import', () => {
   });
 
   it('published, the year shows the public its new totals by axis and by funder', async () => {
-    // The console's publishing page and publishProgrammation are on other branches: published here by hand.
-    await server.db.dataSource.query(
-      `UPDATE programmations SET status = 'PUBLISHED', published_at = now(), version = version + 1
-       WHERE territory_id = $1 AND year = $2`,
-      [territory.id, YEAR],
-    );
-    const visitor = await browser.newContext({ locale: 'fr-FR' });
+    await page.goto(`${server.url}/admin/${territory.code}/programmation/${YEAR}`);
+    await page.getByRole('button', { name: `Publier la programmation ${YEAR}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Publier la programmation ${YEAR} ?` });
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Publier sur le portail' }).click();
+    await page.getByRole('heading', { level: 1 }).getByText('Publiée').waitFor();
+
+    // A resident's phone: the charts are drawn at its width, as their tooltips.
+    const visitor = await browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 740 } });
     const portal = await visitor.newPage();
     await portal.goto(`${server.url}/${territory.code}/programmation/${YEAR}`);
     await portal.getByRole('heading', { level: 1, name: `Programmation ${YEAR}` }).waitFor();
+    // Nothing was printed for an imported year: the sums of its funded actions are the figures.
+    // Nothing was printed for an imported year: the sums of its funded actions are the figures.
+    const rowsOf = async (chart: string, caption: string) => {
+      const figure = portal.locator('figure', { has: portal.locator('figcaption', { hasText: chart }) });
+      await figure.getByText('Voir les données en tableau').click();
+      const rows = figure.getByRole('table', { name: caption }).locator('tbody tr');
+      await rows.first().waitFor();
+      return rows.allTextContents();
+    };
+    const funders = await rowsOf('Répartition par financeur', 'Montants par financeur');
+    for (const [funder, amount] of Object.entries(fixed.funded.byFunder))
+      expect(funders.find((r) => r.startsWith(funder))).toContain(formatEuros(amount));
+    const axes = await rowsOf('Répartition par axe du contrat', 'Montants par axe et ambition');
+    for (const [axis, amount] of Object.entries(fixed.funded.byAxe))
+      expect(axes.find((r) => r.startsWith(`${axis} `))).toContain(formatEuros(amount));
     await expectAccessible(portal);
     await visitor.close();
 
-    // The public's figures, from the API: funded actions only, summed to the cent.
+    // The same figures from the API, to the cent: funded actions only.
     expect(await publicFigures()).toEqual(fixed.funded);
   });
 
