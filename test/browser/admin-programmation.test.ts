@@ -283,6 +283,13 @@ describe('the console’s programmation', () => {
   it('publishing the year is confirmed first, with the version sent, and can be taken back', async () => {
     await page.goto(`${base}/programmation/2025`);
     await heading(/programmation 2025/);
+    // Before publishing, what the funders' SCDL files lack (no convention dates were entered here).
+    const gaps = page.getByRole('table', { name: 'Ce qui manque, par action et financeur' });
+    await gaps
+      .getByText(/^Date de convention manquante/)
+      .first()
+      .waitFor();
+    await page.getByText(/données obligatoires manquent : le fichier d’un financeur n’est publié/).waitFor();
     await page.getByRole('button', { name: 'Publier la programmation 2025' }).click();
     const dialog = page.getByRole('dialog', { name: 'Publier la programmation 2025 ?' });
     await dialog.getByText(/^Version envoyée : \d+\.$/).waitFor();

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'wouter';
 import { FormError, Notice, isUnknownAddress, plural, useSubmission } from '@quartiers/ui-kit';
@@ -92,13 +92,14 @@ function ItemList({ tree, parentId }: { tree: TreeContext; parentId: string }) {
   return (
     <ul className="tree">
       {items.map((item, index) => (
-        <ItemNode key={item.id} tree={tree} item={item} first={index === 0} last={index === items.length - 1} />
+        <ItemNode key={item.id} tree={tree} item={item} index={index} last={index === items.length - 1} />
       ))}
     </ul>
   );
 }
 
-function ItemNode({ tree, item, first, last }: { tree: TreeContext; item: Item; first: boolean; last: boolean }) {
+function ItemNode({ tree, item, index, last }: { tree: TreeContext; item: Item; index: number; last: boolean }) {
+  const first = index === 0;
   const [open, setOpen] = useState<'edit' | 'add' | null>(null);
   const [removing, setRemoving] = useState(false);
   const move = useSubmission(AdminMoveFrameworkItemDocument);
@@ -109,19 +110,26 @@ function ItemNode({ tree, item, first, last }: { tree: TreeContext; item: Item; 
   const upButton = useRef<HTMLButtonElement>(null);
   const downButton = useRef<HTMLButtonElement>(null);
 
+  // While the move is sent its buttons are disabled, and the node moves in the list when the cache
+  // reorders it: both drop the focus. It goes back on the button (or on the other one once the item
+  // reached the end of its level) in the first render where the item has moved and its buttons work again.
+  const refocus = useRef<{ direction: 'UP' | 'DOWN'; from: number } | null>(null);
+  useEffect(() => {
+    const pending = refocus.current;
+    if (!pending || pending.from === index || move.pending) return;
+    const [same, other] = pending.direction === 'UP' ? [upButton, downButton] : [downButton, upButton];
+    (same.current?.disabled ? other : same).current?.focus();
+    refocus.current = null;
+  });
+
   async function moveTo(direction: 'UP' | 'DOWN') {
+    refocus.current = { direction, from: index };
     if (await move.run({ input: { ...base, direction } })) {
       tree.say(
         direction === 'UP' ? `« ${item.title} » monté d’un rang.` : `« ${item.title} » descendu d’un rang.`,
         true,
       );
-      // The item's node moved in the list, which drops the focus: back on the button, or on the other
-      // one once the item reached the end of its level.
-      requestAnimationFrame(() => {
-        const [same, other] = direction === 'UP' ? [upButton, downButton] : [downButton, upButton];
-        (same.current?.disabled ? other : same).current?.focus();
-      });
-    }
+    } else refocus.current = null;
   }
   const done = (message: string) => {
     setOpen(null);

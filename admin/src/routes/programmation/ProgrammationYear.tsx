@@ -10,6 +10,7 @@ import { PublishButton } from './PublishButton';
 import { ActionsTable } from './ActionsTable';
 import { BulkBar } from './BulkBar';
 import { ConsistencyPanel } from './ConsistencyPanel';
+import { OpenDataGaps } from './OpenDataGaps';
 import { PROGRAMMATION_STATUS_LABELS, STATUS_CHOICES } from './labels';
 
 /** One year's actions for staff: filters, a search, the table (sort, inline status, bulk changes) and the totals' checks. */
@@ -95,6 +96,7 @@ export function ProgrammationYear() {
         </button>
       )}
       <ConsistencyPanel code={code} year={p.year} />
+      <OpenDataGaps code={code} year={p.year} />
     </section>
   );
 }

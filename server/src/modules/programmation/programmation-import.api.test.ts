@@ -36,6 +36,22 @@ const APPLY = graphql(`
     }
   }
 `);
+/** The figures a report printed: the import must leave them as they are, to the cent. */
+const PRINTED = graphql(`
+  query RoundTripPrinted($code: String!, $year: Int!) {
+    territory(code: $code) {
+      programmation(year: $year) {
+        totalCost {
+          printed
+        }
+        specificCredits {
+          printed
+        }
+      }
+    }
+  }
+`);
+
 const PREVIEW = graphql(`
   query ImportPreview($code: String!, $id: ID!) {
     territory(code: $code) {
@@ -268,6 +284,13 @@ describe('export then import', () => {
     await roundTrip(cookie, code, 2019, 117);
     await roundTrip(cookie, code, 2024, 4);
     expect(await fundingTotal(id)).toBe(before);
+    // The published figures (Béthune-Bruay 2024: 142 funded actions, 6 286 281 €), kept to the cent.
+    const printed = async (year: number) => (await h.execute(PRINTED, { code, year })).data!.territory!.programmation;
+    expect(await printed(2019)).toEqual({ totalCost: { printed: '5530289.00' }, specificCredits: { printed: null } });
+    expect(await printed(2024)).toEqual({
+      totalCost: { printed: '6286281.00' },
+      specificCredits: { printed: '1989939.00' },
+    });
   });
 
   it('changes nothing in a programmation with amounts, whose totals stay exact to the cent', async () => {

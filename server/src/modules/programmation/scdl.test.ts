@@ -188,6 +188,8 @@ describe('SCDL « Subventions » 2.1.1', () => {
     expect(refusal).toBeInstanceOf(DomainError);
     expect((refusal as ScdlGapsError).code).toBe('BAD_USER_INPUT');
     expect((refusal as ScdlGapsError).gaps).toEqual(gaps);
-    expect((refusal as ScdlGapsError).message).toMatch(/^Le fichier SCDL ne peut pas être produit : 8 donnée/);
+    expect((refusal as ScdlGapsError).message).toMatch(
+      /^Le fichier SCDL ne peut pas être produit : 8 données obligatoires manquantes/,
+    );
   });
 });

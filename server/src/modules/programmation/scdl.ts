@@ -137,7 +137,7 @@ export class ScdlGapsError extends DomainError {
   constructor(readonly gaps: ScdlGap[]) {
     super(
       'BAD_USER_INPUT',
-      `Le fichier SCDL ne peut pas être produit : ${gaps.length} donnée(s) obligatoire(s) manquante(s) ou invalide(s) (${gaps
+      `Le fichier SCDL ne peut pas être produit : ${gaps.length} ${gaps.length > 1 ? 'données obligatoires manquantes ou invalides' : 'donnée obligatoire manquante ou invalide'} (${gaps
         .slice(0, 3)
         .map((g) => g.message)
         .join(' ; ')}${gaps.length > 3 ? ' ; …' : ''}).`,
