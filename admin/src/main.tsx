@@ -25,7 +25,7 @@ const client = new ApolloClient({
           operators: relayStylePagination(['filter']),
         },
       },
-      Programmation: { fields: { actions: relayStylePagination(['filter']) } },
+      Programmation: { fields: { actions: relayStylePagination(['filter', 'orderBy']) } },
       ParticipationEvent: { fields: { registrations: relayStylePagination(['filter']) } },
       // Abilities have no id: the session and each page ask for different ones of the same territory;
       // replaced rather than merged, each query would find its fields gone and fetch again, forever.

@@ -102,6 +102,24 @@ describe('the contract’s avenants in the console', () => {
     await expectAccessible(page);
   });
 
+  it('creates the next contract, its years checked in French, and opens its empty tree', async () => {
+    await page.goto(`${admin}/contrat`);
+    await heading(/contrat et avenants/);
+    const form = page.getByRole('form', { name: 'Nouveau contrat de ville' });
+    await form.getByLabel(/^Nom/).fill('Contrat de ville 2031-2036');
+    await form.getByLabel(/^Année de début/).fill('2031');
+    await form.getByLabel(/^Année de fin/).fill('2030');
+    await form.getByRole('button', { name: 'Créer le contrat' }).click();
+    await form.getByText('La fin vient après le début.').first().waitFor();
+    await form.getByLabel(/^Année de fin/).fill('2036');
+    await form.getByRole('button', { name: 'Créer le contrat' }).click();
+    await heading(/Contrat de ville 2031-2036/);
+    await page.getByText('L’arbre de cette version est vide.').waitFor();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Toutes les versions du contrat' }).click();
+    await page.getByRole('heading', { level: 2, name: /Contrat de ville 2031-2036/ }).waitFor();
+  });
+
   it('corrects an indicator with inline French validation, and tells who changed it meanwhile', async () => {
     await page.goto(`${admin}/indicateurs`);
     await heading(/indicateurs/);

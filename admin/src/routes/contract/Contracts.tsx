@@ -13,6 +13,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ContractNav } from './ContractNav';
 import { CONTRACT_STATUS_LABELS, theVersion, versionLabel } from './labels';
 import { shareVersions } from './contract-cache';
+import { NewContract } from './NewContract';
 
 /** The territory's contracts, each with its versions (original and avenants), for staff. */
 export function Contracts() {
@@ -34,6 +35,7 @@ export function Contracts() {
       {[...families].map(([id, versions]) => (
         <ContractCard key={id} code={code} territoryId={t.id} versions={versions} />
       ))}
+      <NewContract code={code} territoryId={t.id} />
     </section>
   );
 }

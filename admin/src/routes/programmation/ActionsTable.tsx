@@ -1,32 +1,15 @@
-import { useState } from 'react';
 import { Link } from 'wouter';
-import { eurosValue, formatEuros } from '@quartiers/ui-kit';
+import { formatEuros } from '@quartiers/ui-kit';
 import type { AdminProgrammationActionsQuery } from '../../__generated__/graphql';
 import { SortHeader, type Sorting } from '../../ui/SortHeader';
 import { StatusCell } from './StatusCell';
-import { ACTION_STATUS_LABELS } from './labels';
 
-type Column = 'reference' | 'title' | 'operator' | 'axe' | 'status' | 'total';
+/** The columns the server sorts by (the others keep the order chosen). */
+export type SortColumn = 'reference' | 'title' | 'status';
+export const ORDER_FIELDS = { reference: 'REFERENCE', title: 'TITLE', status: 'STATUS' } as const;
 
 type Programmation = NonNullable<NonNullable<AdminProgrammationActionsQuery['territory']>['programmation']>;
 export type ActionRow = Programmation['actions']['edges'][number]['node'];
-
-const french = new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
-
-function sorted(actions: readonly ActionRow[], { key, descending }: Sorting<Column>, axeOf: (a: ActionRow) => string) {
-  const text: Record<Exclude<Column, 'total'>, (a: ActionRow) => string> = {
-    reference: (a) => a.reference ?? '',
-    title: (a) => a.title,
-    operator: (a) => a.operator?.name ?? '',
-    axe: axeOf,
-    status: (a) => ACTION_STATUS_LABELS[a.status],
-  };
-  const compare = (x: ActionRow, y: ActionRow) =>
-    key === 'total'
-      ? eurosValue(x.totalAmount) - eurosValue(y.totalAmount)
-      : french.compare(text[key](x), text[key](y));
-  return [...actions].sort((x, y) => (descending ? -compare(x, y) : compare(x, y)));
-}
 
 /**
  * The actions of a year, one a row: checked for the bulk bar, sorted by a header's button, the
@@ -41,11 +24,11 @@ export function ActionsTable(props: {
   axes: ReadonlyMap<string, string>;
   selected: ReadonlySet<string>;
   onSelect: (ids: ReadonlySet<string>) => void;
+  sorting: Sorting<SortColumn>;
+  onSort: (sorting: Sorting<SortColumn>) => void;
 }) {
-  const { code, year, actions, selected, onSelect } = props;
-  const [sorting, setSorting] = useState<Sorting<Column>>({ key: 'reference', descending: false });
+  const { code, year, actions, selected, onSelect, sorting, onSort } = props;
   const axeOf = (a: ActionRow) => (a.frameworkItem ? props.axes.get(a.frameworkItem.id) : a.frameworkCode) ?? '';
-  const rows = sorted(actions, sorting, axeOf);
   const allChecked = actions.length > 0 && actions.every((a) => selected.has(a.id));
   const toggle = (id: string, on: boolean) => {
     const next = new Set(selected);
@@ -53,8 +36,8 @@ export function ActionsTable(props: {
     else next.delete(id);
     onSelect(next);
   };
-  const header = (label: string, column: Column, numeric = false) => (
-    <SortHeader label={label} column={column} sorting={sorting} onSort={setSorting} numeric={numeric} />
+  const header = (label: string, column: SortColumn) => (
+    <SortHeader label={label} column={column} sorting={sorting} onSort={onSort} />
   );
   return (
     <div className="table-scroll" role="region" aria-labelledby="actions-caption" tabIndex={0}>
@@ -74,14 +57,16 @@ export function ActionsTable(props: {
             </th>
             {header('Référence', 'reference')}
             {header('Action', 'title')}
-            {header('Porteur', 'operator')}
-            {header('Axe', 'axe')}
+            <th scope="col">Porteur</th>
+            <th scope="col">Axe</th>
             {header('Statut', 'status')}
-            {header('Montant total', 'total', true)}
+            <th scope="col" className="num">
+              Montant total
+            </th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((a) => (
+          {actions.map((a) => (
             <tr key={a.id}>
               <td>
                 <input

@@ -7,7 +7,8 @@ import { TerritoryTabs } from '../../ui/TerritoryTabs';
 import { FilterSelect } from '../../ui/FilterSelect';
 import { ProgrammationNav } from './ProgrammationNav';
 import { PublishButton } from './PublishButton';
-import { ActionsTable } from './ActionsTable';
+import { ActionsTable, ORDER_FIELDS, type SortColumn } from './ActionsTable';
+import type { Sorting } from '../../ui/SortHeader';
 import { BulkBar } from './BulkBar';
 import { ConsistencyPanel } from './ConsistencyPanel';
 import { OpenDataGaps } from './OpenDataGaps';
@@ -22,6 +23,8 @@ export function ProgrammationYear() {
   const [funderId, setFunderId] = useState('');
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // Sorted by the server, so that every page follows the order, not only the rows loaded so far.
+  const [sorting, setSorting] = useState<Sorting<SortColumn>>({ key: 'reference', descending: false });
   const filter = {
     status: status || null,
     frameworkItemId: frameworkItemId || null,
@@ -29,7 +32,7 @@ export function ProgrammationYear() {
     search: search || null,
   };
   const { data, loading, error, fetchMore } = useQuery(AdminProgrammationActionsDocument, {
-    variables: { code, year, filter },
+    variables: { code, year, filter, orderBy: { field: ORDER_FIELDS[sorting.key], descending: sorting.descending } },
     skip: Number.isNaN(year),
   });
   const choices = useQuery(AdminFunderChoicesDocument, { variables: { code } });
@@ -75,13 +78,14 @@ export function ProgrammationYear() {
         Actions ({p.actions.totalCount}
         {filtered ? ` sur ${p.recordedActionCount}` : ''})
       </h2>
-      <p className="hint">Le tri par colonne porte sur les actions affichées ; « Afficher plus » en ajoute d’autres.</p>
       <BulkBar territoryId={t.id} selected={shownSelected} funders={funders} onDone={() => setSelected(new Set())} />
       {actions.length === 0 ? (
         <p>{filtered ? 'Aucune action ne correspond à ces filtres.' : 'Aucune action pour cette année.'}</p>
       ) : (
         <ActionsTable
           code={code}
+          sorting={sorting}
+          onSort={setSorting}
           year={p.year}
           territoryId={t.id}
           actions={actions}

@@ -20,6 +20,7 @@ import { ProgrammationEditing1795510000000 } from './1795510000000-programmation
 import { ReportProgrammationFigures1795510500000 } from './1795510500000-report-programmation-figures.js';
 import { ContractVersions1795511000000 } from './1795511000000-contract-versions.js';
 import { FrameworkItemInUse1795511500000 } from './1795511500000-framework-item-in-use.js';
+import { ActionOrderIndexes1795512000000 } from './1795512000000-action-order-indexes.js';
 
 /** Applied in this order; never edit one that has been merged. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   ReportProgrammationFigures1795510500000,
   ContractVersions1795511000000,
   FrameworkItemInUse1795511500000,
+  ActionOrderIndexes1795512000000,
 ];

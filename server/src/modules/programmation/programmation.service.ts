@@ -7,6 +7,7 @@ import { seesPublicOnly } from './programmation.policy.js';
 import { differenceOf, sumAmounts } from '../../shared/money.js';
 import { createActionTotalsService } from './action-totals.service.js';
 import type {
+  ActionOrder,
   ActionStatus,
   ActionListFilter,
   ActionWithLinks,
@@ -90,11 +91,11 @@ export function createProgrammationService(request: ProgrammationRequest, store:
       territoryId: string,
       args: PageArgs,
       input: ActionFilterInput,
-      scope: { programmationId?: string } = {},
+      { order, ...scope }: { programmationId?: string; order?: ActionOrder } = {},
     ) {
       const page = toPage(args);
       const filter = await resolveFilter(territoryId, input);
-      const connection = await store.listActions(territoryId, page, { ...filter, ...scope });
+      const connection = await store.listActions(territoryId, page, { ...filter, ...scope }, order);
       await withLinks(
         connection.edges.map((e) => e.node),
         territory,

@@ -3,6 +3,7 @@ import { conditions, likeEscape, listPage, query } from '../../shared/sql.js';
 import type { Page } from '../../shared/pagination.js';
 import { createProgrammationTotalsStore } from './programmation-totals.store.js';
 import type {
+  ActionOrder,
   ActionListFilter,
   ActionListedRow,
   FunderRow,
@@ -55,6 +56,13 @@ const FUND = `id, territory_id, program, year, commune_id, quartier_id, project,
   operation_cost, aggregate, note`;
 const URBAN = `id, territory_id, program, quartier_id, commune_id, operation, status, year,
   to_char(date, 'YYYY-MM-DD') AS date, amount, contracting_authority, note`;
+
+/** The orders of a programmation's actions, each served by an index led by territory and programmation. */
+const ACTION_ORDERS: Record<ActionOrder['field'], { expr: string; keyOf: (r: ActionListedRow) => string }> = {
+  TITLE: { expr: 'a.title', keyOf: (r) => r.title },
+  REFERENCE: { expr: "coalesce(a.reference, '')", keyOf: (r) => r.reference ?? '' },
+  STATUS: { expr: 'a.status', keyOf: (r) => r.status },
+};
 
 /** Conditions of the action list, shared by the page and its count. */
 function actionConditions(territoryId: string, f: ActionListFilter) {
@@ -156,17 +164,19 @@ export function createProgrammationStore(ds: DataSource) {
         [territoryId, ids],
       ),
 
-    listActions: (territoryId: string, page: Page, filter: ActionListFilter) => {
+    listActions: (territoryId: string, page: Page, filter: ActionListFilter, order?: ActionOrder) => {
       const { where, params } = actionConditions(territoryId, filter);
+      const sort = ACTION_ORDERS[order?.field ?? 'TITLE'];
       return listPage<ActionListedRow>(ds, page, {
         name: 'programmation.listActions',
         select: ACTION_WITH_LINKS,
         from: 'actions a',
         where,
         params,
-        sortExpr: 'a.title',
+        sortExpr: sort.expr,
         idExpr: 'a.id',
-        sortKeyOf: (r: ActionListedRow) => r.title,
+        direction: order?.descending ? 'DESC' : 'ASC',
+        sortKeyOf: sort.keyOf,
       });
     },
 

@@ -157,6 +157,12 @@ export interface UrbanRenewalOperationRow {
   note: string | null;
 }
 
+/** A programmation's actions in staff's table: by title (the default), dossier number or status. */
+export interface ActionOrder {
+  field: 'TITLE' | 'REFERENCE' | 'STATUS';
+  descending: boolean;
+}
+
 export interface ActionListFilter {
   /** Funded actions of published programmations only: what anyone but the territory's staff sees. */
   publicOnly?: boolean;

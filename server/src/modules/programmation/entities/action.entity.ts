@@ -12,6 +12,9 @@ import { FunderEntity, OperatorEntity } from './operator.entity.js';
 @Index('actions_territory_framework_item_idx', ['territoryId', 'frameworkItemId'])
 @Index('actions_territory_programmation_status_idx', ['territoryId', 'programmationId', 'status', 'title', 'id'])
 @Index('actions_territory_year_reference_key', ['territoryId', 'year', 'reference'], { unique: true })
+@Index('actions_territory_programmation_title_idx', ['territoryId', 'programmationId', 'title', 'id'])
+/** On (territory_id, programmation_id, coalesce(reference, ''), id): see its migration. */
+@Index('actions_territory_programmation_reference_idx', { synchronize: false })
 @Index('actions_search_idx', { synchronize: false })
 export class ActionEntity {
   @IdColumn() id: string;

@@ -10,8 +10,11 @@ export const Programmation: ProgrammationResolvers = {
   totalsByFrameworkItem: (p, _args, ctx) => ctx.services.programmation.rootTotals(p),
   totalsByFunder: (p, _args, ctx) =>
     ctx.loaders.programmation.funderTotalsByProgrammationId.load({ territoryId: p.territoryId, id: p.id }),
-  actions: (p, { filter, ...page }, ctx) =>
-    ctx.services.programmation.listActions(p.territoryId, page, actionFilter(filter), { programmationId: p.id }),
+  actions: (p, { filter, orderBy, ...page }, ctx) =>
+    ctx.services.programmation.listActions(p.territoryId, page, actionFilter(filter), {
+      programmationId: p.id,
+      order: orderBy ? { field: orderBy.field, descending: orderBy.descending ?? false } : undefined,
+    }),
   actionTotals: (p, _args, ctx) => ctx.services.programmation.actionTotals(p),
   scdlGaps: (p, _args, ctx) => ctx.services.programmationExport.scdlGaps(p),
   details: (p) => (Object.keys(p.details).length ? p.details : null),
