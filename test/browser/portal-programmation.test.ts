@@ -28,6 +28,14 @@ beforeAll(async () => {
   await sql('UPDATE programmations SET total_cost = NULL, specific_credits_total = NULL WHERE territory_id = $1', [
     imported.id,
   ]);
+  // The year's FCS: an envelope of 100.10 € for projects adding up to 100.05 €.
+  await sql(
+    `INSERT INTO funds (territory_id, program, year, project, amount, aggregate) VALUES
+       ($1, 'Fonds de cohésion sociale', 2024, 'Enveloppe FCS 2024', 100.10, true),
+       ($1, 'Fonds de cohésion sociale', 2024, 'Fête de quartier', 50.05, false),
+       ($1, 'Fonds de cohésion sociale', 2024, 'Jardin partagé', 50.00, false)`,
+    [printed.id],
+  );
   // Everything the SCDL file needs, so that the open-data page lists one with its schema.
   await sql(`UPDATE funders SET siret = '20004168900015' WHERE territory_id = $1`, [printed.id]);
   await sql(`UPDATE operators SET siret = '12345678900011' WHERE territory_id = $1`, [printed.id]);
@@ -76,6 +84,14 @@ describe('the programmation page: totals from the actions', () => {
     expect(funders).toContain('ANCT « BOP 147 »500 €1 500 €2');
     expect(funders).toContain('Commune—1 502 €2');
     await expect.poll(() => page.getByRole('list', { name: 'Écarts par financeur' }).count()).toBe(1);
+
+    const funds = page.getByRole('table', { name: 'Enveloppes des fonds et projets financés' });
+    expect((await funds.locator('tbody tr').allTextContents()).map((t) => t.replace(/[\u00a0\u202f]/g, ' '))).toEqual([
+      'Fonds de cohésion sociale (2 projets)100,10 €100,05 €',
+    ]);
+    expect((await page.locator('.fund-note').textContent())?.replace(/[\u00a0\u202f]/g, ' ')).toBe(
+      'Fonds de cohésion sociale : l’enveloppe déclarée (100,10 €) diffère de la somme des projets (100,05 €) : écart de 0,05 €.',
+    );
     await expectAccessible(page);
   });
 

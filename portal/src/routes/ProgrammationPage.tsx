@@ -11,6 +11,7 @@ import { frameworkItemLabel, plural } from '@quartiers/ui-kit';
 import { formatEuros, formatNumber } from '../ui/format';
 import { ActionList } from './ActionList';
 import { ProgrammationTotals, TotalCostNote } from './ProgrammationTotals';
+import { FundChecks } from './FundChecks';
 
 export function ProgrammationPage() {
   const { code = '', year = '' } = useParams();
@@ -79,6 +80,7 @@ export function ProgrammationPage() {
       <TotalCostNote programmation={p} />
 
       <ProgrammationTotals programmation={p} />
+      <FundChecks programmation={p} />
 
       <h2>Actions de la programmation</h2>
       <form role="search" className="filters" onSubmit={onSubmit} aria-label="Filtrer les actions">

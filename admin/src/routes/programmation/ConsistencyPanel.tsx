@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { FormError, formatEuros } from '@quartiers/ui-kit';
+import { FormError, formatEuros, plural } from '@quartiers/ui-kit';
 import { AdminProgrammationChecksDocument, type AdminProgrammationChecksQuery } from '../../__generated__/graphql';
 
 type Checks = NonNullable<NonNullable<AdminProgrammationChecksQuery['territory']>['programmation']>;
@@ -42,7 +42,12 @@ export function ConsistencyPanel({ code, year }: { code: string; year: number })
   if (error && !p) return <FormError error={error} />;
   if (!p) return <p role="status">Chargement des totaux…</p>;
   const axes = flatten(p.totalsByFrameworkItem);
-  const gaps = [p.totalCost, p.specificCredits, ...axes.map((a) => a.line.amount)].filter(hasGap).length;
+  const gaps = [
+    p.totalCost,
+    p.specificCredits,
+    ...axes.map((a) => a.line.amount),
+    ...p.fundChecks.map((f) => f.amount),
+  ].filter(hasGap).length;
   return (
     <section className="card" aria-labelledby="checks-title">
       <h2 id="checks-title">Cohérence des totaux</h2>
@@ -114,6 +119,34 @@ export function ConsistencyPanel({ code, year }: { code: string; year: number })
           </tbody>
         </table>
       </div>
+      {p.fundChecks.length > 0 && (
+        <div className="table-scroll" role="region" aria-labelledby="checks-funds" tabIndex={0}>
+          <table>
+            <caption id="checks-funds">Fonds de l’année : enveloppe et projets financés</caption>
+            <thead>
+              <tr>
+                <th scope="col">Fonds</th>
+                <th scope="col" className="num">
+                  Déclaré
+                </th>
+                <th scope="col" className="num">
+                  Somme des lignes
+                </th>
+                <th scope="col">Écart</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.fundChecks.map((f) => (
+                <Row
+                  key={f.program}
+                  label={`${f.program} (${plural(f.lineCount, 'projet', 'projets')})`}
+                  amount={f.amount}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </section>
   );
 }

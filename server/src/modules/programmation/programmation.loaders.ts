@@ -49,6 +49,11 @@ export function createProgrammationLoaders(store: ProgrammationStore, territory:
       (t, ids) => store.operatorsByIds(t, ids),
       (r) => r.id,
     ),
+    /** Keyed by year (as text): the funds are a year's, not a programmation's. */
+    fundChecksByYear: tenantGroupLoader(
+      (t, years) => store.fundChecksByYears(t, years),
+      (r) => r.year,
+    ),
     funderById: tenantLoader(
       (t, ids) => store.fundersByIds(t, ids),
       (r) => r.id,

@@ -121,6 +121,17 @@ export function createProgrammationService(request: ProgrammationRequest, store:
     lineAmount: (t: ProgrammationTotalRow) =>
       checkedAmount(lineAmount(t), async () => (await childTotals(t)).map((c) => lineAmount(c))),
 
+    /** The year's funds, each envelope as declared next to the sum of its lines. */
+    async fundChecks(p: ProgrammationRow) {
+      if (p.year === null) return [];
+      const rows = await loaders.fundChecksByYear.load({ territoryId: p.territoryId, id: String(p.year) });
+      return rows.map((r) => ({
+        program: r.program,
+        lineCount: r.lineCount,
+        amount: { printed: r.printed, computed: () => Promise.resolve(r.computed) },
+      }));
+    },
+
     async recordedActionCount(p: ProgrammationRow) {
       const [row] = await loaders.actionCountByProgrammationId.load({ territoryId: p.territoryId, id: p.id });
       return row?.n ?? 0;

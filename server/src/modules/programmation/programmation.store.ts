@@ -3,6 +3,7 @@ import { conditions, likeEscape, listPage, query } from '../../shared/sql.js';
 import type { Page } from '../../shared/pagination.js';
 import { createProgrammationTotalsStore } from './programmation-totals.store.js';
 import type {
+  FundCheckRow,
   ActionOrder,
   ActionListFilter,
   ActionListedRow,
@@ -240,6 +241,20 @@ export function createProgrammationStore(ds: DataSource) {
         'programmation.fundersByIds',
         `SELECT ${FUNDER} FROM funders WHERE territory_id = $1 AND id = ANY($2::uuid[])`,
         [territoryId, ids],
+      ),
+
+    /** Per program and year: the declared envelope (aggregate lines) and the sum of the other lines. */
+    fundChecksByYears: (territoryId: string, years: string[]) =>
+      query<FundCheckRow>(
+        ds,
+        'programmation.fundChecksByYears',
+        `SELECT territory_id, year::text AS year, program,
+           sum(amount) FILTER (WHERE aggregate)::text AS printed,
+           sum(amount) FILTER (WHERE NOT aggregate)::text AS computed,
+           count(*) FILTER (WHERE NOT aggregate)::int AS line_count
+         FROM funds WHERE territory_id = $1 AND year = ANY($2::int[])
+         GROUP BY territory_id, year, program ORDER BY program`,
+        [territoryId, years],
       ),
 
     listFunds: (territoryId: string, page: Page, filter: { year?: number | null; program?: string | null }) => {

@@ -157,6 +157,16 @@ export interface UrbanRenewalOperationRow {
   note: string | null;
 }
 
+/** A fund's envelope (its aggregate lines) and the sum of its other lines, for one year. */
+export interface FundCheckRow {
+  territoryId: string;
+  year: string;
+  program: string;
+  printed: string | null;
+  computed: string | null;
+  lineCount: number;
+}
+
 /** A programmation's actions in staff's table: by title (the default), dossier number or status. */
 export interface ActionOrder {
   field: 'TITLE' | 'REFERENCE' | 'STATUS';

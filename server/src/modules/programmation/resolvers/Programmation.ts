@@ -7,6 +7,7 @@ export const Programmation: ProgrammationResolvers = {
   totalCost: (p, _args, ctx) => ctx.services.programmation.totalCost(p),
   specificCredits: (p, _args, ctx) => ctx.services.programmation.specificCredits(p),
   recordedActionCount: (p, _args, ctx) => ctx.services.programmation.recordedActionCount(p),
+  fundChecks: (p, _args, ctx) => ctx.services.programmation.fundChecks(p),
   totalsByFrameworkItem: (p, _args, ctx) => ctx.services.programmation.rootTotals(p),
   totalsByFunder: (p, _args, ctx) =>
     ctx.loaders.programmation.funderTotalsByProgrammationId.load({ territoryId: p.territoryId, id: p.id }),
