@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { FormError, formatEuros, plural } from '@quartiers/ui-kit';
 import { AdminProgrammationChecksDocument, type AdminProgrammationChecksQuery } from '../../__generated__/graphql';
@@ -29,6 +30,30 @@ function Row({ label, amount, depth = 0 }: { label: string; amount: AdminChecked
   );
 }
 
+/** A table of declared figures next to the sums of their lines, and the gap in words. */
+function ChecksTable(props: { id: string; caption: string; head: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" role="region" aria-labelledby={props.id} tabIndex={0}>
+      <table>
+        <caption id={props.id}>{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{props.head}</th>
+            <th scope="col" className="num">
+              Déclaré
+            </th>
+            <th scope="col" className="num">
+              Somme des lignes
+            </th>
+            <th scope="col">Écart</th>
+          </tr>
+        </thead>
+        <tbody>{props.children}</tbody>
+      </table>
+    </div>
+  );
+}
+
 const flatten = (lines: readonly Line[], depth = 0): { line: Line; depth: number }[] =>
   lines.flatMap((line) => [{ line, depth }, ...flatten(line.children ?? [], depth + 1)]);
 
@@ -56,34 +81,17 @@ export function ConsistencyPanel({ code, year }: { code: string; year: number })
           ? 'Chaque total déclaré concorde avec la somme de ses lignes.'
           : `${gaps === 1 ? 'Un total déclaré diffère' : `${gaps} totaux déclarés diffèrent`} de la somme de ses lignes.`}
       </p>
-      <div className="table-scroll" role="region" aria-labelledby="checks-axes" tabIndex={0}>
-        <table>
-          <caption id="checks-axes">Coût total et lignes par axe</caption>
-          <thead>
-            <tr>
-              <th scope="col">Ligne</th>
-              <th scope="col" className="num">
-                Déclaré
-              </th>
-              <th scope="col" className="num">
-                Somme des lignes
-              </th>
-              <th scope="col">Écart</th>
-            </tr>
-          </thead>
-          <tbody>
-            <Row label="Coût total de la programmation" amount={p.totalCost} />
-            {axes.map(({ line, depth }) => (
-              <Row
-                key={line.id}
-                label={line.code ? `${line.code} — ${line.title}` : line.title}
-                amount={line.amount}
-                depth={depth + 1}
-              />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ChecksTable id="checks-axes" caption="Coût total et lignes par axe" head="Ligne">
+        <Row label="Coût total de la programmation" amount={p.totalCost} />
+        {axes.map(({ line, depth }) => (
+          <Row
+            key={line.id}
+            label={line.code ? `${line.code} — ${line.title}` : line.title}
+            amount={line.amount}
+            depth={depth + 1}
+          />
+        ))}
+      </ChecksTable>
       <div className="table-scroll" role="region" aria-labelledby="checks-funders" tabIndex={0}>
         <table>
           <caption id="checks-funders">Crédits spécifiques et lignes par financeur</caption>
@@ -120,32 +128,15 @@ export function ConsistencyPanel({ code, year }: { code: string; year: number })
         </table>
       </div>
       {p.fundChecks.length > 0 && (
-        <div className="table-scroll" role="region" aria-labelledby="checks-funds" tabIndex={0}>
-          <table>
-            <caption id="checks-funds">Fonds de l’année : enveloppe et projets financés</caption>
-            <thead>
-              <tr>
-                <th scope="col">Fonds</th>
-                <th scope="col" className="num">
-                  Déclaré
-                </th>
-                <th scope="col" className="num">
-                  Somme des lignes
-                </th>
-                <th scope="col">Écart</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.fundChecks.map((f) => (
-                <Row
-                  key={f.program}
-                  label={`${f.program} (${plural(f.lineCount, 'projet', 'projets')})`}
-                  amount={f.amount}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ChecksTable id="checks-funds" caption="Fonds de l’année : enveloppe et projets financés" head="Fonds">
+          {p.fundChecks.map((f) => (
+            <Row
+              key={f.program}
+              label={`${f.program} (${plural(f.lineCount, 'projet', 'projets')})`}
+              amount={f.amount}
+            />
+          ))}
+        </ChecksTable>
       )}
     </section>
   );
