@@ -16,3 +16,4 @@ export * from './moderation';
 export * from './ideas';
 export * from './events';
 export * from './money';
+export * from './identifiers';

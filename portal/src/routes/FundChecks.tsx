@@ -1,20 +1,15 @@
-import { formatEuros, plural, subtractEuros } from '@quartiers/ui-kit';
+import { formatEuros, plural } from '@quartiers/ui-kit';
 import type { FundChecks_ProgrammationFragment } from '../__generated__/graphql';
 import { TableRegion } from '../ui/TableRegion';
+import { gapNote } from '../ui/ComparedFigures';
 
-/** « l’enveloppe déclarée (X) diffère de la somme des projets (Y) : écart de Z. », or nothing when they agree. */
-function fundGap(printed: string | null | undefined, computed: string | null | undefined): string | null {
-  if (printed == null || computed == null) return null;
-  const gap = subtractEuros(printed, computed);
-  if (/^-?0\.00$/.test(gap)) return null;
-  return `l’enveloppe déclarée (${formatEuros(printed)}) diffère de la somme des projets (${formatEuros(computed)}) : écart de ${formatEuros(gap)}.`;
-}
+const ENVELOPE_AND_PROJECTS = { printed: 'l’enveloppe déclarée', computed: 'la somme des projets' };
 
 /** The funds of the year as a table, each gap between an envelope and its projects said in words. */
 export function FundChecks({ programmation: p }: { programmation: FundChecks_ProgrammationFragment }) {
   if (p.fundChecks.length === 0) return null;
   const notes = p.fundChecks.flatMap((f) => {
-    const note = fundGap(f.amount.printed, f.amount.computed);
+    const note = gapNote(f.amount.printed, f.amount.computed, ENVELOPE_AND_PROJECTS);
     return note ? [{ program: f.program, note }] : [];
   });
   return (

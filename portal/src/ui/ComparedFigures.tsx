@@ -16,15 +16,23 @@ export interface ComparedRow {
   remark?: string | null;
 }
 
+/** What a gap note calls the printed figure and the sum it is compared with. */
+const TOTAL_AND_ACTIONS = { printed: 'Le total publié', computed: 'la somme des actions' };
+
 /**
- * « Le total publié (X) diffère de la somme des actions (Y) : écart de Z. », or null when they agree
- * or one is unknown. A gap in the sources is shown, never smoothed over.
+ * « Le total publié (X) diffère de la somme des actions (Y) : écart de Z. » (or in other words, such
+ * as a fund's envelope and its projects), null when they agree or one is unknown. A gap in the
+ * sources is shown, never smoothed over.
  */
-export function gapNote(printed: string | null | undefined, computed: string | null | undefined): string | null {
+export function gapNote(
+  printed: string | null | undefined,
+  computed: string | null | undefined,
+  words: { printed: string; computed: string } = TOTAL_AND_ACTIONS,
+): string | null {
   if (printed == null || computed == null) return null;
   const gap = subtractEuros(printed, computed);
   if (/^-?0\.00$/.test(gap)) return null;
-  return `Le total publié (${formatEuros(printed)}) diffère de la somme des actions (${formatEuros(computed)}) : écart de ${formatEuros(gap)}.`;
+  return `${words.printed} (${formatEuros(printed)}) diffère de ${words.computed} (${formatEuros(computed)}) : écart de ${formatEuros(gap)}.`;
 }
 
 /** The figures as a table: printed amounts next to the sums of the actions when the source printed some. */

@@ -1,3 +1,5 @@
+import { isSiret } from '@quartiers/ui-kit';
+
 /**
  * The SIRET and RNA numbers staff type for operators and funders, checked as they type: the SCDL
  * file requires `^\d{14}$` and `^W\d{9}$`. Spaces are allowed while typing and dropped when saved.
@@ -6,23 +8,12 @@
 /** The number without its spaces (« 130 005 481 00010 » → "13000548100010"); null when empty. */
 export const compactIdentifier = (text: string) => text.replace(/[\s\u00a0\u202f]/g, '').toUpperCase() || null;
 
-/** SIRETs carry a Luhn key, except La Poste's establishments (SIREN 356000000), whose digits add up to a multiple of 5. */
-function siretKeyHolds(siret: string): boolean {
-  const digits = [...siret].map(Number);
-  if (siret.startsWith('356000000')) return digits.reduce((a, b) => a + b, 0) % 5 === 0;
-  const sum = digits.reduce((acc, d, i) => {
-    const doubled = i % 2 === 0 ? d * 2 : d;
-    return acc + (doubled > 9 ? doubled - 9 : doubled);
-  }, 0);
-  return sum % 10 === 0;
-}
-
 /** The French problem of a typed SIRET, or undefined when it is empty or valid. */
 export function siretProblem(text: string): string | undefined {
   const siret = compactIdentifier(text);
   if (!siret) return undefined;
   if (!/^\d{14}$/.test(siret)) return 'Le SIRET compte 14 chiffres.';
-  if (!siretKeyHolds(siret)) return 'Ce SIRET n’existe pas : un chiffre est sans doute mal saisi.';
+  if (!isSiret(siret)) return 'Ce SIRET n’existe pas : un chiffre est sans doute mal saisi.';
   return undefined;
 }
 

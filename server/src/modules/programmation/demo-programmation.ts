@@ -1,18 +1,13 @@
 import type { DataSource } from 'typeorm';
+import { isSiret } from '../../../../ui-kit/src/identifiers.js';
 import { createDemoProgrammationStore, type DemoIdentity } from './demo-programmation.store.js';
 
-/** A fictional SIRET that passes the Luhn check every SIRET passes (the fictional territory's bodies have no real one). */
+/** A fictional SIRET with a valid check digit (the fictional territory's bodies have no real one). */
 export function fictionalSiret(seed: number): string {
   const body = `9${String(seed).padStart(12, '0')}`;
-  for (let check = 0; check <= 9; check++) {
-    const siret = body + check;
-    const sum = [...siret].reverse().reduce((acc, c, i) => {
-      const d = Number(c) * (i % 2 ? 2 : 1);
-      return acc + (d > 9 ? d - 9 : d);
-    }, 0);
-    if (sum % 10 === 0) return siret;
-  }
-  throw new Error('unreachable: one check digit always fits');
+  const check = [...'0123456789'].find((digit) => isSiret(body + digit));
+  if (check === undefined) throw new Error('unreachable: one check digit always fits');
+  return body + check;
 }
 
 const FUNDERS: DemoIdentity[] = [

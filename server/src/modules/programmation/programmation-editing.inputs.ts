@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDate, uuidField } from '../../shared/validation.js';
+import { isSiret } from '../../../../ui-kit/src/identifiers.js';
 
 /** Optional text: trimmed, and blank means none. */
 const optionalText = (max: number) =>
@@ -19,23 +20,13 @@ const count = z.number().int('nombre entier attendu').min(0, 'le nombre ne peut 
 const amount = z.string().refine((v) => !v.startsWith('-'), 'le montant ne peut pas être négatif');
 const optionalAmount = amount.nullish().transform((v) => v ?? null);
 
-/** The Luhn sum over the 14 digits, as INSEE computes the SIRET's check digit. */
-function luhnValid(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    const d = Number(digits[digits.length - 1 - i]) * (i % 2 === 1 ? 2 : 1);
-    sum += d > 9 ? d - 9 : d;
-  }
-  return sum % 10 === 0;
-}
-
 /** A SIRET as people copy it (spaces between the groups), kept as its 14 digits. */
 const siret = z
   .string()
   .nullish()
   .transform((v) => v?.replace(/[\s\u00a0]/g, '') || null)
   .refine((v) => v === null || /^\d{14}$/.test(v), 'un SIRET compte 14 chiffres')
-  .refine((v) => v === null || luhnValid(v), 'ce SIRET n’existe pas (clé de contrôle fausse)');
+  .refine((v) => v === null || isSiret(v), 'ce SIRET n’existe pas (clé de contrôle fausse)');
 const rna = z
   .string()
   .trim()

@@ -1,3 +1,4 @@
+import { isSiret } from '../../../../ui-kit/src/identifiers.js';
 import { normaliseDecimal } from '../../shared/money.js';
 import { foldForMatch, textProblem, type TextRule } from '../../shared/text.js';
 import { ACTION_STATUS_LABELS, CREDIT_TYPE_LABELS } from './spreadsheet-columns.js';
@@ -25,18 +26,6 @@ export function readText(raw: string, rule: TextRule): string | CellProblem {
 
 /** A name (action, porteur, financeur, commune…): one visible line. */
 export const readName = (raw: string, max: number) => readText(raw, { max, name: true });
-
-/**
- * The Luhn key of the SIRET (14 digits); La Poste's establishments (SIREN 356 000 000) use instead a
- * sum of digits that is a multiple of 5.
- */
-export function isSiret(digits: string): boolean {
-  if (!/^\d{14}$/.test(digits)) return false;
-  const values = [...digits].map(Number);
-  if (digits.startsWith('356000000')) return values.reduce((a, b) => a + b, 0) % 5 === 0;
-  const sum = values.reduce((total, d, i) => total + (i % 2 === 0 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d), 0);
-  return sum % 10 === 0;
-}
 
 export function readSiret(raw: string): string | CellProblem {
   const digits = raw.replace(/[\s\u00a0\u202f.]/g, '');

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { SPREADSHEET_COLUMNS, type SpreadsheetRow } from './spreadsheet-columns.js';
-import { isSiret } from './spreadsheet-cells.js';
 import { checkRows } from './spreadsheet-rows.js';
 import type { SheetLine } from './spreadsheet-read.js';
 
@@ -148,11 +147,5 @@ describe('checkRows', () => {
       'Ligne 4, colonne « Financeur » : une seule ligne attendue',
       'Ligne 5, colonne « Communes » : caractère de contrôle interdit',
     ]);
-  });
-
-  it('checks SIRET keys, La Poste’s included', () => {
-    expect(isSiret('73282932000074')).toBe(true);
-    expect(isSiret('35600000000048')).toBe(false);
-    expect(isSiret('35600000049837')).toBe(true);
   });
 });
